@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using KipuHub.Client.Core.Errors;
+using RestSharp;
+
+namespace KipuHub.Client.Core.Http;
+
+/// <summary>
+/// Sends requests of one API through RestSharp: auth and organization headers, per-attempt timeout,
+/// retries by <see cref="RetryPolicy"/>, typed errors, redacted logging. Every API client is built on one.
+/// </summary>
+public sealed class HubTransport : IDisposable
+{
+    readonly HubClientOptions options;
+    readonly RestClient rest;
+    readonly RetryPolicy retry;
+    readonly CallLog log;
+
+    public HubTransport(HubClientOptions options, Uri baseUrl)
+    {
+        this.options = options.Validated();
+        TransportSecurity.EnsureTokenMayTravel(baseUrl);
+        BaseUrl = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/");
+        retry = new RetryPolicy(options);
+        log = new CallLog(options.Logger, options.ApiKey);
+        rest = options.HttpMessageHandler is { } handler
+            ? new RestClient(handler, disposeHandler: false, configureRestClient: Configure)
+            : new RestClient(Configured(new RestClientOptions()));
+    }
+
+    public Uri BaseUrl { get; }
+
+    static RestClientOptions Configured(RestClientOptions o)
+    {
+        Configure(o);
+        return o;
+    }
+
+    static void Configure(RestClientOptions o)
+    {
+        // Our own per-attempt timeout tells a timeout from a cancellation; RestSharp's default would cut at 100 s.
+        o.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+        o.ThrowOnAnyError = false;
+        // A redirect would carry X-Auth-Token to wherever it points; the Hub does not redirect API calls.
+        o.FollowRedirects = false;
+        o.UserAgent = "KipuHub/" + typeof(HubTransport).Assembly.GetName().Version?.ToString(3);
+        o.CalculateResponseStatus = _ => ResponseStatus.Completed;
+    }
+
+    /// <summary>Sends the request and reads the whole successful response; throws a typed error otherwise.</summary>
+    public Task<HubResponse> SendAsync(HubRequest request, CancellationToken cancellationToken = default) =>
+        RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
+        {
+            var response = await rest.ExecuteAsync(restRequest, token).ConfigureAwait(false);
+            if (response.StatusCode == 0)
+                return AttemptResult<HubResponse>.Failed(response.ErrorException, response.ResponseStatus == ResponseStatus.TimedOut);
+            var headers = ResponseHeaders.From(response);
+            log.Response((int)response.StatusCode, headers, response.Content);
+            var status = (int)response.StatusCode;
+            var body = response.RawBytes ?? Array.Empty<byte>();
+            return status is >= 200 and < 300
+                ? AttemptResult<HubResponse>.Ok(new HubResponse(status, headers, body, response.ContentType))
+                : AttemptResult<HubResponse>.Error(status, headers, response.Content ?? "");
+        });
+
+    /// <summary>Sends the request and hands back the successful response body unread, for large results.</summary>
+    public Task<HubStreamResponse> SendStreamAsync(HubRequest request, CancellationToken cancellationToken = default) =>
+        RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
+        {
+            var capture = new ResponseCapture();
+            restRequest.Interceptors = new List<RestSharp.Interceptors.Interceptor> { capture };
+            Stream? stream;
+            try
+            {
+                stream = await rest.DownloadStreamAsync(restRequest, token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return AttemptResult<HubStreamResponse>.Failed(e, timedOut: false);
+            }
+            var message = capture.Message;
+            if (message is null)
+                return AttemptResult<HubStreamResponse>.Failed(null, timedOut: false);
+            var headers = ResponseHeaders.From(message);
+            var status = (int)message.StatusCode;
+            if (status is >= 200 and < 300 && stream is not null)
+            {
+                log.Response(status, headers, null);
+                return AttemptResult<HubStreamResponse>.Ok(
+                    new HubStreamResponse(stream, message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
+            }
+            stream?.Dispose();
+            var body = message.Content is null ? "" : await message.Content.ReadAsStringAsync().ConfigureAwait(false);
+            message.Dispose();
+            log.Response(status, headers, body);
+            return AttemptResult<HubStreamResponse>.Error(status, headers, body);
+        });
+
+    async Task<T> RunWithRetriesAsync<T>(
+        HubRequest request,
+        CancellationToken cancellationToken,
+        Func<RestRequest, string, CancellationToken, Task<AttemptResult<T>>> attempt)
+    {
+        var method = request.Route.Method;
+        var maxAttempts = options.MaxRetries + 1;
+        for (var number = 1; ; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var restRequest = BuildRestRequest(request, out var url);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Timeout);
+            var clock = Stopwatch.StartNew();
+            AttemptResult<T> result;
+            try
+            {
+                result = await attempt(restRequest, url, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                result = AttemptResult<T>.Failed(null, timedOut: true);
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            if (result.Failure is null)
+            {
+                log.Attempt(method, url, result.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), clock.ElapsedMilliseconds, number, maxAttempts);
+                return result.Value!;
+            }
+            var failure = timeout.IsCancellationRequested ? AttemptFailure.TimedOut : result.Failure.Value;
+            if (failure == AttemptFailure.LostAfterSend && FailureClassifier.CertainlyNotSent(result.Exception))
+                failure = AttemptFailure.NotSent;
+            log.Attempt(method, url, Describe(failure, result), clock.ElapsedMilliseconds, number, maxAttempts);
+
+            var retryAfter = result.Headers is null ? null : RetryPolicy.ParseRetryAfter(result.Headers, DateTimeOffset.UtcNow);
+            if (number < maxAttempts && retry.ShouldRetry(request.Route.Kind, failure, result.Status, retryAfter is not null))
+            {
+                var delay = retry.DelayBeforeRetry(number, retryAfter);
+                log.Retrying(method, url, delay);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            throw ErrorFor(request, failure, result, method, url, number);
+        }
+    }
+
+    RestRequest BuildRestRequest(HubRequest request, out string url)
+    {
+        url = BaseUrl.AbsoluteUri + request.Route.Expand(request.PathValues).TrimStart('/');
+        var restRequest = new RestRequest(url, MethodOf(request.Route.Method));
+        foreach (var pair in request.Query)
+            restRequest.AddQueryParameter(pair.Key, pair.Value);
+        var headers = HeadersFor(request);
+        foreach (var header in headers)
+            restRequest.AddHeader(header.Key, header.Value);
+        if (request.Body is not null)
+            restRequest.AddStringBody(request.Body, request.BodyContentType);
+        if (log.Enabled)
+        {
+            var fullUrl = rest.BuildUri(restRequest).AbsoluteUri;
+            url = fullUrl;
+            log.Request(request.Route.Method, fullUrl, headers, request.Body);
+        }
+        return restRequest;
+    }
+
+    List<KeyValuePair<string, string>> HeadersFor(HubRequest request)
+    {
+        var headers = new Dictionary<string, string>(options.Headers, StringComparer.OrdinalIgnoreCase)
+        {
+            ["X-Auth-Token"] = options.ApiKey,
+        };
+        if (!string.IsNullOrEmpty(options.OrganizationId))
+            headers["X-OrganizationId"] = options.OrganizationId!;
+        foreach (var header in request.Headers)
+            headers[header.Key] = header.Value;
+        return headers.ToList();
+    }
+
+    HubException ErrorFor<T>(HubRequest request, AttemptFailure failure, AttemptResult<T> result, string method, string url, int attempts)
+    {
+        var where = $"{method} {url}";
+        var tries = attempts > 1 ? $" after {attempts} attempts" : "";
+        var isCreate = request.Route.Kind == RouteKind.Create;
+        var createAdvice = isCreate
+            ? " The Hub may have processed the request: list your jobs or sessions (Get-QHubJob) before submitting again, so as not to pay twice."
+            : "";
+        switch (failure)
+        {
+            case AttemptFailure.TimedOut:
+                return new HubTimeoutException(
+                    Redaction.Text($"{where} did not answer within {options.Timeout.TotalSeconds:0.#} s{tries}.{createAdvice}", options.ApiKey),
+                    options.Timeout, result.Exception)
+                { Method = method, Url = url, RequestMayHaveBeenProcessed = true };
+            case AttemptFailure.NotSent:
+            case AttemptFailure.LostAfterSend:
+                var notSent = failure == AttemptFailure.NotSent;
+                var reason = result.Exception?.GetBaseException().Message ?? "the connection failed";
+                return new HubTransportException(
+                    Redaction.Text($"{where} failed{tries}: {reason}.{(notSent ? " The Hub was not reached; check the endpoint, proxy and network." : createAdvice)}", options.ApiKey),
+                    result.Exception)
+                { Method = method, Url = url, RequestMayHaveBeenProcessed = !notSent };
+            default:
+                var body = result.Body ?? "";
+                var serverMessage = ErrorBody.ExtractMessage(body);
+                var detail = serverMessage is null ? "" : $": {serverMessage}";
+                var message = $"{where} returned {result.Status} {HubApiExceptions.ReasonPhrase(result.Status)}{detail}{tries}.{HubApiExceptions.Advice(result.Status)}";
+                var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, options.ApiKey), result.Headers!, Redaction.Text(body, options.ApiKey));
+                error.Method = method;
+                error.Url = url;
+                return error;
+        }
+    }
+
+    static string Describe<T>(AttemptFailure failure, AttemptResult<T> result) => failure switch
+    {
+        AttemptFailure.Status => result.Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        AttemptFailure.TimedOut => "timed out",
+        AttemptFailure.NotSent => "connection failed",
+        _ => "connection lost",
+    };
+
+    static Method MethodOf(string method) => method switch
+    {
+        "GET" => Method.Get,
+        "POST" => Method.Post,
+        "PUT" => Method.Put,
+        "PATCH" => Method.Patch,
+        "DELETE" => Method.Delete,
+        "HEAD" => Method.Head,
+        "OPTIONS" => Method.Options,
+        _ => throw new ArgumentException($"Unsupported HTTP method '{method}'."),
+    };
+
+    public void Dispose() => rest.Dispose();
+}

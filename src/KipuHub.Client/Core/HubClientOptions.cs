@@ -1,0 +1,61 @@
+namespace KipuHub.Client.Core;
+
+/// <summary>
+/// Construction options shared by every API client; they mirror the official SDK constructors
+/// (api_key, base_url, environment, organization_id, headers, timeout, max_retries, httpx_client, logging).
+/// </summary>
+public sealed class HubClientOptions
+{
+    /// <summary>Personal access token or service execution token, sent as X-Auth-Token. Required.</summary>
+    public string ApiKey { get; set; } = "";
+
+    /// <summary>Overrides <see cref="Environment"/> when set.</summary>
+    public Uri? BaseUrl { get; set; }
+
+    public HubEnvironment Environment { get; set; } = HubEnvironment.Default;
+
+    /// <summary>Sent as X-OrganizationId on every request when set.</summary>
+    public string? OrganizationId { get; set; }
+
+    /// <summary>Extra headers merged into every request.</summary>
+    public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Per attempt, until the response headers arrive.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>First backoff step; doubled per retry, capped by <see cref="MaxRetryDelay"/>, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A server's Retry-After is honoured up to this bound.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The SDKs' httpx_client / fetch hook: the handler every request goes through.</summary>
+    public HttpMessageHandler? HttpMessageHandler { get; set; }
+
+    /// <summary>Receives one redacted entry per call (Verbose) and headers and bodies (Debug).</summary>
+    public Action<HubLogEntry>? Logger { get; set; }
+
+    internal HubClientOptions Validated()
+    {
+        if (string.IsNullOrWhiteSpace(ApiKey))
+            throw new ArgumentException("An api key is required: pass a personal access token or a service execution token (ApiKey).", nameof(ApiKey));
+        if (Timeout <= TimeSpan.Zero)
+            throw new ArgumentException("Timeout must be positive.", nameof(Timeout));
+        if (MaxRetries < 0)
+            throw new ArgumentException("MaxRetries cannot be negative.", nameof(MaxRetries));
+        if (Environment is null)
+            throw new ArgumentException("Pass either BaseUrl or Environment.", nameof(Environment));
+        return this;
+    }
+
+    internal Uri ResolveBaseUrl(Func<HubEnvironment, Uri> pick)
+    {
+        var url = BaseUrl ?? pick(Environment);
+        TransportSecurity.EnsureTokenMayTravel(url);
+        return url;
+    }
+}

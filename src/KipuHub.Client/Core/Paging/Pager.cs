@@ -1,0 +1,69 @@
+namespace KipuHub.Client.Core.Paging;
+
+/// <summary>
+/// Walks a paged listing lazily: a page is requested only when the consumer has used up the one before.
+/// Not IAsyncEnumerable: that type comes from a polyfill on netstandard2.0 and must not cross into PowerShell.
+/// </summary>
+public sealed class Pager<T>
+{
+    readonly Func<int, int, CancellationToken, Task<PageResponse<T>>> fetchPage;
+    readonly int pageSize;
+    IReadOnlyList<T> current = Array.Empty<T>();
+    int indexInPage = -1;
+    int nextPage;
+    bool more = true;
+
+    /// <param name="fetchPage">Fetches (page, size).</param>
+    public Pager(Func<int, int, CancellationToken, Task<PageResponse<T>>> fetchPage, int pageSize, int firstPage = 0)
+    {
+        if (pageSize < 1) throw new ArgumentOutOfRangeException(nameof(pageSize), "The page size must be at least 1.");
+        if (firstPage < 0) throw new ArgumentOutOfRangeException(nameof(firstPage), "Pages are zero-based.");
+        this.fetchPage = fetchPage;
+        this.pageSize = pageSize;
+        nextPage = firstPage;
+    }
+
+    public T Current => indexInPage >= 0 && indexInPage < current.Count
+        ? current[indexInPage]
+        : throw new InvalidOperationException("Call MoveNextAsync first.");
+
+    /// <summary>Pages fetched so far.</summary>
+    public int PagesFetched { get; private set; }
+
+    /// <summary>Total reported by the last page, when the server reports one.</summary>
+    public long? TotalElements { get; private set; }
+
+    public async Task<bool> MoveNextAsync(CancellationToken cancellationToken = default)
+    {
+        if (indexInPage + 1 < current.Count)
+        {
+            indexInPage++;
+            return true;
+        }
+        while (more)
+        {
+            var page = await NextPageAsync(cancellationToken).ConfigureAwait(false);
+            if (page.Count > 0)
+            {
+                current = page;
+                indexInPage = 0;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The next whole page (empty once the listing is exhausted).</summary>
+    public async Task<IReadOnlyList<T>> NextPageAsync(CancellationToken cancellationToken = default)
+    {
+        if (!more) return Array.Empty<T>();
+        var pageIndex = nextPage++;
+        var page = await fetchPage(pageIndex, pageSize, cancellationToken).ConfigureAwait(false);
+        PagesFetched++;
+        TotalElements = page.TotalElements ?? TotalElements;
+        more = page.HasNextPage(pageIndex, pageSize);
+        current = Array.Empty<T>();
+        indexInPage = -1;
+        return page.Items;
+    }
+}

@@ -1,0 +1,33 @@
+namespace KipuHub.Client.Core;
+
+/// <summary>Keeps secrets out of every message, log line and exception the library produces.</summary>
+public static class Redaction
+{
+    public const string Mask = "***";
+
+    static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "X-Auth-Token", "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
+    };
+
+    public static bool IsSecretHeader(string name) => SecretHeaders.Contains(name);
+
+    public static string HeaderValue(string name, string value) => IsSecretHeader(name) ? Mask : value;
+
+    /// <summary>Replaces every occurrence of each secret in <paramref name="text"/>.</summary>
+    public static string Text(string? text, params string?[] secrets)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? "";
+        var result = text!;
+        foreach (var secret in secrets)
+        {
+            // Very short values would mask ordinary words; real tokens are long.
+            if (string.IsNullOrEmpty(secret) || secret!.Length < 6) continue;
+            result = result.Replace(secret, Mask);
+        }
+        return result;
+    }
+
+    public static string Truncate(string text, int max) =>
+        text.Length <= max ? text : text.Substring(0, max) + $"… ({text.Length - max} more characters)";
+}
