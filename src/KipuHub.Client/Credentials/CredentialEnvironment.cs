@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+
+namespace KipuHub.Client.Credentials;
+
+/// <summary>What credential lookup reads from the machine: variables and folders. Tests pass their own.</summary>
+public sealed class CredentialEnvironment
+{
+    public CredentialEnvironment(Func<string, string?> getVariable, string homeDirectory, string? localAppData, bool isWindows)
+    {
+        GetVariable = getVariable;
+        HomeDirectory = homeDirectory;
+        LocalAppData = localAppData;
+        IsWindows = isWindows;
+    }
+
+    public static CredentialEnvironment Current { get; } = new(
+        Environment.GetEnvironmentVariable,
+        Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData),
+        RuntimeInformation.IsOSPlatform(OSPlatform.Windows));
+
+    public Func<string, string?> GetVariable { get; }
+    public string HomeDirectory { get; }
+    public string? LocalAppData { get; }
+    public bool IsWindows { get; }
+
+    public string? Variable(string name)
+    {
+        var value = GetVariable(name);
+        return string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+    }
+}
