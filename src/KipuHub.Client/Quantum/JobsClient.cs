@@ -1,0 +1,60 @@
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.Paging;
+using KipuHub.Client.Quantum.Models;
+using R = KipuHub.Client.Quantum.QuantumRoutes;
+
+namespace KipuHub.Client.Quantum;
+
+/// <summary>The jobs namespace: submit, monitor, fetch and cancel jobs, and the service-execution-scoped variants.</summary>
+public sealed partial class JobsClient : ApiCaller
+{
+    internal JobsClient(HubTransport transport) : base(transport) { }
+
+    /// <param name="sort">Spring-style orders, e.g. "created_at,desc"; several for a multi-field sort.</param>
+    /// <param name="serviceExecutionId">Only jobs created by this managed-service execution.</param>
+    public Task<PageResponse<Job>> SearchJobsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null, string? serviceExecutionId = null, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<PageResponse<Job>>(
+            Paging.Apply(Request(R.SearchJobs), page, size, sort).WithHeader(R.ServiceExecutionHeader, serviceExecutionId),
+            cancellationToken);
+
+    /// <summary>Every job, one page requested at a time as the caller advances.</summary>
+    public Pager<Job> ListJobs(int pageSize = 50, IEnumerable<string>? sort = null, string? serviceExecutionId = null, int firstPage = 0) =>
+        new((page, size, ct) => SearchJobsAsync(page, size, sort, serviceExecutionId, ct), pageSize, firstPage);
+
+    /// <summary>
+    /// Submits a job. Never retried once the request may have reached the Hub: a lost response raises an
+    /// error that says to look for the job before submitting again, rather than risking a second paid job.
+    /// </summary>
+    public Task<Job> CreateJobAsync(CreateJobRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        return ReadRequiredAsync<Job>(WithBody(Request(R.CreateJob), request.ToWire()), cancellationToken);
+    }
+
+    public Task<Job> GetJobAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<Job>(Request(R.GetJob, id), cancellationToken);
+
+    public Task<JobStatusResponse> GetJobStatusAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<JobStatusResponse>(Request(R.GetJobStatus, id), cancellationToken);
+
+    /// <summary>The result JSON. Only terminal jobs have one: earlier the Hub answers 404.</summary>
+    public async Task<JsonContent> GetJobResultAsync(string id, CancellationToken cancellationToken = default) =>
+        await ReadJsonAsync(Request(R.GetJobResult, id), cancellationToken).ConfigureAwait(false) ?? new JsonContent("");
+
+    /// <summary>The result file as an unbuffered stream; dispose the response when done.</summary>
+    public Task<HubStreamResponse> GetJobResultStreamAsync(string id, CancellationToken cancellationToken = default) =>
+        StreamAsync(Request(R.GetJobResultStream, id), cancellationToken);
+
+    /// <summary>The input file exactly as submitted.</summary>
+    public async Task<JsonContent> GetJobInputAsync(string id, CancellationToken cancellationToken = default) =>
+        await ReadJsonAsync(Request(R.GetJobInput, id), cancellationToken).ConfigureAwait(false) ?? new JsonContent("");
+
+    /// <summary>The calibration captured at execution time; null when there is none.</summary>
+    public Task<CalibrationResponse?> GetJobCalibrationAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadAsync<CalibrationResponse>(Request(R.GetJobCalibration, id), cancellationToken);
+
+    /// <summary>Requests cancellation: the job goes to CANCELLING, then CANCELLED.</summary>
+    public Task CancelJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Request(R.CancelJob, id), cancellationToken);
+}

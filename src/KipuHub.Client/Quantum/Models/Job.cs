@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using KipuHub.Client.Core.Json;
+
+namespace KipuHub.Client.Quantum.Models;
+
+public sealed class Job
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("backend_id")] public string? BackendId { get; set; }
+    [JsonPropertyName("provider")] public Provider? Provider { get; set; }
+    [JsonPropertyName("provider_job_id")] public string? ProviderJobId { get; set; }
+    [JsonPropertyName("session_id")] public string? SessionId { get; set; }
+    [JsonPropertyName("status")] public JobStatus? Status { get; set; }
+    [JsonPropertyName("shots")] public int? Shots { get; set; }
+    [JsonPropertyName("input_format")] public JobInputFormat? InputFormat { get; set; }
+    [JsonPropertyName("input_params"), JsonConverter(typeof(JsonPlainValue))] public object? InputParams { get; set; }
+    [JsonPropertyName("tags")] public List<string>? Tags { get; set; }
+    [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
+    [JsonPropertyName("started_at")] public DateTimeOffset? StartedAt { get; set; }
+    [JsonPropertyName("ended_at")] public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>Runtime in milliseconds.</summary>
+    [JsonPropertyName("runtime")] public long? Runtime { get; set; }
+    [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
+    /// <summary>Why a job failed; an older Hub sends it as a JSON string.</summary>
+    [JsonPropertyName("error_data"), JsonConverter(typeof(JsonPlainValue))] public object? ErrorData { get; set; }
+
+    public override string ToString() => $"{Id} ({Status})";
+}
+
+public sealed class JobStatusResponse
+{
+    [JsonPropertyName("status")] public JobStatus? Status { get; set; }
+}
+
+public sealed class CalibrationResponse
+{
+    [JsonPropertyName("backend_id")] public string? BackendId { get; set; }
+    [JsonPropertyName("calibrated_at")] public DateTimeOffset? CalibratedAt { get; set; }
+    [JsonPropertyName("calibration"), JsonConverter(typeof(JsonPlainValue))] public object? Calibration { get; set; }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace KipuHub.Client.Quantum.Models;
+
+/// <summary>A job or a session in the one workload listing (WorkloadResponse).</summary>
+public sealed class Workload
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("type")] public WorkloadType? Type { get; set; }
+    [JsonPropertyName("backend_id")] public string? BackendId { get; set; }
+    [JsonPropertyName("provider")] public Provider? Provider { get; set; }
+    /// <summary>A JobStatus value for jobs, a SessionStatus value for sessions.</summary>
+    [JsonPropertyName("status")] public string? Status { get; set; }
+    [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
+    [JsonPropertyName("started_at")] public DateTimeOffset? StartedAt { get; set; }
+    [JsonPropertyName("ended_at")] public DateTimeOffset? EndedAt { get; set; }
+    [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
+
+    public override string ToString() => $"{Type} {Id} ({Status})";
+}

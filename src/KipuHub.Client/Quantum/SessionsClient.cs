@@ -1,0 +1,43 @@
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Quantum.Models;
+using R = KipuHub.Client.Quantum.QuantumRoutes;
+
+namespace KipuHub.Client.Quantum;
+
+/// <summary>The sessions namespace: open, inspect, drain and close sessions.</summary>
+public sealed class SessionsClient : ApiCaller
+{
+    internal SessionsClient(HubTransport transport) : base(transport) { }
+
+    /// <summary>Opens a session (201). A backend without session support answers 422.</summary>
+    public Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        if (string.IsNullOrWhiteSpace(request.BackendId)) throw new ArgumentException("A backend id is required.", nameof(request));
+        if (request.Provider is null) throw new ArgumentException("A provider is required (the backend's provider, e.g. AWS).", nameof(request));
+        if (request.Ttl is <= 0) throw new ArgumentException("The ttl must be a positive number of seconds.", nameof(request));
+        return ReadRequiredAsync<Session>(WithBody(Request(R.CreateSession), request), cancellationToken);
+    }
+
+    public Task<Session> GetSessionAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<Session>(Request(R.GetSession, id), cancellationToken);
+
+    public Task<SessionStatusResponse> GetSessionStatusAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<SessionStatusResponse>(Request(R.GetSessionStatus, id), cancellationToken);
+
+    public async Task<IReadOnlyList<Job>> GetSessionJobsAsync(string id, CancellationToken cancellationToken = default) =>
+        await ReadAsync<List<Job>>(Request(R.GetSessionJobs, id), cancellationToken).ConfigureAwait(false) ?? new List<Job>();
+
+    /// <summary>accept_jobs true → ACTIVE, false → DRAINING (in-flight jobs finish, new ones are rejected).</summary>
+    public Task<Session?> UpdateSessionStateAsync(string id, bool acceptJobs, CancellationToken cancellationToken = default) =>
+        ReadAsync<Session>(WithBody(Request(R.UpdateSessionState, id), new UpdateSessionStateRequest { AcceptJobs = acceptJobs }), cancellationToken);
+
+    /// <summary>Closes the session; already-closed sessions stay closed (idempotent).</summary>
+    public Task CloseSessionAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Request(R.CloseSession, id), cancellationToken);
+
+    /// <summary>Ends the session at once, with its running and queued jobs.</summary>
+    public Task CancelSessionAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Request(R.CancelSession, id), cancellationToken);
+}

@@ -1,0 +1,20 @@
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.Paging;
+using KipuHub.Client.Quantum.Models;
+using R = KipuHub.Client.Quantum.QuantumRoutes;
+
+namespace KipuHub.Client.Quantum;
+
+/// <summary>The workloads namespace: jobs and sessions in one paged listing.</summary>
+public sealed class WorkloadsClient : ApiCaller
+{
+    internal WorkloadsClient(HubTransport transport) : base(transport) { }
+
+    public Task<PageResponse<Workload>> GetWorkloadsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<PageResponse<Workload>>(Paging.Apply(Request(R.GetWorkloads), page, size, sort), cancellationToken);
+
+    /// <summary>Every workload, one page requested at a time as the caller advances.</summary>
+    public Pager<Workload> ListWorkloads(int pageSize = 50, IEnumerable<string>? sort = null) =>
+        new((page, size, ct) => GetWorkloadsAsync(page, size, sort, ct), pageSize);
+}
