@@ -1,0 +1,72 @@
+using KipuHub.Client.Core.Paging;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Client.Core;
+
+public sealed class PagerTests : IAsyncLifetime
+{
+    RecordingServer server = null!;
+
+    public async Task InitializeAsync() => server = await RecordingServer.StartAsync();
+    public async Task DisposeAsync() => await server.DisposeAsync();
+
+    static string Page(int page, int totalPages, params string[] ids) =>
+        $$"""{"content":[{{string.Join(",", ids.Select(i => $$"""{"id":"{{i}}","status":"COMPLETED"}"""))}}],"page":{{page}},"size":2,"total_elements":5,"total_pages":{{totalPages}}}""";
+
+    [Fact]
+    public async Task The_next_page_is_fetched_only_when_the_consumer_reaches_it()
+    {
+        server.Enqueue(Reply.Ok(Page(0, 3, "a", "b")), Reply.Ok(Page(1, 3, "c", "d")), Reply.Ok(Page(2, 3, "e")));
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var pager = client.Jobs.ListJobs(pageSize: 2);
+        Assert.Empty(server.Requests);
+
+        Assert.True(await pager.MoveNextAsync());
+        Assert.Equal("a", pager.Current.Id);
+        Assert.True(await pager.MoveNextAsync());
+        Assert.Equal("b", pager.Current.Id);
+        Assert.Single(server.Requests);
+
+        Assert.True(await pager.MoveNextAsync());
+        Assert.Equal("c", pager.Current.Id);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(new[] { "1" }, server.Last.QueryValues("page"));
+        Assert.Equal(new[] { "2" }, server.Last.QueryValues("size"));
+
+        var rest = new List<string>();
+        while (await pager.MoveNextAsync()) rest.Add(pager.Current.Id!);
+        Assert.Equal(new[] { "d", "e" }, rest);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(5, pager.TotalElements);
+    }
+
+    [Fact]
+    public async Task The_last_flag_ends_the_listing_without_total_pages()
+    {
+        server.Enqueue(Reply.Ok("""{"content":[{"id":"a"}],"last":true}"""));
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var pager = client.Jobs.ListJobs(pageSize: 1);
+        Assert.True(await pager.MoveNextAsync());
+        Assert.False(await pager.MoveNextAsync());
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_short_page_ends_a_listing_that_reports_nothing_else()
+    {
+        server.Enqueue(Reply.Ok("""{"content":[{"id":"a"},{"id":"b"}]}"""), Reply.Ok("""{"content":[{"id":"c"}]}"""));
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var pager = client.Workloads.ListWorkloads(pageSize: 2);
+        var ids = new List<string>();
+        while (await pager.MoveNextAsync()) ids.Add(pager.Current.Id!);
+        Assert.Equal(new[] { "a", "b", "c" }, ids);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public void Paging_arguments_are_validated()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 10, -1));
+    }
+}

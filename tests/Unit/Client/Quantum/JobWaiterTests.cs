@@ -1,0 +1,99 @@
+using KipuHub.Client.Quantum;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Client.Quantum;
+
+public sealed class JobWaiterTests : IAsyncLifetime
+{
+    RecordingServer server = null!;
+    readonly Dictionary<string, Queue<string>> script = new();
+
+    public async Task InitializeAsync()
+    {
+        server = await RecordingServer.StartAsync();
+        server.Fallback = request =>
+        {
+            var parts = request.Path.Split('/');
+            var id = parts[3];
+            if (request.Path.EndsWith("/status"))
+            {
+                var states = script[id];
+                var state = states.Count > 1 ? states.Dequeue() : states.Peek();
+                return Reply.Ok($$"""{"status":"{{state}}"}""");
+            }
+            return Reply.Ok($$"""{"id":"{{id}}","status":"{{script[id].Peek()}}"}""");
+        };
+    }
+
+    public async Task DisposeAsync() => await server.DisposeAsync();
+
+    static JobWaitOptions Fast(TimeSpan? timeout = null, bool any = false) => new()
+    {
+        PollInterval = TimeSpan.FromMilliseconds(10), MaxPollInterval = TimeSpan.FromMilliseconds(40), Timeout = timeout, Any = any,
+    };
+
+    [Fact]
+    public async Task Waits_for_all_jobs_and_returns_their_final_records_with_progress()
+    {
+        script["a"] = new(new[] { "PENDING", "RUNNING", "COMPLETED" });
+        script["b"] = new(new[] { "RUNNING", "FAILED" });
+        var reports = new List<JobWaitProgress>();
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var waiter = new JobWaiter(client.Jobs, new[] { "a", "b" }, Fast());
+        var jobs = await waiter.WaitAsync(new Progress(reports.Add));
+
+        Assert.Equal(new[] { "COMPLETED", "FAILED" }, jobs.OrderBy(j => j.Id).Select(j => j.Status!.Value));
+        Assert.Equal(3, reports.Count);
+        Assert.Equal("0 of 2 done (1 PENDING, 1 RUNNING)", reports[0].ToString());
+        Assert.Equal(2, reports[^1].Done);
+        Assert.Equal(1, reports[^1].RequestsThisRound);
+        Assert.Equal(2, server.Requests.Count(r => r.Path == "/quantum/jobs/b/status"));
+    }
+
+    [Fact]
+    public async Task Any_returns_when_the_first_job_is_done()
+    {
+        script["a"] = new(new[] { "RUNNING" });
+        script["b"] = new(new[] { "RUNNING", "CANCELLED" });
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var jobs = await new JobWaiter(client.Jobs, new[] { "a", "b" }, Fast(any: true)).WaitAsync();
+        Assert.Equal("b", Assert.Single(jobs).Id);
+    }
+
+    [Fact]
+    public async Task A_timeout_reports_where_the_jobs_stand()
+    {
+        script["a"] = new(new[] { "RUNNING" });
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var error = await Assert.ThrowsAsync<JobWaitTimeoutException>(() => new JobWaiter(client.Jobs, new[] { "a" }, Fast(TimeSpan.FromMilliseconds(150))).WaitAsync());
+        Assert.Contains("0 of 1 done (1 RUNNING)", error.Message);
+        Assert.Contains("Stop-QHubJob", error.Message);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_wait_promptly()
+    {
+        script["a"] = new(new[] { "RUNNING" });
+        using var client = TestClients.Quantum(server.BaseUrl);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var options = Fast();
+        options.PollInterval = TimeSpan.FromSeconds(30);
+        options.MaxPollInterval = TimeSpan.FromSeconds(30);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new JobWaiter(client.Jobs, new[] { "a" }, options).WaitAsync(null, cancel.Token));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void Needs_at_least_one_id()
+    {
+        using var client = TestClients.Quantum(server.BaseUrl);
+        Assert.Throws<ArgumentException>(() => new JobWaiter(client.Jobs, Array.Empty<string>()));
+        Assert.Throws<ArgumentException>(() => new JobWaiter(client.Jobs, new[] { "" }));
+    }
+
+    sealed class Progress(Action<JobWaitProgress> report) : IProgress<JobWaitProgress>
+    {
+        public void Report(JobWaitProgress value) => report(value);
+    }
+}
