@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace KipuHub.Emulator;
+
+/// <summary>The emulator's command-line options.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Usage: KipuHub.Emulator [options]
+          --urls <url>             where to listen (default http://127.0.0.1:5080; loopback only)
+          --allow-remote           allow binding to non-loopback addresses
+          --data <file>            keep state across restarts in this JSON file
+          --backends <file>        replace the built-in backend catalog (a JSON array of Backend objects)
+          --faults <file>          load fault rules (a JSON array, as POST /_emulator/faults takes them)
+          --token <value>          accept this X-Auth-Token too (the dev token stays valid)
+          --seed <n>               seed of measurement sampling (default 7)
+          --job-pending-ms <n>     time a job stays PENDING (default 150)
+          --job-running-ms <n>     time a job stays RUNNING (default 250)
+        """;
+
+    public static void Apply(string[] args, EmulatorOptions options)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            int Number() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new ArgumentException($"{args[i - 1]} needs a whole number.");
+            switch (args[i])
+            {
+                case "--urls": options.Urls = Value(); break;
+                case "--allow-remote": options.AllowRemote = true; break;
+                case "--data": options.DataFile = Value(); break;
+                case "--backends": options.BackendSeedFile = Value(); break;
+                case "--faults": options.FaultFile = Value(); break;
+                case "--token": options.Tokens[Value()] = options.Tokens[EmulatorOptions.DevToken]; break;
+                case "--seed": options.RandomSeed = Number(); break;
+                case "--job-pending-ms": options.JobPendingDuration = TimeSpan.FromMilliseconds(Number()); break;
+                case "--job-running-ms": options.JobRunningDuration = TimeSpan.FromMilliseconds(Number()); break;
+                case "--help" or "-h": break;
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+    }
+}

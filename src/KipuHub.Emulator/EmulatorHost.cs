@@ -1,0 +1,114 @@
+using System.Net;
+using KipuHub.Emulator.Faults;
+using KipuHub.Emulator.Gateway;
+using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
+using KipuHub.Emulator.Platform;
+using KipuHub.Emulator.Quantum;
+using KipuHub.Emulator.User;
+
+namespace KipuHub.Emulator;
+
+/// <summary>
+/// A running emulator: four APIs on one origin ({root}/quantum, /qc-catalog, /user-service, /gateway) and the
+/// control endpoints under /_emulator. Start it in-process for tests (free loopback port) or from Program.
+/// </summary>
+public sealed class EmulatorHost : IAsyncDisposable
+{
+    readonly WebApplication app;
+
+    EmulatorHost(WebApplication app, EmulatorOptions options, FaultRegistry faults, QuantumStore store)
+    {
+        this.app = app;
+        Options = options;
+        Faults = faults;
+        Store = store;
+    }
+
+    public EmulatorOptions Options { get; }
+    public FaultRegistry Faults { get; }
+    public QuantumStore Store { get; }
+
+    /// <summary>E.g. http://127.0.0.1:5080/ — the four APIs live under it.</summary>
+    public Uri RootUrl { get; private set; } = null!;
+
+    public static async Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EmulatorOptions();
+        EnsureLoopback(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes + 1024);
+
+        var clock = TimeProvider.System;
+        var faults = new FaultRegistry(options.RandomSeed);
+        if (options.FaultFile is not null) FaultFile.Load(options.FaultFile, faults);
+        var store = new QuantumStore();
+        var catalog = BackendCatalog.Load(options.BackendSeedFile);
+        var gateway = new GatewayApi(options, clock);
+        var registry = new OpenApiRegistry();
+        var quantum = new QuantumApi(store, catalog, new JobExecutor(options), new SessionViews(store, options, clock), options, clock);
+
+        if (options.DataFile is not null)
+        {
+            var stateFile = new StateFile(options.DataFile);
+            stateFile.Load(store, gateway);
+            store.Changed += () => stateFile.Save(store, gateway);
+            gateway.Changed += () => stateFile.Save(store, gateway);
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(faults);
+        var app = builder.Build();
+        app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<AuthMiddleware>();
+        app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
+        quantum.Map(app, registry);
+        new PlatformApi().Map(app, registry);
+        new UserApi(options, clock).Map(app, registry);
+        gateway.Map(app, registry);
+        ControlEndpoints.Map(app, faults, store);
+
+        await app.StartAsync(cancellationToken);
+        var host = new EmulatorHost(app, options, faults, store);
+        host.RootUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
+        return host;
+    }
+
+    static object RootDocument(HttpContext c)
+    {
+        var root = $"{c.Request.Scheme}://{c.Request.Host}";
+        return new
+        {
+            name = "KipuHub emulator",
+            quantum = root + "/quantum",
+            platform = root + "/qc-catalog",
+            user = root + "/user-service",
+            gateway = root + "/gateway/{context}/{service}/{version}",
+            token_endpoint = root + "/gateway/token",
+            docs = new[] { root + "/quantum/docs", root + "/qc-catalog/docs", root + "/user-service/docs", root + "/gateway/docs" },
+        };
+    }
+
+    static void EnsureLoopback(EmulatorOptions options)
+    {
+        if (options.AllowRemote) return;
+        foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var host = new Uri(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0")).Host.Trim('[', ']');
+            var loopback = host == "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+            if (!loopback)
+                throw new ArgumentException($"Refusing to listen on '{url}': the emulator binds to loopback only unless --allow-remote is given.");
+        }
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,62 @@
+namespace KipuHub.Emulator;
+
+/// <summary>How an emulator instance behaves. Every default is fast and offline.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>The documented default token, accepted unless <see cref="Tokens"/> is replaced.</summary>
+    public const string DevToken = "kqh-emulator-dev-token";
+
+    public const string DevGatewayKey = "emulator-key";
+    public const string DevGatewaySecret = "emulator-secret";
+
+    /// <summary>Accepted X-Auth-Token values and the user each one authenticates.</summary>
+    public Dictionary<string, EmulatorUser> Tokens { get; } = new(StringComparer.Ordinal)
+    {
+        [DevToken] = new EmulatorUser("user-dev", "dev@emulator.local", "Emulator Developer"),
+    };
+
+    /// <summary>Consumer key and secret pairs the gateway token endpoint accepts.</summary>
+    public Dictionary<string, string> GatewayCredentials { get; } = new(StringComparer.Ordinal)
+    {
+        [DevGatewayKey] = DevGatewaySecret,
+    };
+
+    /// <summary>Where to listen; loopback with a free port by default.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>Allows binding to addresses other than loopback.</summary>
+    public bool AllowRemote { get; set; }
+
+    /// <summary>Keeps state across restarts in this file (written atomically). Null: memory only.</summary>
+    public string? DataFile { get; set; }
+
+    /// <summary>A JSON backend catalog replacing the built-in one.</summary>
+    public string? BackendSeedFile { get; set; }
+
+    /// <summary>Fault rules loaded at start.</summary>
+    public string? FaultFile { get; set; }
+
+    /// <summary>Seeds measurement sampling; the same seed and jobs give the same counts.</summary>
+    public int RandomSeed { get; set; } = 7;
+
+    public TimeSpan JobPendingDuration { get; set; } = TimeSpan.FromMilliseconds(150);
+    public TimeSpan JobRunningDuration { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan CancelDuration { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan ExecutionRunningDuration { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Sessions without a ttl close after this long.</summary>
+    public TimeSpan DefaultSessionTtl { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>An ACTIVE session with no job in flight for this long becomes INACTIVE.</summary>
+    public TimeSpan SessionInactivity { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Largest request body accepted (413 beyond).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    public int MaxSimulatedQubits { get; set; } = 20;
+
+    /// <summary>Synthetic results are padded to at least this many bytes (to exercise streaming).</summary>
+    public int ResultPaddingBytes { get; set; }
+}
+
+public sealed record EmulatorUser(string Id, string Email, string Name);

@@ -1,0 +1,40 @@
+using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Quantum;
+
+namespace KipuHub.Emulator.Faults;
+
+/// <summary>/_emulator: fault rules, a view of all jobs across owners (for duplicate checks), and reset.</summary>
+public static class ControlEndpoints
+{
+    public static void Map(WebApplication app, FaultRegistry faults, QuantumStore store)
+    {
+        var control = app.MapGroup("/_emulator");
+        control.MapGet("/faults", () => Results.Json(faults.List(), EmulatorJson.SnakeCase));
+        control.MapPost("/faults", async (HttpContext context) =>
+        {
+            FaultRule? rule;
+            try
+            {
+                rule = await context.Request.ReadFromJsonAsync<FaultRule>(EmulatorJson.SnakeCase);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                return ApiError.BadRequest(context, "The fault rule is not valid JSON: " + e.Message);
+            }
+            if (rule is null) return ApiError.BadRequest(context, "A fault rule is required.");
+            try
+            {
+                return Results.Json(faults.Add(rule), EmulatorJson.SnakeCase, statusCode: 201);
+            }
+            catch (ArgumentException e)
+            {
+                return ApiError.BadRequest(context, e.Message);
+            }
+        });
+        control.MapDelete("/faults", () => { faults.Clear(); return Results.NoContent(); });
+        control.MapDelete("/faults/{id}", (HttpContext context, string id) =>
+            faults.Remove(id) ? Results.NoContent() : ApiError.NotFound(context, $"No fault rule '{id}'."));
+        control.MapGet("/jobs", () => Results.Json(store.AllJobs().Select(j => new { j.Id, j.Owner, j.BackendId, j.Name, Tags = j.Tags }), EmulatorJson.SnakeCase));
+        control.MapPost("/reset", () => { store.Clear(); faults.Clear(); return Results.NoContent(); });
+    }
+}

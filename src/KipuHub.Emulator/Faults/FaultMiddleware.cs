@@ -1,0 +1,72 @@
+using System.Text;
+using KipuHub.Emulator.Infrastructure;
+
+namespace KipuHub.Emulator.Faults;
+
+/// <summary>
+/// Applies fault rules at the edge, before authentication: what a flaky network or a struggling Hub does.
+/// "reset-before" and "status" stop the request unprocessed; the others let the Hub process it and then
+/// spoil the response, which is how a client can lose the answer to a create that did happen.
+/// </summary>
+public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var rule = path.StartsWith("/_emulator", StringComparison.Ordinal) ? null : faults.Take(context.Request.Method, path);
+        switch (rule?.Kind)
+        {
+            case null:
+                await next(context);
+                return;
+            case "latency":
+                await Task.Delay(rule.LatencyMs!.Value, context.RequestAborted).ContinueWith(_ => { });
+                await next(context);
+                return;
+            case "status":
+                if (rule.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ApiError.WriteAsync(context, rule.Status!.Value, $"Injected fault {rule.Id}.");
+                return;
+            case "reset-before":
+                context.Abort();
+                return;
+        }
+
+        var original = context.Response.Body;
+        var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        var body = buffer.ToArray();
+        switch (rule.Kind)
+        {
+            case "reset-after":
+                context.Abort();
+                return;
+            case "truncate":
+                context.Response.ContentLength = Math.Max(body.Length, 2);
+                await original.WriteAsync(body.AsMemory(0, body.Length / 2));
+                await original.FlushAsync();
+                context.Abort();
+                return;
+            case "malformed-json":
+                var broken = Encoding.UTF8.GetBytes("{\"broken\": [");
+                context.Response.ContentLength = broken.Length;
+                context.Response.ContentType = "application/json";
+                await original.WriteAsync(broken);
+                return;
+            case "content-type":
+                var html = Encoding.UTF8.GetBytes("<html><body>Gateway error</body></html>");
+                context.Response.ContentLength = html.Length;
+                context.Response.ContentType = "text/html";
+                await original.WriteAsync(html);
+                return;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using KipuHub.Emulator.Infrastructure;
+
+namespace KipuHub.Emulator.Gateway;
+
+/// <summary>
+/// The service gateway: /gateway/token (OAuth2 client credentials) and each service's API under
+/// /gateway/{context}/{service}/{version}, authenticated with the bearer tokens it issued. Speaks camelCase and HAL.
+/// </summary>
+public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
+{
+    const string Api = "gateway";
+    static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(1);
+    readonly ConcurrentDictionary<string, (string Client, DateTimeOffset Expires)> tokens = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, ExecutionRecord> executions = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<ExecutionRecord> Executions => executions.Values.ToList();
+
+    public void Restore(IEnumerable<ExecutionRecord> saved)
+    {
+        foreach (var execution in saved) executions[execution.Id] = execution;
+    }
+
+    public event Action? Changed;
+
+    public void Map(WebApplication app, OpenApiRegistry registry)
+    {
+        var gateway = app.MapGroup("/gateway");
+        registry.MapDocs(gateway, Api, "Service gateway (KipuHub emulator)");
+        registry.Map(gateway, Api, "POST", "/token", "token", "OAuth2 client-credentials token", IssueTokenAsync);
+
+        var service = gateway.MapGroup("/{context}/{service}/{version}");
+        registry.Map(service, Api, "GET", "", "getServiceExecutions", "Executions of the service", (HttpContext c, string context, string service, string version) =>
+            Authorized(c, client => Results.Json(executions.Values.Where(e => e.Client == client && e.Service == Key(context, service, version)).OrderBy(e => e.CreatedAt).Select(Wire).ToList(), EmulatorJson.CamelCase)));
+        registry.Map(service, Api, "POST", "", "startExecution", "Start an execution", async (HttpContext c, string context, string service, string version) =>
+            await AuthorizedAsync(c, client => StartAsync(c, client, Key(context, service, version))));
+        registry.Map(service, Api, "GET", "/{id}", "getStatus", "An execution's status", (HttpContext c, string id) =>
+            WithExecution(c, id, e => Results.Json(Wire(e), EmulatorJson.CamelCase)));
+        registry.Map(service, Api, "GET", "/{id}/result", "getResult", "The HAL result of a finished execution", (HttpContext c, string id) =>
+            WithExecution(c, id, e => Result(c, e)));
+        registry.Map(service, Api, "GET", "/{id}/result/{file}", "getResultFile", "One result file", (HttpContext c, string id, string file) =>
+            WithExecution(c, id, e => ResultFile(c, e, file)));
+        registry.Map(service, Api, "GET", "/{id}/log", "getLogs", "Log entries", (HttpContext c, string id) =>
+            WithExecution(c, id, e => Results.Json(e.Log(clock.GetUtcNow()).Select(l => new { message = l.Message, severity = l.Severity, timestamp = l.At }).ToList(), EmulatorJson.CamelCase)));
+        registry.Map(service, Api, "PUT", "/{id}/cancel", "cancelExecution", "Cancel an execution", (HttpContext c, string id) =>
+            WithExecution(c, id, e => Cancel(c, e)));
+    }
+
+    static string Key(string context, string service, string version) => $"{context}/{service}/{version}";
+
+    async Task<IResult> IssueTokenAsync(HttpContext c)
+    {
+        string? key = null, secret = null;
+        var authorization = c.Request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                var pair = Encoding.UTF8.GetString(Convert.FromBase64String(authorization[6..].Trim())).Split(':', 2);
+                (key, secret) = (pair[0], pair.Length > 1 ? pair[1] : null);
+            }
+            catch (FormatException)
+            {
+            }
+        }
+        if (c.Request.HasFormContentType)
+        {
+            var form = await c.Request.ReadFormAsync();
+            if (form["grant_type"] != "client_credentials")
+                return Results.Json(new { error = "unsupported_grant_type" }, statusCode: 400);
+            key ??= form["client_id"];
+            secret ??= form["client_secret"];
+        }
+        if (key is null || secret is null || !options.GatewayCredentials.TryGetValue(key, out var expected) || expected != secret)
+            return Results.Json(new { error = "invalid_client", error_description = "Unknown consumer key or wrong secret." }, statusCode: 401);
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        tokens[token] = (key, clock.GetUtcNow() + TokenLifetime);
+        return Results.Json(new { access_token = token, token_type = "Bearer", expires_in = (int)TokenLifetime.TotalSeconds, scope = "default" });
+    }
+
+    async Task<IResult> StartAsync(HttpContext c, string client, string service)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+        if (body is null) return error!;
+        var now = clock.GetUtcNow();
+        var execution = new ExecutionRecord
+        {
+            Id = Guid.NewGuid().ToString(),
+            Service = service,
+            Client = client,
+            InputJson = body.ToJsonString(),
+            CreatedAt = now,
+            StartsAt = now + options.JobPendingDuration,
+            EndsAt = now + options.JobPendingDuration + options.ExecutionRunningDuration,
+        };
+        executions[execution.Id] = execution;
+        Changed?.Invoke();
+        return Results.Json(Wire(execution), EmulatorJson.CamelCase, statusCode: 201);
+    }
+
+    object Wire(ExecutionRecord e)
+    {
+        var now = clock.GetUtcNow();
+        return new { id = e.Id, status = e.Status(now), createdAt = e.CreatedAt, startedAt = e.StartedAt(now), endedAt = e.EndedAt(now) };
+    }
+
+    IResult Result(HttpContext c, ExecutionRecord e)
+    {
+        var status = e.Status(clock.GetUtcNow());
+        if (status is not ("SUCCEEDED" or "FAILED")) return ApiError.NotFound(c, $"Execution '{e.Id}' has no result: it is {status}.");
+        var self = $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}{c.Request.Path}";
+        var baseUrl = self[..^"/result".Length];
+        var links = new JsonObject
+        {
+            ["self"] = new JsonObject { ["href"] = self },
+            ["status"] = new JsonObject { ["href"] = baseUrl },
+        };
+        if (status == "SUCCEEDED")
+            foreach (var file in e.Files().Keys)
+                links[file] = new JsonObject { ["href"] = $"{self}/{Uri.EscapeDataString(file)}" };
+        var document = new JsonObject
+        {
+            ["_links"] = links,
+            ["_embedded"] = new JsonObject { ["status"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Wire(e), EmulatorJson.CamelCase)) },
+        };
+        if (status == "SUCCEEDED") document["output"] = JsonNode.Parse(e.Files()["output.json"]);
+        else document["error"] = "The service failed.";
+        return Results.Text(document.ToJsonString(), "application/hal+json");
+    }
+
+    IResult ResultFile(HttpContext c, ExecutionRecord e, string file)
+    {
+        if (e.Status(clock.GetUtcNow()) != "SUCCEEDED" || !e.Files().TryGetValue(file, out var content))
+            return ApiError.NotFound(c, $"Execution '{e.Id}' has no result file '{file}'.");
+        var type = file.EndsWith(".json", StringComparison.Ordinal) ? "application/json" : "text/plain";
+        return Results.File(Encoding.UTF8.GetBytes(content), type, file);
+    }
+
+    IResult Cancel(HttpContext c, ExecutionRecord e)
+    {
+        var status = e.Status(clock.GetUtcNow());
+        if (status == "CANCELLED") return Results.NoContent();
+        if (ExecutionRecord.IsFinal(status)) return ApiError.Conflict(c, $"Execution '{e.Id}' is already {status}.");
+        e.CancelledAt = clock.GetUtcNow();
+        Changed?.Invoke();
+        return Results.NoContent();
+    }
+
+    IResult WithExecution(HttpContext c, string id, Func<ExecutionRecord, IResult> found) =>
+        Authorized(c, client => executions.TryGetValue(id, out var e) && e.Client == client && e.Service == ServiceOf(c)
+            ? found(e)
+            : ApiError.NotFound(c, $"Execution '{id}' not found."));
+
+    static string ServiceOf(HttpContext c) =>
+        Key((string)c.Request.RouteValues["context"]!, (string)c.Request.RouteValues["service"]!, (string)c.Request.RouteValues["version"]!);
+
+    IResult Authorized(HttpContext c, Func<string, IResult> then) =>
+        ClientOf(c) is { } client ? then(client) : ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.");
+
+    async Task<IResult> AuthorizedAsync(HttpContext c, Func<string, Task<IResult>> then) =>
+        ClientOf(c) is { } client ? await then(client) : ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.");
+
+    string? ClientOf(HttpContext c)
+    {
+        var header = c.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
+        return tokens.TryGetValue(header[7..].Trim(), out var entry) && entry.Expires > clock.GetUtcNow() ? entry.Client : null;
+    }
+}

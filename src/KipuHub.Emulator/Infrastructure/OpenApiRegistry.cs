@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+
+namespace KipuHub.Emulator.Infrastructure;
+
+/// <summary>
+/// Records the operations each API maps and serves them as an OpenAPI 3.1 document at {api}/docs, as the
+/// real Hub does for the Quantum API: what the emulator implements, by operationId.
+/// </summary>
+public sealed class OpenApiRegistry
+{
+    readonly Dictionary<string, List<Operation>> apis = new(StringComparer.Ordinal);
+
+    sealed record Operation(string Method, string Path, string OperationId, string Summary);
+
+    public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler)
+    {
+        lock (apis)
+        {
+            if (!apis.TryGetValue(api, out var list)) apis[api] = list = new List<Operation>();
+            list.Add(new Operation(method, path, operationId, summary));
+        }
+        return group.MapMethods(path.Length == 0 ? "/" : path, new[] { method }, handler).WithName(api + "." + operationId);
+    }
+
+    public void MapDocs(RouteGroupBuilder group, string api, string title) =>
+        group.MapGet("/docs", (HttpContext context) => Results.Text(Document(api, title, context).ToJsonString(), "application/json"));
+
+    JsonObject Document(string api, string title, HttpContext context)
+    {
+        var paths = new JsonObject();
+        List<Operation> operations;
+        lock (apis) operations = apis.TryGetValue(api, out var list) ? list.ToList() : new List<Operation>();
+        foreach (var byPath in operations.GroupBy(o => o.Path.Length == 0 ? "/" : o.Path))
+        {
+            var item = new JsonObject();
+            foreach (var operation in byPath)
+            {
+                var parameters = new JsonArray();
+                foreach (var name in PathParameters(operation.Path))
+                    parameters.Add(new JsonObject { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
+                item[operation.Method.ToLowerInvariant()] = new JsonObject
+                {
+                    ["operationId"] = operation.OperationId,
+                    ["summary"] = operation.Summary,
+                    ["parameters"] = parameters,
+                    ["responses"] = new JsonObject { ["200"] = new JsonObject { ["description"] = "OK" } },
+                };
+            }
+            paths[byPath.Key] = item;
+        }
+        var server = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        return new JsonObject
+        {
+            ["openapi"] = "3.1.0",
+            ["info"] = new JsonObject { ["title"] = title, ["version"] = "1.0" },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = server + context.Request.Path.Value![..^"/docs".Length] }),
+            ["components"] = new JsonObject
+            {
+                ["securitySchemes"] = new JsonObject
+                {
+                    ["apiKey"] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = "X-Auth-Token" },
+                },
+            },
+            ["security"] = new JsonArray(new JsonObject { ["apiKey"] = new JsonArray() }),
+            ["paths"] = paths,
+        };
+    }
+
+    static IEnumerable<string> PathParameters(string path)
+    {
+        var start = 0;
+        while ((start = path.IndexOf('{', start)) >= 0)
+        {
+            var end = path.IndexOf('}', start);
+            yield return path.Substring(start + 1, end - start - 1).Split(':')[0];
+            start = end + 1;
+        }
+    }
+}
