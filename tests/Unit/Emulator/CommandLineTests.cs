@@ -1,0 +1,38 @@
+using KipuHub.Emulator;
+
+namespace KipuHub.Tests.Unit.Emulator;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Options_are_read_from_the_command_line()
+    {
+        var options = new EmulatorOptions();
+        CommandLine.Apply(new[] { "--urls", "http://127.0.0.1:6000", "--data", "s.json", "--seed", "42", "--job-running-ms", "5", "--token", "extra-token" }, options);
+        Assert.Equal("http://127.0.0.1:6000", options.Urls);
+        Assert.Equal("s.json", options.DataFile);
+        Assert.Equal(42, options.RandomSeed);
+        Assert.Equal(TimeSpan.FromMilliseconds(5), options.JobRunningDuration);
+        Assert.True(options.Tokens.ContainsKey("extra-token"));
+        Assert.True(options.Tokens.ContainsKey(EmulatorOptions.DevToken));
+    }
+
+    [Theory]
+    [InlineData("--nope")]
+    [InlineData("--seed")]
+    [InlineData("--seed", "x")]
+    public void Bad_arguments_are_clear_errors(params string[] args)
+    {
+        Assert.Throws<ArgumentException>(() => CommandLine.Apply(args, new EmulatorOptions()));
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("http://*:5080")]
+    [InlineData("http://192.168.1.10:5080")]
+    public async Task The_emulator_binds_to_loopback_only_unless_told_otherwise(string url)
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => EmulatorHost.StartAsync(new EmulatorOptions { Urls = url }));
+        Assert.Contains("--allow-remote", error.Message);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Quantum.Models;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Emulator.Faults;
+
+/// <summary>Faults set through /_emulator/faults, seen by the client over real HTTP.</summary>
+public sealed class FaultInjectionTests : EmulatorFixture
+{
+    static CreateJobRequest AJob() => Circuits.Job(Circuits.Bell(), shots: 10);
+
+    [Fact]
+    public async Task A_503_with_retry_after_on_reads_is_retried_then_succeeds()
+    {
+        await AddFaultAsync(new { path = "/quantum/backends", kind = "status", status = 503, retry_after_seconds = 0, count = 2 });
+        using var client = Quantum();
+        Assert.NotEmpty(await client.Backends.GetBackendsAsync());
+    }
+
+    [Fact]
+    public async Task A_fault_is_bounded_by_its_count()
+    {
+        await AddFaultAsync(new { method = "GET", path = "/quantum/backends/*", kind = "status", status = 500, count = 1 });
+        using var client = Quantum(configure: o => o.MaxRetries = 0);
+        await Assert.ThrowsAsync<InternalServerErrorException>(() => client.Backends.GetBackendAsync("aws.sim.sv1"));
+        Assert.Equal("aws.sim.sv1", (await client.Backends.GetBackendAsync("aws.sim.sv1")).Id);
+        using var http = Http();
+        Assert.Empty(await http.GetFromJsonAsync<List<object>>("_emulator/faults") ?? new());
+    }
+
+    [Fact]
+    public async Task Reset_before_processing_on_create_creates_nothing_and_is_not_retried()
+    {
+        await AddFaultAsync(new { method = "POST", path = "/quantum/jobs", kind = "reset-before", count = 5 });
+        using var client = Quantum();
+        var error = await Assert.ThrowsAsync<HubTransportException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.True(error.RequestMayHaveBeenProcessed);
+        Assert.Empty(await AllJobsAsync());
+    }
+
+    [Fact]
+    public async Task A_lost_response_to_a_create_tells_the_user_to_check_and_no_second_job_exists()
+    {
+        await AddFaultAsync(new { method = "POST", path = "/quantum/jobs", kind = "reset-after", count = 5 });
+        using var client = Quantum();
+        var error = await Assert.ThrowsAsync<HubTransportException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.Contains("Get-QHubJob", error.Message);
+        Assert.Single(await AllJobsAsync());
+    }
+
+    [Fact]
+    public async Task A_429_on_create_is_retried_and_creates_exactly_one_job()
+    {
+        await AddFaultAsync(new { method = "POST", path = "/quantum/jobs", kind = "status", status = 429, retry_after_seconds = 0, count = 2 });
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(AJob());
+        var all = await AllJobsAsync();
+        Assert.Equal(job.Id, Assert.Single(all)["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_slow_response_beyond_the_timeout_is_a_timeout()
+    {
+        await AddFaultAsync(new { path = "/quantum/jobs", method = "POST", kind = "latency", latency_ms = 1500, count = 1 });
+        using var client = Quantum(configure: o => o.Timeout = TimeSpan.FromMilliseconds(300));
+        await Assert.ThrowsAsync<HubTimeoutException>(() => client.Jobs.CreateJobAsync(AJob()));
+    }
+
+    [Fact]
+    public async Task Malformed_json_and_wrong_content_type_are_transport_errors()
+    {
+        using var client = Quantum();
+        await AddFaultAsync(new { path = "/quantum/backends/aws.sim.sv1", kind = "malformed-json", count = 1 });
+        await Assert.ThrowsAsync<HubTransportException>(() => client.Backends.GetBackendAsync("aws.sim.sv1"));
+        await AddFaultAsync(new { path = "/quantum/backends/aws.sim.sv1", kind = "content-type", count = 1 });
+        await Assert.ThrowsAsync<HubTransportException>(() => client.Backends.GetBackendAsync("aws.sim.sv1"));
+    }
+
+    [Fact]
+    public async Task A_truncated_body_on_a_read_is_retried()
+    {
+        await AddFaultAsync(new { path = "/quantum/backends", kind = "truncate", count = 1 });
+        using var client = Quantum();
+        Assert.NotEmpty(await client.Backends.GetBackendsAsync());
+    }
+
+    [Theory]
+    [InlineData("""{"path":"/quantum/**","kind":"status","status":500,"count":0}""", "bounded")]
+    [InlineData("""{"path":"/quantum/**","kind":"explode"}""", "kind must be one of")]
+    [InlineData("""{"path":"/quantum/**","kind":"status","status":200}""", "between 400 and 599")]
+    [InlineData("""{"path":"quantum","kind":"reset-before"}""", "starting with '/'")]
+    public async Task Unbounded_or_invalid_rules_are_refused(string rule, string message)
+    {
+        using var http = Http();
+        var response = await http.PostAsync("_emulator/faults", new StringContent(rule, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains(message, error["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Control_endpoints_need_the_token()
+    {
+        using var http = Http(token: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("_emulator/faults")).StatusCode);
+    }
+}
+
+public sealed class FaultFileTests : EmulatorFixture, IDisposable
+{
+    readonly string file = Path.GetTempFileName();
+
+    protected override void Configure(KipuHub.Emulator.EmulatorOptions options)
+    {
+        File.WriteAllText(file, """[{"path":"/quantum/backends","kind":"status","status":502,"count":1}]""");
+        options.FaultFile = file;
+    }
+
+    public void Dispose() => File.Delete(file);
+
+    [Fact]
+    public async Task Rules_load_from_a_file_at_start()
+    {
+        using var client = Quantum(configure: o => o.MaxRetries = 0);
+        var error = await Assert.ThrowsAsync<HubApiException>(() => client.Backends.GetBackendsAsync());
+        Assert.Equal(502, error.StatusCode);
+    }
+}

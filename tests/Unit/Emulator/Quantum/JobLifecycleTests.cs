@@ -1,0 +1,152 @@
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Quantum;
+using KipuHub.Client.Quantum.Models;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Emulator.Quantum;
+
+/// <summary>Jobs on the emulator, driven through the client library over loopback HTTP.</summary>
+public sealed class JobLifecycleTests : EmulatorFixture
+{
+    static JobWaitOptions Fast => new() { PollInterval = TimeSpan.FromMilliseconds(30), MaxPollInterval = TimeSpan.FromMilliseconds(60), Timeout = TimeSpan.FromSeconds(10) };
+
+    [Fact]
+    public async Task A_bell_job_goes_pending_running_completed_and_yields_only_00_and_11()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 2000, name: "bell"));
+        Assert.Equal(JobStatus.Pending, job.Status);
+        Assert.Equal("AWS", job.Provider!.Value);
+        await Assert.ThrowsAsync<NotFoundException>(() => client.Jobs.GetJobResultAsync(job.Id!));
+
+        var seen = new HashSet<string>();
+        while (true)
+        {
+            var status = (await client.Jobs.GetJobStatusAsync(job.Id!)).Status!;
+            seen.Add(status.Value);
+            if (status.IsTerminal) break;
+            await Task.Delay(20);
+        }
+        Assert.Contains("RUNNING", seen);
+        Assert.Contains("COMPLETED", seen);
+
+        var done = await client.Jobs.GetJobAsync(job.Id!);
+        Assert.NotNull(done.StartedAt);
+        Assert.NotNull(done.EndedAt);
+        Assert.True(done.Runtime > 0);
+        var result = (Dictionary<string, object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!;
+        var counts = (Dictionary<string, object?>)result["counts"]!;
+        Assert.Equal(new[] { "00", "11" }, counts.Keys.OrderBy(k => k));
+        Assert.Equal(2000L, counts.Values.Sum(v => (long)v!));
+        Assert.InRange((long)counts["00"]!, 850, 1150);
+    }
+
+    [Fact]
+    public async Task A_ghz_job_waited_for_gives_only_all_zeros_and_all_ones()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Ghz(4), shots: 300));
+        var done = Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync());
+        Assert.Equal(JobStatus.Completed, done.Status);
+        var counts = (Dictionary<string, object?>)((Dictionary<string, object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!)["counts"]!;
+        Assert.Equal(new[] { "0000", "1111" }, counts.Keys.OrderBy(k => k));
+    }
+
+    [Fact]
+    public async Task Result_stream_and_input_and_calibration_are_kept()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), backend: "aws.ionq.aria", shots: 50));
+        await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync();
+        using (var stream = await client.Jobs.GetJobResultStreamAsync(job.Id!))
+        using (var reader = new StreamReader(stream.Content))
+            Assert.Equal((await client.Jobs.GetJobResultAsync(job.Id!)).Text, await reader.ReadToEndAsync());
+        var input = (Dictionary<string, object?>)(await client.Jobs.GetJobInputAsync(job.Id!)).Value!;
+        Assert.Equal("qis", input["gateset"]);
+        Assert.Equal(2L, input["qubits"]);
+        var calibration = await client.Jobs.GetJobCalibrationAsync(job.Id!);
+        Assert.Equal("aws.ionq.aria", calibration!.BackendId);
+        Assert.NotNull(calibration.Calibration);
+    }
+
+    [Fact]
+    public async Task Cancel_goes_through_cancelling_to_cancelled_and_a_finished_job_cannot_be_cancelled()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell()));
+        await client.Jobs.CancelJobAsync(job.Id!);
+        Assert.Equal(JobStatus.Cancelling, (await client.Jobs.GetJobStatusAsync(job.Id!)).Status);
+        await client.Jobs.CancelJobAsync(job.Id!);
+        var done = Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync());
+        Assert.Equal(JobStatus.Cancelled, done.Status);
+        await Assert.ThrowsAsync<NotFoundException>(() => client.Jobs.GetJobResultAsync(job.Id!));
+
+        var other = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 10));
+        await new JobWaiter(client.Jobs, new[] { other.Id! }, Fast).WaitAsync();
+        var conflict = await Assert.ThrowsAsync<ConflictException>(() => client.Jobs.CancelJobAsync(other.Id!));
+        Assert.Contains("already COMPLETED", conflict.Message);
+    }
+
+    [Fact]
+    public async Task Invalid_input_makes_the_job_fail_with_a_reason()
+    {
+        using var client = Quantum();
+        var input = new AzureIonqJobInput { Qubits = 2, Circuit = { new IonqGate { Type = "h", Targets = { 3 } } } };
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(input));
+        var done = Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync());
+        Assert.Equal(JobStatus.Failed, done.Status);
+        Assert.Contains("uses qubit 3, beyond the circuit's 2 qubits", ((Dictionary<string, object?>)done.ErrorData!)["reason"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Other_formats_get_a_deterministic_result_of_the_right_shape()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(new AwsQasm3JobInput("OPENQASM 3.0; qubit[3] q; h q[0];"), shots: 100));
+        await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync();
+        var result = (Dictionary<string, object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!;
+        Assert.Equal(3L, result["qubits"]);
+        var counts = (Dictionary<string, object?>)result["counts"]!;
+        Assert.All(counts.Keys, k => Assert.Equal(3, k.Length));
+        Assert.Equal(100L, counts.Values.Sum(v => (long)v!));
+        Assert.Equal((await client.Jobs.GetJobResultAsync(job.Id!)).Text, (await client.Jobs.GetJobResultAsync(job.Id!)).Text);
+    }
+
+    [Theory]
+    [InlineData("no.such.backend", 10, typeof(NotFoundException), "not found")]
+    [InlineData("aws.rigetti.ankaa", 10, typeof(BadRequestException), "OFFLINE")]
+    [InlineData("ibm.osaka", 10, typeof(BadRequestException), "RETIRED")]
+    [InlineData("aws.ionq.aria", 20000, typeof(BadRequestException), "shots must be between")]
+    public async Task Jobs_the_hub_would_refuse_are_refused_with_the_right_status(string backend, int shots, Type error, string message)
+    {
+        using var client = Quantum();
+        var thrown = await Assert.ThrowsAnyAsync<HubApiException>(() => client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots, backend)));
+        Assert.IsType(error, thrown);
+        Assert.Contains(message, thrown.Message);
+    }
+
+    [Fact]
+    public async Task Search_pages_and_sorts_like_spring()
+    {
+        using var client = Quantum(organization: "org-paging");
+        foreach (var name in new[] { "c", "a", "e", "b", "d" })
+            await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 1, name: name));
+        var first = await client.Jobs.SearchJobsAsync(page: 0, size: 2, sort: new[] { "name,asc" });
+        Assert.Equal(new[] { "a", "b" }, first.Items.Select(j => j.Name));
+        Assert.Equal(5, first.TotalElements);
+        Assert.Equal(3, first.TotalPages);
+        var last = await client.Jobs.SearchJobsAsync(page: 2, size: 2, sort: new[] { "name,asc" });
+        Assert.Equal(new[] { "e" }, last.Items.Select(j => j.Name));
+        var newest = await client.Jobs.SearchJobsAsync(size: 1);
+        Assert.Equal("d", Assert.Single(newest.Items).Name);
+
+        var names = new List<string>();
+        var pager = client.Jobs.ListJobs(pageSize: 2, sort: new[] { "name,desc" });
+        while (await pager.MoveNextAsync()) names.Add(pager.Current.Name!);
+        Assert.Equal(new[] { "e", "d", "c", "b", "a" }, names);
+        Assert.Equal(3, pager.PagesFetched);
+
+        var bad = await Assert.ThrowsAsync<BadRequestException>(() => client.Jobs.SearchJobsAsync(sort: new[] { "colour,asc" }));
+        Assert.Contains("Cannot sort by", bad.Message);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using KipuHub.Client.Core;
+using KipuHub.Client.Quantum;
+using KipuHub.Emulator;
+
+namespace KipuHub.Tests.Unit.Support;
+
+/// <summary>An emulator on a free loopback port, with short job durations, per test class.</summary>
+public class EmulatorFixture : IAsyncLifetime
+{
+    public EmulatorHost Host { get; private set; } = null!;
+    public Uri Root => Host.RootUrl;
+
+    protected virtual void Configure(EmulatorOptions options) { }
+
+    public async Task InitializeAsync()
+    {
+        var options = new EmulatorOptions
+        {
+            JobPendingDuration = TimeSpan.FromMilliseconds(100),
+            JobRunningDuration = TimeSpan.FromMilliseconds(150),
+            CancelDuration = TimeSpan.FromMilliseconds(100),
+            ExecutionRunningDuration = TimeSpan.FromMilliseconds(150),
+        };
+        options.Tokens["second-user-token-000000"] = new EmulatorUser("user-2", "second@emulator.local", "Second User");
+        Configure(options);
+        Host = await EmulatorHost.StartAsync(options);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public HubQuantumClient Quantum(string? organization = null, string token = EmulatorOptions.DevToken, Action<HubClientOptions>? configure = null) =>
+        new(Options(organization, token, configure));
+
+    public HubClientOptions Options(string? organization = null, string token = EmulatorOptions.DevToken, Action<HubClientOptions>? configure = null)
+    {
+        var options = new HubClientOptions
+        {
+            ApiKey = token,
+            Environment = HubEnvironment.FromRoot(Root),
+            OrganizationId = organization,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+            MaxRetryDelay = TimeSpan.FromMilliseconds(50),
+            Timeout = TimeSpan.FromSeconds(10),
+        };
+        configure?.Invoke(options);
+        return options;
+    }
+
+    /// <summary>A raw HTTP client for what the typed client must not be used to check (bad input, control endpoints).</summary>
+    public HttpClient Http(string? token = EmulatorOptions.DevToken)
+    {
+        var http = new HttpClient { BaseAddress = Root };
+        if (token is not null) http.DefaultRequestHeaders.Add("X-Auth-Token", token);
+        return http;
+    }
+
+    public async Task<IReadOnlyList<JsonObject>> AllJobsAsync()
+    {
+        using var http = Http();
+        var array = await http.GetFromJsonAsync<JsonArray>("_emulator/jobs");
+        return array!.OfType<JsonObject>().ToList();
+    }
+
+    public async Task AddFaultAsync(object rule)
+    {
+        using var http = Http();
+        var response = await http.PostAsJsonAsync("_emulator/faults", rule);
+        response.EnsureSuccessStatusCode();
+    }
+}
