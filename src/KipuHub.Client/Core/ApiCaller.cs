@@ -68,5 +68,6 @@ public abstract class ApiCaller
         new($"The response to {request.Route.Method} {request.Route.Template} is not the JSON the Hub documents: {e.Message}", e)
         {
             Method = request.Route.Method,
+            IsMalformedResponse = true,
         };
 }

@@ -3,7 +3,7 @@ using System.Net;
 namespace KipuHub.Client.Core;
 
 /// <summary>The token never travels over plain http, except to this machine (the emulator).</summary>
-internal static class TransportSecurity
+public static class TransportSecurity
 {
     public static void EnsureTokenMayTravel(Uri url)
     {

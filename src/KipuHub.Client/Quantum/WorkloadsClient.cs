@@ -15,6 +15,6 @@ public sealed class WorkloadsClient : ApiCaller
         ReadRequiredAsync<PageResponse<Workload>>(Paging.Apply(Request(R.GetWorkloads), page, size, sort), cancellationToken);
 
     /// <summary>Every workload, one page requested at a time as the caller advances.</summary>
-    public Pager<Workload> ListWorkloads(int pageSize = 50, IEnumerable<string>? sort = null) =>
-        new((page, size, ct) => GetWorkloadsAsync(page, size, sort, ct), pageSize);
+    public Pager<Workload> ListWorkloads(int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0) =>
+        new((page, size, ct) => GetWorkloadsAsync(page, size, sort, ct), pageSize, firstPage);
 }

@@ -7,4 +7,7 @@ public sealed class HubTransportException : HubException
 
     /// <summary>False only when the request certainly never reached the server.</summary>
     public bool RequestMayHaveBeenProcessed { get; init; } = true;
+
+    /// <summary>The Hub answered, but not with the JSON it documents.</summary>
+    public bool IsMalformedResponse { get; init; }
 }

@@ -27,6 +27,23 @@ public sealed class JsonPlainValue : JsonConverter<object?>
         return ReadValue(ref reader);
     }
 
+    /// <summary>Parses without throwing: callers outside this assembly need no System.Text.Json type.</summary>
+    public static bool TryParse(string json, out object? value, out string? error)
+    {
+        try
+        {
+            value = Parse(json);
+            error = null;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            value = null;
+            error = e.Message;
+            return false;
+        }
+    }
+
     public static object? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
