@@ -1,0 +1,143 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Builds, stages, tests and demonstrates the KipuHub module. Needs only pwsh and the .NET SDK.
+.DESCRIPTION
+    -Task Build   builds and stages out/KipuHub/<version>/, ready for Import-Module or publishing (default).
+    -Task Test    runs dotnet test, then the Pester suite when Pester 5 is installed.
+    -Task Pester  runs only the Pester suite against the staged module and a local emulator.
+    -Task Demo    starts the emulator and runs the main job through the cmdlets.
+.EXAMPLE
+    ./build.ps1 -Task Demo
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Pester', 'Demo')]
+    [string] $Task = 'Build',
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+    # Where -Task Pester writes "passed failed skipped" for .ci/run.
+    [string] $ResultFile
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+
+function Get-KipuHubVersion {
+    $props = [xml](Get-Content -Raw (Join-Path $root 'Directory.Build.props'))
+    $props.Project.PropertyGroup.KipuHubVersion | Where-Object { $_ } | Select-Object -First 1
+}
+
+function Invoke-DotNet {
+    # Out-Host keeps dotnet's output out of the functions' return values.
+    & dotnet @args | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Build {
+    $version = Get-KipuHubVersion
+    Invoke-DotNet build (Join-Path $root 'src/KipuHub.PowerShell/KipuHub.PowerShell.csproj') -c $Configuration -t:Stage --nologo -v:minimal
+    Invoke-DotNet build (Join-Path $root 'src/KipuHub.Emulator/KipuHub.Emulator.csproj') -c $Configuration --nologo -v:minimal
+    $stage = Join-Path $root "out/KipuHub/$version"
+    $manifest = Join-Path $stage 'KipuHub.psd1'
+    # One version number: the staged manifest always carries the one of Directory.Build.props.
+    (Get-Content -Raw $manifest) -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion          = '$version'" |
+        Set-Content -NoNewline -Encoding utf8 $manifest
+    $null = Test-ModuleManifest $manifest
+    Write-Host "Module staged in $stage"
+    $stage
+}
+
+function Get-EmulatorDll {
+    Join-Path $root "src/KipuHub.Emulator/bin/$Configuration/net10.0/KipuHub.Emulator.dll"
+}
+
+function Invoke-Pester5 {
+    param([string] $Stage)
+    $pester = Get-Module -ListAvailable Pester | Where-Object Version -GE ([version]'5.0') | Sort-Object Version -Descending | Select-Object -First 1
+    if (-not $pester) {
+        Write-Host 'Pester tests skipped: Pester 5 is not installed (Install-Module Pester -MinimumVersion 5.0).'
+        return $true
+    }
+    $env:KIPUHUB_MODULE_PATH = Join-Path $Stage 'KipuHub.psd1'
+    $env:KIPUHUB_EMULATOR_DLL = Get-EmulatorDll
+    # A fresh pwsh: the module is imported the way a user imports it, with nothing loaded before it.
+    $script = @'
+Import-Module Pester -MinimumVersion 5.0
+$configuration = New-PesterConfiguration
+$configuration.Run.Path = Join-Path $env:KIPUHUB_ROOT 'tests/Pester'
+$configuration.Run.PassThru = $true
+$configuration.Output.Verbosity = 'Detailed'
+$result = Invoke-Pester -Configuration $configuration
+"$($result.PassedCount) $($result.FailedCount) $($result.SkippedCount)" | Set-Content -Path $env:KIPUHUB_PESTER_RESULT
+exit $result.FailedCount
+'@
+    $env:KIPUHUB_ROOT = $root
+    $env:KIPUHUB_PESTER_RESULT = if ($ResultFile) { $ResultFile } else { Join-Path ([IO.Path]::GetTempPath()) 'kipuhub-pester.txt' }
+    & pwsh -NoProfile -NonInteractive -Command $script
+    $LASTEXITCODE -eq 0
+}
+
+function Start-Emulator {
+    param([int] $Port = 5080)
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList @((Get-EmulatorDll), '--urls', "http://127.0.0.1:$Port") -PassThru -NoNewWindow -RedirectStandardOutput (Join-Path ([IO.Path]::GetTempPath()) 'kipuhub-emulator.log')
+    $rootUrl = "http://127.0.0.1:$Port"
+    foreach ($attempt in 1..100) {
+        try {
+            $null = Invoke-RestMethod "$rootUrl/" -TimeoutSec 2
+            return [pscustomobject]@{ Process = $process; Root = $rootUrl }
+        } catch {
+            Start-Sleep -Milliseconds 200
+        }
+    }
+    Stop-Process -Id $process.Id -ErrorAction SilentlyContinue
+    throw "The emulator did not start on $rootUrl."
+}
+
+function Invoke-Demo {
+    param([string] $Stage)
+    $emulator = Start-Emulator
+    try {
+        Import-Module (Join-Path $Stage 'KipuHub.psd1') -Force
+        Connect-QHub -Endpoint $emulator.Root -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force)
+        Get-QHubContext | Format-List Account, Context, QuantumEndpoint, TokenSource
+        Get-QHubBackend -Provider AWS | Format-Table
+        $bell = @{
+            gateset = 'qis'
+            qubits  = 2
+            circuit = @(
+                @{ type = 'h'; targets = @(0) }
+                @{ type = 'cnot'; controls = @(0); targets = @(1) }
+            )
+        }
+        $session = New-QHubSession -BackendId aws.sim.sv1 -Mode batch
+        try {
+            $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 1000 -Input $bell -SessionId $session.Id -Name bell-pair
+            $job | Wait-QHubJob -PollInterval 0.2 | Format-Table
+            ($job | Receive-QHubJobResult).counts | Format-List
+        } finally {
+            $session | Close-QHubSession
+            Get-QHubSessionStatus -Id $session.Id | Format-Table
+        }
+    } finally {
+        Stop-Process -Id $emulator.Process.Id -ErrorAction SilentlyContinue
+    }
+}
+
+switch ($Task) {
+    'Build' { $null = Invoke-Build }
+    'Test' {
+        Invoke-DotNet test (Join-Path $root 'KipuHub.sln') -c $Configuration
+        $stage = Invoke-Build
+        if (-not (Invoke-Pester5 -Stage $stage)) { throw 'Pester tests failed.' }
+    }
+    'Pester' {
+        $stage = Invoke-Build
+        if (-not (Invoke-Pester5 -Stage $stage)) { exit 1 }
+    }
+    'Demo' {
+        $stage = Invoke-Build
+        Invoke-Demo -Stage $stage
+    }
+}

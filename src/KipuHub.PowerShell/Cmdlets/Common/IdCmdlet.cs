@@ -1,0 +1,32 @@
+using System.Management.Automation;
+
+namespace KipuHub.PowerShell.Cmdlets.Common;
+
+/// <summary>
+/// A cmdlet that does one thing per id: ids come from -Id or from the pipeline (any object with an Id or an
+/// alias such as JobId). Each id is its own target: a failure names it and the others go on.
+/// </summary>
+public abstract class IdCmdlet : QHubCmdlet
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    protected override int TargetCount => Id.Length;
+
+    protected virtual bool Creates => false;
+
+    protected override void ProcessRecord()
+    {
+        foreach (var id in Id)
+        {
+            if (!Confirm(id)) continue;
+            ForTarget(id, token => ForIdAsync(id, token), Creates);
+        }
+    }
+
+    /// <summary>ShouldProcess for cmdlets that change something; true for the others.</summary>
+    protected virtual bool Confirm(string id) => true;
+
+    protected abstract Task<object?> ForIdAsync(string id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using KipuHub.Client.Core;
+using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Errors;
+
+namespace KipuHub.PowerShell.Cmdlets;
+
+/// <summary>
+/// What every KipuHub cmdlet shares: Ctrl+C as a cancellation token for every HTTP call, client work run off the
+/// pipeline thread while log lines, progress and errors are written on it, client exceptions turned into
+/// ErrorRecords.
+/// </summary>
+public abstract class HubCmdletBase : PSCmdlet, IDisposable
+{
+    readonly CancellationTokenSource cancellation = new();
+    readonly ConcurrentQueue<HubLogEntry> log = new();
+
+    protected CancellationToken Cancellation => cancellation.Token;
+
+    /// <summary>The Hub noun errors are named after (JobNotFound, SessionNotFound, …).</summary>
+    protected virtual string ErrorNoun => "Request";
+
+    /// <summary>How many targets this call addresses; a failure on the only target of a direct call is terminating.</summary>
+    protected virtual int TargetCount => 1;
+
+    protected override void StopProcessing() => cancellation.Cancel();
+
+    /// <summary>Runs client work on the thread pool and waits on the pipeline thread, writing its log lines meanwhile.</summary>
+    protected T Run<T>(Func<CancellationToken, Task<T>> work)
+    {
+        var token = cancellation.Token;
+        void Sink(HubLogEntry entry) => log.Enqueue(entry);
+        var task = Task.Run(() =>
+        {
+            LogRouting.Listen(Sink);
+            return work(token);
+        });
+        while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(50)) Pump();
+        Pump();
+        try
+        {
+            return task.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    protected void Run(Func<CancellationToken, Task> work) => Run(async token =>
+    {
+        await work(token).ConfigureAwait(false);
+        return true;
+    });
+
+    /// <summary>Called on the pipeline thread while client work is in flight (e.g. to write progress).</summary>
+    protected virtual void OnPump() { }
+
+    void Pump()
+    {
+        while (log.TryDequeue(out var entry))
+        {
+            if (entry.Level == HubLogLevel.Verbose) WriteVerbose(entry.Message);
+            else WriteDebug(entry.Message);
+        }
+        OnPump();
+    }
+
+    /// <summary>
+    /// Runs work for one target and writes what it returns; a failure becomes an ErrorRecord naming the target,
+    /// terminating for auth failures and for the only target of a direct call, non-terminating in a pipeline.
+    /// </summary>
+    protected void ForTarget(string? target, Func<CancellationToken, Task<object?>> work, bool creates = false, bool inSession = false)
+    {
+        object? result;
+        try
+        {
+            result = Run(work);
+        }
+        catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
+        {
+            Fail(e, new ErrorContext(ErrorNoun, creates, inSession), target);
+            return;
+        }
+        if (result is not null) WriteObject(result, enumerateCollection: true);
+    }
+
+    protected void Fail(Exception error, ErrorContext context, string? target, object? targetObject = null)
+    {
+        var classified = ErrorClassifier.Classify(error, context, target);
+        var record = new ErrorRecord(error, classified.ErrorId, (ErrorCategory)Enum.Parse(typeof(ErrorCategory), classified.Kind.ToString()), targetObject ?? target)
+        {
+            ErrorDetails = new ErrorDetails(classified.Message),
+        };
+        if (classified.AlwaysTerminating || (!MyInvocation.ExpectingInput && TargetCount <= 1))
+            ThrowTerminatingError(record);
+        WriteError(record);
+    }
+
+    /// <summary>ShouldProcess, except that -Force skips the confirmation prompt (never -WhatIf).</summary>
+    protected bool ShouldProcess(string target, string action, bool force) =>
+        (force && !MyInvocation.BoundParameters.ContainsKey("WhatIf")) || ShouldProcess(target, action);
+
+    public void Dispose()
+    {
+        cancellation.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Management.Automation;
+using KipuHub.PowerShell.Connection;
+
+namespace KipuHub.PowerShell.Cmdlets;
+
+/// <summary>A cmdlet that talks to the Hub through a connection: -Connection, or the one of this runspace.</summary>
+public abstract class QHubCmdlet : HubCmdletBase
+{
+    QHubConnection? connection;
+
+    /// <summary>A connection from Connect-QHub -PassThru; by default the current one of this session.</summary>
+    [Parameter]
+    public QHubConnection? Connection { get; set; }
+
+    protected QHubConnection Hub => connection ??= Connection ?? Current();
+
+    QHubConnection Current()
+    {
+        var current = CurrentConnection.Get(out var warning);
+        if (warning is not null) WriteWarning(warning);
+        if (current is null)
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("Not connected to the Kipu Quantum Hub. Run Connect-QHub (it reads the token from -Token, KQH_PERSONAL_ACCESS_TOKEN or the qhubctl config file), or pass -Connection."),
+                "NotConnected", ErrorCategory.AuthenticationError, null));
+        return current!;
+    }
+}

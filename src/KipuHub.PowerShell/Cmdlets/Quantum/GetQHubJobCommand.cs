@@ -1,0 +1,71 @@
+using System.Management.Automation;
+using KipuHub.Client.Quantum.Models;
+using Job = KipuHub.Client.Quantum.Models.Job;
+using KipuHub.PowerShell.Cmdlets.Common;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>Lists jobs page by page, gets jobs by id, or lists the jobs of a session.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[OutputType(typeof(Job))]
+public sealed class GetQHubJobCommand : QHubCmdlet
+{
+    const string ListSet = "List", IdSet = "Id", SessionSet = "Session";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("JobId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    [Parameter(Mandatory = true, ParameterSetName = SessionSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SessionId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    /// <summary>Spring-style orders, newest first by default: "created_at,desc", "name,asc".</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public string[] Sort { get; set; } = { "created_at,desc" };
+
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, 1000)]
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>Every job, not only the first page.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter All { get; set; }
+
+    protected override string ErrorNoun => ParameterSetName == SessionSet ? "Session" : "Job";
+
+    protected override int TargetCount => Math.Max(Id.Length, 1);
+
+    protected override void ProcessRecord()
+    {
+        var jobs = Hub.Quantum.Jobs;
+        switch (ParameterSetName)
+        {
+            case IdSet:
+                foreach (var id in Id)
+                    ForTarget(id, async token => ServiceExecutionId is { } execution
+                        ? await jobs.GetServiceExecutionJobAsync(execution, id, token)
+                        : await jobs.GetJobAsync(id, token));
+                break;
+            case SessionSet:
+                ForTarget(SessionId, async token => ServiceExecutionId is { } execution
+                    ? await jobs.GetServiceExecutionSessionJobsAsync(execution, SessionId!, token)
+                    : await Hub.Quantum.Sessions.GetSessionJobsAsync(SessionId!, token));
+                break;
+            default:
+                try
+                {
+                    Common.Paging.WritePages(this, page => jobs.ListJobs(PageSize, Sort, ServiceExecutionId, page), PageSize, All, Run);
+                }
+                catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
+                {
+                    Fail(e, new Errors.ErrorContext("Job"), null);
+                }
+                break;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections;
+using System.Management.Automation;
+using KipuHub.Client.Quantum.Models;
+using KipuHub.PowerShell.Completers;
+using KipuHub.PowerShell.Output;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>Opens a session on a backend, grouping jobs to save provider start-up time.</summary>
+[Cmdlet(VerbsCommon.New, "QHubSession", SupportsShouldProcess = true)]
+[OutputType(typeof(Session))]
+public sealed class NewQHubSessionCommand : QHubCmdlet
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(BackendIdCompleter))]
+    public string? BackendId { get; set; }
+
+    /// <summary>The backend's provider; looked up from the backend when not given.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ProviderCompleter))]
+    public string? Provider { get; set; }
+
+    [Parameter]
+    [ValidateSet("batch", "dedicated")]
+    public string Mode { get; set; } = "batch";
+
+    /// <summary>Maximum lifetime in seconds.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? Ttl { get; set; }
+
+    [Parameter] public string[]? Tag { get; set; }
+    [Parameter] public Hashtable? Metadata { get; set; }
+
+    [Parameter]
+    [ValidateSet("QISKIT", "BRAKET", "PERCEVAL", "CLIENT")]
+    public string? SdkProvider { get; set; }
+
+    protected override string ErrorNoun => "Session";
+
+    protected override void ProcessRecord()
+    {
+        if (!ShouldProcess($"backend {BackendId}", $"Open a {Mode} session")) return;
+        ForTarget(BackendId, async token =>
+        {
+            var provider = Provider ?? (await Hub.Quantum.Backends.GetBackendAsync(BackendId!, token)).Provider?.Value;
+            return await Hub.Quantum.Sessions.CreateSessionAsync(new CreateSessionRequest
+            {
+                BackendId = BackendId!,
+                Provider = provider is null ? null : new Provider(provider),
+                Mode = new SessionMode(Mode),
+                Ttl = Ttl,
+                Tags = Tag?.ToList(),
+                Metadata = PlainObjects.FromPowerShell(Metadata),
+                SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
+            }, token);
+        }, creates: true);
+    }
+}

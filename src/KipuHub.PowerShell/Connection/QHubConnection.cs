@@ -1,0 +1,111 @@
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Credentials;
+using KipuHub.Client.Quantum;
+using KipuHub.Client.User;
+using KipuHub.Client.User.Models;
+
+namespace KipuHub.PowerShell.Connection;
+
+public enum HubApi
+{
+    Quantum,
+    Platform,
+    User,
+    Service,
+}
+
+/// <summary>
+/// A connection to the Hub: what Connect-QHub -PassThru returns and every cmdlet accepts as -Connection.
+/// It shows where it points and where the token came from, never the token itself.
+/// </summary>
+public sealed class QHubConnection : IDisposable
+{
+    readonly HubCredential credential;
+    readonly ConnectionSettings settings;
+    readonly Lazy<HubQuantumClient> quantum;
+    readonly Lazy<HubUserClient> user;
+    readonly Dictionary<HubApi, HubTransport> transports = new();
+
+    public QHubConnection(ConnectionSettings settings, HubCredential credential, UserInfo? account, string scope = "Process")
+    {
+        this.settings = settings.Clone();
+        this.credential = credential;
+        AccountInfo = account;
+        Scope = scope;
+        ConnectedAt = DateTimeOffset.Now;
+        var environment = this.settings.Environment();
+        // Checked here so that an endpoint the token must not travel to fails Connect-QHub, not a later cmdlet.
+        foreach (var api in new[] { environment.Quantum, environment.Platform, environment.User, environment.Service })
+            TransportSecurity.EnsureTokenMayTravel(api);
+        quantum = new Lazy<HubQuantumClient>(() => new HubQuantumClient(Options(null)));
+        user = new Lazy<HubUserClient>(() => new HubUserClient(Options(null)));
+    }
+
+    public string? Account => AccountInfo?.ToString();
+    public UserInfo? AccountInfo { get; }
+    public string? OrganizationId => settings.OrganizationId;
+    public string Context => settings.OrganizationId is null ? "Personal" : "Organization " + settings.OrganizationId;
+    public Uri QuantumEndpoint => settings.Environment().Quantum;
+    public Uri PlatformEndpoint => settings.Environment().Platform;
+    public Uri UserEndpoint => settings.Environment().User;
+    public Uri ServiceEndpoint => settings.Environment().Service;
+    public string TokenSource => credential.Source;
+    public string? OrganizationSource => settings.OrganizationSource;
+    public string Scope { get; internal set; }
+    public DateTimeOffset ConnectedAt { get; }
+    public TimeSpan Timeout => settings.Timeout;
+    public int MaxRetries => settings.MaxRetries;
+
+    internal ConnectionSettings Settings => settings.Clone();
+    internal HubCredential Credential => credential;
+
+    public HubQuantumClient Quantum => quantum.Value;
+    public HubUserClient User => user.Value;
+
+    /// <summary>The transport of any API, for requests that have no typed method (Invoke-QHubRequest).</summary>
+    public HubTransport Transport(HubApi api)
+    {
+        if (api == HubApi.Quantum) return Quantum.Transport;
+        lock (transports)
+        {
+            if (!transports.TryGetValue(api, out var transport))
+            {
+                var environment = settings.Environment();
+                var url = api switch { HubApi.Platform => environment.Platform, HubApi.User => environment.User, _ => environment.Service };
+                transports[api] = transport = new HubTransport(Options(url), url);
+            }
+            return transport;
+        }
+    }
+
+    /// <summary>The same token and endpoints in another organization (null: the personal context).</summary>
+    public QHubConnection WithOrganization(string? organizationId)
+    {
+        var changed = settings.Clone();
+        changed.OrganizationId = string.IsNullOrWhiteSpace(organizationId) ? null : organizationId!.Trim();
+        changed.OrganizationSource = changed.OrganizationId is null ? null : "Set-QHubContext";
+        return new QHubConnection(changed, credential, AccountInfo, Scope);
+    }
+
+    HubClientOptions Options(Uri? baseUrl) => new()
+    {
+        ApiKey = credential.Token,
+        BaseUrl = baseUrl,
+        Environment = settings.Environment(),
+        OrganizationId = settings.OrganizationId,
+        Timeout = settings.Timeout,
+        MaxRetries = settings.MaxRetries,
+        Logger = LogRouting.Write,
+    };
+
+    public override string ToString() => $"{Account ?? "(unvalidated)"} @ {QuantumEndpoint} ({Context})";
+
+    public void Dispose()
+    {
+        if (quantum.IsValueCreated) quantum.Value.Dispose();
+        if (user.IsValueCreated) user.Value.Dispose();
+        lock (transports)
+            foreach (var transport in transports.Values) transport.Dispose();
+    }
+}

@@ -1,0 +1,133 @@
+using KipuHub.Client.Core.Json;
+using KipuHub.Client.Credentials;
+
+namespace KipuHub.PowerShell.Connection;
+
+/// <summary>
+/// The connection saved by Connect-QHub -Scope CurrentUser for later processes: written atomically (temp file
+/// + rename), owner-only, the token protected. A corrupt, foreign or locked file gives a warning and no
+/// connection — never an exception that stops a script, and never a wait.
+/// </summary>
+public sealed class SavedConnectionFile(string path)
+{
+    const int Version = 1;
+
+    public string Path { get; } = path;
+
+    public static string DefaultPath(CredentialEnvironment? environment = null)
+    {
+        var env = environment ?? CredentialEnvironment.Current;
+        var folder = env.IsWindows && !string.IsNullOrEmpty(env.LocalAppData)
+            ? System.IO.Path.Combine(env.LocalAppData!, "KipuHub")
+            : System.IO.Path.Combine(env.HomeDirectory, ".config", "kipuhub");
+        return System.IO.Path.Combine(folder, "connection.json");
+    }
+
+    public void Save(QHubConnection connection)
+    {
+        var settings = connection.Settings;
+        var (protection, value) = TokenProtection.Protect(connection.Credential.Token);
+        var saved = new Dictionary<string, object?>
+        {
+            ["version"] = Version,
+            ["endpoint"] = settings.Endpoint?.AbsoluteUri,
+            ["quantum"] = settings.QuantumEndpoint?.AbsoluteUri,
+            ["platform"] = settings.PlatformEndpoint?.AbsoluteUri,
+            ["user"] = settings.UserEndpoint?.AbsoluteUri,
+            ["service"] = settings.ServiceEndpoint?.AbsoluteUri,
+            ["organization_id"] = settings.OrganizationId,
+            ["timeout_seconds"] = settings.Timeout.TotalSeconds,
+            ["max_retries"] = settings.MaxRetries,
+            ["token_source"] = connection.TokenSource,
+            ["token_protection"] = protection,
+            ["token"] = value,
+        };
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
+        Directory.CreateDirectory(folder);
+        var temporary = System.IO.Path.Combine(folder, $".connection.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var writer = new StreamWriter(file))
+            {
+                TokenProtection.RestrictToOwner(temporary);
+                writer.Write(HubJson.Serialize(saved));
+            }
+            Replace(temporary);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    // netstandard2.0 has no File.Move(overwrite): Replace an existing file, Move otherwise; a writer that loses
+    // the race to create the file retries with Replace. Either way readers see a whole file, old or new.
+    void Replace(string temporary)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                if (File.Exists(Path)) File.Replace(temporary, Path, null);
+                else File.Move(temporary, Path);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 20)
+            {
+            }
+        }
+    }
+
+    /// <returns>The saved connection, or null with a warning when there is none or it cannot be used.</returns>
+    public QHubConnection? Load(out string? warning)
+    {
+        warning = null;
+        if (!File.Exists(Path)) return null;
+        try
+        {
+            string text;
+            using (var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read))
+            using (var reader = new StreamReader(file))
+                text = reader.ReadToEnd();
+            if (!JsonPlainValue.TryParse(text, out var parsed, out var error) || parsed is not Dictionary<string, object?> saved)
+                throw new InvalidDataException("it is not valid JSON" + (error is null ? "" : ": " + error));
+            if (!Equals(Value(saved, "version"), (long)Version) || Text(saved, "token") is not { } token || Text(saved, "token_protection") is not { } protection)
+                throw new InvalidDataException("it has no token or is of another version");
+            var timeout = Value(saved, "timeout_seconds") is { } t ? Convert.ToDouble(t, System.Globalization.CultureInfo.InvariantCulture) : 60;
+            var settings = new ConnectionSettings
+            {
+                Endpoint = Url(saved, "endpoint"),
+                QuantumEndpoint = Url(saved, "quantum"),
+                PlatformEndpoint = Url(saved, "platform"),
+                UserEndpoint = Url(saved, "user"),
+                ServiceEndpoint = Url(saved, "service"),
+                OrganizationId = Text(saved, "organization_id"),
+                Timeout = TimeSpan.FromSeconds(timeout > 0 ? timeout : 60),
+                MaxRetries = Value(saved, "max_retries") is long retries ? (int)retries : 2,
+            };
+            settings.OrganizationSource = settings.OrganizationId is null ? null : "saved connection";
+            var source = Text(saved, "token_source");
+            var credential = new HubCredential(TokenProtection.Unprotect(protection, token), "saved connection " + Path + (source is null ? "" : $" (from {source})"));
+            return new QHubConnection(settings, credential, null, "CurrentUser");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException or InvalidCastException or UriFormatException)
+        {
+            warning = $"The saved KipuHub connection '{Path}' cannot be used ({e.Message}); continuing without it. Run Connect-QHub -Scope CurrentUser to save a new one, or Disconnect-QHub -Scope CurrentUser to remove it.";
+            return null;
+        }
+    }
+
+    public bool Delete()
+    {
+        if (!File.Exists(Path)) return false;
+        File.Delete(Path);
+        return true;
+    }
+
+    static object? Value(Dictionary<string, object?> saved, string name) => saved.TryGetValue(name, out var value) ? value : null;
+
+    static string? Text(Dictionary<string, object?> saved, string name) => Value(saved, name) as string;
+
+    static Uri? Url(Dictionary<string, object?> saved, string name) => Text(saved, name) is { Length: > 0 } text ? new Uri(text) : null;
+}
