@@ -1,0 +1,122 @@
+using KipuHub.Client.Credentials;
+using KipuHub.PowerShell.Connection;
+
+namespace KipuHub.Tests.Unit.PowerShell.Connection;
+
+public sealed class SavedConnectionFileTests : IDisposable
+{
+    const string Token = "kqh_saved_token_0123456789abcdef";
+    readonly string folder = Directory.CreateTempSubdirectory("kqh-saved-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    string FilePath => Path.Combine(folder, "kipuhub", "connection.json");
+
+    static QHubConnection Connection(string? organization = "org-7") => new(
+        new ConnectionSettings { Endpoint = new Uri("http://127.0.0.1:5080"), OrganizationId = organization, Timeout = TimeSpan.FromSeconds(42), MaxRetries = 4 },
+        new HubCredential(Token, "parameter -Token"),
+        null);
+
+    [Fact]
+    public void A_saved_connection_loads_back_with_its_settings()
+    {
+        var file = new SavedConnectionFile(FilePath);
+        file.Save(Connection());
+        var loaded = file.Load(out var warning);
+        Assert.Null(warning);
+        Assert.NotNull(loaded);
+        Assert.Equal("org-7", loaded!.OrganizationId);
+        Assert.Equal("http://127.0.0.1:5080/quantum", loaded.QuantumEndpoint.AbsoluteUri);
+        Assert.Equal(TimeSpan.FromSeconds(42), loaded.Timeout);
+        Assert.Equal(4, loaded.MaxRetries);
+        Assert.Equal("CurrentUser", loaded.Scope);
+        Assert.Contains("parameter -Token", loaded.TokenSource);
+        Assert.DoesNotContain(Token, loaded.ToString());
+        Assert.DoesNotContain(Token, loaded.TokenSource);
+    }
+
+    [Fact]
+    public void The_file_is_readable_by_its_owner_only()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var file = new SavedConnectionFile(FilePath);
+        file.Save(Connection());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(FilePath));
+    }
+
+    [Theory]
+    [InlineData("{ this is not json")]
+    [InlineData("[]")]
+    [InlineData("""{"version":1,"token_protection":"file-permissions"}""")]
+    [InlineData("""{"version":99,"token":"x","token_protection":"file-permissions"}""")]
+    [InlineData("""{"version":1,"token":"x","token_protection":"rot13"}""")]
+    [InlineData("""{"version":1,"token":"x","token_protection":"file-permissions","endpoint":"not a url"}""")]
+    public void A_corrupt_file_gives_a_warning_and_no_connection(string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        File.WriteAllText(FilePath, content);
+        var loaded = new SavedConnectionFile(FilePath).Load(out var warning);
+        Assert.Null(loaded);
+        Assert.Contains(FilePath, warning);
+        Assert.Contains("Connect-QHub -Scope CurrentUser", warning);
+    }
+
+    [Fact]
+    public void No_file_is_no_connection_and_no_warning()
+    {
+        Assert.Null(new SavedConnectionFile(FilePath).Load(out var warning));
+        Assert.Null(warning);
+        Assert.False(new SavedConnectionFile(FilePath).Delete());
+    }
+
+    [Fact]
+    public void A_locked_file_gives_a_warning_at_once_not_an_exception_or_a_wait()
+    {
+        var file = new SavedConnectionFile(FilePath);
+        file.Save(Connection());
+        using var locked = new FileStream(FilePath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Null(file.Load(out var warning));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1));
+        Assert.Contains("cannot be used", warning);
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_writers_never_leave_a_corrupt_file()
+    {
+        var file = new SavedConnectionFile(FilePath);
+        var organizations = Enumerable.Range(0, 20).Select(i => $"org-{i}").ToList();
+        var readers = Task.Run(() =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var loaded = file.Load(out var warning);
+                Assert.True(warning is null, warning);
+                if (loaded is not null) Assert.StartsWith("org-", loaded.OrganizationId);
+            }
+        });
+        await Task.WhenAll(organizations.Select(org => Task.Run(() => file.Save(Connection(org)))).Append(readers));
+        var final = file.Load(out var last);
+        Assert.Null(last);
+        Assert.Contains(final!.OrganizationId, organizations);
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(FilePath)!));
+    }
+
+    [Fact]
+    public void Delete_removes_the_saved_connection()
+    {
+        var file = new SavedConnectionFile(FilePath);
+        file.Save(Connection());
+        Assert.True(file.Delete());
+        Assert.Null(file.Load(out _));
+    }
+
+    [Fact]
+    public void The_default_path_follows_the_platform()
+    {
+        var linux = new CredentialEnvironment(_ => null, "/home/ada", null, isWindows: false);
+        Assert.Equal(Path.Combine("/home/ada", ".config", "kipuhub", "connection.json"), SavedConnectionFile.DefaultPath(linux));
+        var windows = new CredentialEnvironment(_ => null, @"C:\Users\ada", @"C:\Users\ada\AppData\Local", isWindows: true);
+        Assert.Equal(Path.Combine(@"C:\Users\ada\AppData\Local", "KipuHub", "connection.json"), SavedConnectionFile.DefaultPath(windows));
+    }
+}

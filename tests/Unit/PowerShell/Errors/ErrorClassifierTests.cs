@@ -1,0 +1,76 @@
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Credentials;
+using KipuHub.Client.Quantum;
+using KipuHub.PowerShell.Errors;
+
+namespace KipuHub.Tests.Unit.PowerShell.Errors;
+
+public sealed class ErrorClassifierTests
+{
+    static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoHeaders = new Dictionary<string, IReadOnlyList<string>>();
+
+    static HubApiException Status(int status, string body = """{"message":"from the hub"}""") =>
+        (HubApiException)typeof(HubApiException).Assembly.GetType("KipuHub.Client.Core.Errors.HubApiExceptions")!
+            .GetMethod("ForStatus")!.Invoke(null, new object[] { status, $"GET x returned {status}.", NoHeaders, body })!;
+
+    public static TheoryData<Exception, string, bool, bool, string, ErrorKind> Cases => new()
+    {
+        { Status(404), "Job", false, false, "JobNotFound", ErrorKind.ObjectNotFound },
+        { Status(404), "Session", false, false, "SessionNotFound", ErrorKind.ObjectNotFound },
+        { Status(404), "Backend", false, false, "BackendNotFound", ErrorKind.ObjectNotFound },
+        { Status(404), "JobResult", false, false, "JobResultNotAvailable", ErrorKind.ObjectNotFound },
+        { Status(401), "Job", false, false, "Unauthorized", ErrorKind.AuthenticationError },
+        { Status(403), "Job", false, false, "Forbidden", ErrorKind.PermissionDenied },
+        { Status(400), "Job", true, false, "InvalidJobInput", ErrorKind.InvalidArgument },
+        { Status(400), "Session", true, false, "InvalidSessionRequest", ErrorKind.InvalidArgument },
+        { Status(409), "Job", true, true, "SessionNotAcceptingJobs", ErrorKind.InvalidOperation },
+        { Status(409), "Job", false, false, "JobConflict", ErrorKind.InvalidOperation },
+        { Status(422), "Session", true, false, "SessionsNotSupported", ErrorKind.InvalidOperation },
+        { Status(413), "Job", true, false, "ContentTooLarge", ErrorKind.LimitsExceeded },
+        { Status(415), "Job", true, false, "UnsupportedMediaType", ErrorKind.InvalidData },
+        { Status(429), "Job", false, false, "RateLimited", ErrorKind.LimitsExceeded },
+        { Status(500), "Job", false, false, "HubServerError", ErrorKind.ResourceUnavailable },
+        { Status(503), "Job", false, false, "HubServerError", ErrorKind.ResourceUnavailable },
+        { new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "Job", true, false, "RequestOutcomeUnknown", ErrorKind.OperationTimeout },
+        { new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "Job", false, false, "HubTimeout", ErrorKind.OperationTimeout },
+        { new HubTransportException("refused") { RequestMayHaveBeenProcessed = false }, "Job", true, false, "HubUnreachable", ErrorKind.ConnectionError },
+        { new HubTransportException("reset"), "Job", true, false, "RequestOutcomeUnknown", ErrorKind.ConnectionError },
+        { new HubTransportException("reset"), "Job", false, false, "ConnectionLost", ErrorKind.ConnectionError },
+        { new HubTransportException("bad json") { IsMalformedResponse = true }, "Job", false, false, "InvalidHubResponse", ErrorKind.InvalidResult },
+        { new CredentialUnavailableException("none", Array.Empty<string>()), "Connection", false, false, "CredentialUnavailable", ErrorKind.AuthenticationError },
+        { new ArgumentException("bad"), "Job", false, false, "InvalidArgument", ErrorKind.InvalidArgument },
+        { new IOException("exists"), "JobResult", false, false, "FileError", ErrorKind.WriteError },
+        { new InvalidOperationException("?"), "Job", false, false, "UnexpectedError", ErrorKind.NotSpecified },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Errors_get_specific_ids_and_fitting_categories(Exception error, string noun, bool creates, bool inSession, string errorId, ErrorKind kind)
+    {
+        var classified = ErrorClassifier.Classify(error, new ErrorContext(noun, creates, inSession), "id-1");
+        Assert.Equal(errorId, classified.ErrorId);
+        Assert.Equal(kind, classified.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(classified.Message));
+    }
+
+    [Fact]
+    public void Messages_say_what_to_do_next()
+    {
+        Assert.Contains("Set-QHubContext -OrganizationId", ErrorClassifier.Classify(Status(404), new ErrorContext("Job"), "j-9").Message);
+        Assert.Contains("Job 'j-9'", ErrorClassifier.Classify(Status(404), new ErrorContext("Job"), "j-9").Message);
+        Assert.Contains("Wait-QHubJob", ErrorClassifier.Classify(Status(404), new ErrorContext("JobResult"), "j-9").Message);
+        Assert.Contains("New-QHubSession", ErrorClassifier.Classify(Status(409, """{"message":"Session s is DRAINING"}"""), new ErrorContext("Job", true, true)).Message);
+        var timeout = new JobWaitTimeoutException(TimeSpan.FromSeconds(5), new JobWaitProgress(2, 1, new Dictionary<string, int> { ["RUNNING"] = 1, ["COMPLETED"] = 1 }, 3, 1));
+        var waited = ErrorClassifier.Classify(timeout, new ErrorContext("Job"));
+        Assert.Equal("WaitTimeout", waited.ErrorId);
+        Assert.Contains("1 of 2 done", waited.Message);
+    }
+
+    [Fact]
+    public void Only_auth_failures_always_terminate()
+    {
+        Assert.True(ErrorClassifier.Classify(Status(401), new ErrorContext("Job")).AlwaysTerminating);
+        Assert.True(ErrorClassifier.Classify(Status(403), new ErrorContext("Job")).AlwaysTerminating);
+        Assert.False(ErrorClassifier.Classify(Status(404), new ErrorContext("Job")).AlwaysTerminating);
+    }
+}
