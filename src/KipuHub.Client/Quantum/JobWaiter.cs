@@ -55,6 +55,9 @@ public sealed class JobWaiter
 
     public TimeSpan NextDelay() => backoff.Next();
 
+    /// <summary>Where the jobs stand as of the last round.</summary>
+    public JobWaitProgress Snapshot() => JobWaitProgress.Of(statuses.Values, round, 0);
+
     /// <summary>The full records of the jobs that are terminal now.</summary>
     public async Task<IReadOnlyList<Job>> GetTerminalJobsAsync(CancellationToken cancellationToken = default)
     {

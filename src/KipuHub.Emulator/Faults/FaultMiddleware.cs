@@ -53,6 +53,8 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
                 context.Response.ContentLength = Math.Max(body.Length, 2);
                 await original.WriteAsync(body.AsMemory(0, body.Length / 2));
                 await original.FlushAsync();
+                // A reset discards what the client has not read yet: give it time to read the first half.
+                await Task.Delay(200);
                 context.Abort();
                 return;
             case "malformed-json":

@@ -85,8 +85,8 @@ public sealed class HubTransport : IDisposable
             if (status is >= 200 and < 300 && stream is not null)
             {
                 log.Response(status, headers, null);
-                return AttemptResult<HubStreamResponse>.Ok(
-                    new HubStreamResponse(stream, message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
+                return AttemptResult<HubStreamResponse>.Ok(new HubStreamResponse(
+                    new DownloadStream(stream, message, request.Route.Method, url), message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
             }
             stream?.Dispose();
             var body = message.Content is null ? "" : await message.Content.ReadAsStringAsync().ConfigureAwait(false);

@@ -66,24 +66,21 @@ public sealed class WaitQHubJobCommand : QHubCmdlet
         {
             while (true)
             {
-                var round = Run(token => waiter.PollAsync(token));
+                var round = PollBefore(waiter, deadline);
+                if (round is null)
+                {
+                    Finish(waiter, progress);
+                    Fail(new JobWaitTimeoutException(TimeSpan.FromSeconds(Timeout!.Value), waiter.Snapshot()), new ErrorContext("Job"), string.Join(", ", ids));
+                    return;
+                }
                 WriteVerbose($"Polling round {round.Round}: {round.RequestsThisRound} status requests; {round}.");
                 progress.StatusDescription = round.ToString();
                 progress.PercentComplete = round.Total == 0 ? 100 : 100 * round.Done / round.Total;
                 WriteProgress(progress);
                 if (waiter.IsComplete) break;
                 var delay = waiter.NextDelay();
-                if (deadline is { } end)
-                {
-                    var left = end - DateTimeOffset.UtcNow;
-                    if (left <= TimeSpan.Zero)
-                    {
-                        Finish(waiter, progress);
-                        Fail(new JobWaitTimeoutException(TimeSpan.FromSeconds(Timeout!.Value), round), new ErrorContext("Job"), string.Join(", ", ids));
-                        return;
-                    }
-                    if (delay > left) delay = left;
-                }
+                if (deadline is { } end && end - DateTimeOffset.UtcNow < delay)
+                    delay = end > DateTimeOffset.UtcNow ? end - DateTimeOffset.UtcNow : TimeSpan.Zero;
                 // Sleeping on the cancellation handle lets Ctrl+C end the wait at once.
                 if (Cancellation.WaitHandle.WaitOne(delay)) throw new PipelineStoppedException();
             }
@@ -92,6 +89,27 @@ public sealed class WaitQHubJobCommand : QHubCmdlet
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
             Fail(e, new ErrorContext("Job"), string.Join(", ", ids));
+        }
+    }
+
+    /// <summary>One polling round, cut short by the deadline; null when the deadline came first.</summary>
+    JobWaitProgress? PollBefore(JobWaiter waiter, DateTimeOffset? deadline)
+    {
+        if (deadline is not { } end) return Run(token => waiter.PollAsync(token));
+        var left = end - DateTimeOffset.UtcNow;
+        if (left <= TimeSpan.Zero) return null;
+        using var timer = new CancellationTokenSource(left);
+        try
+        {
+            return Run(async token =>
+            {
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(token, timer.Token);
+                return await waiter.PollAsync(either.Token);
+            });
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested)
+        {
+            return null;
         }
     }
 

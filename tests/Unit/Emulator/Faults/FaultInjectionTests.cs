@@ -86,6 +86,27 @@ public sealed class FaultInjectionTests : EmulatorFixture
         Assert.NotEmpty(await client.Backends.GetBackendsAsync());
     }
 
+    [Fact]
+    public async Task A_download_that_breaks_off_is_a_transport_error_and_leaves_no_file()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(AJob());
+        await new KipuHub.Client.Quantum.JobWaiter(client.Jobs, new[] { job.Id! }, new() { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
+        await AddFaultAsync(new { path = $"/quantum/jobs/{job.Id}/result-stream", kind = "truncate", count = 1 });
+        var folder = Directory.CreateTempSubdirectory("kqh-trunc-").FullName;
+        try
+        {
+            using var response = await client.Jobs.GetJobResultStreamAsync(job.Id!);
+            var error = await Assert.ThrowsAsync<HubTransportException>(() => KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
+            Assert.Contains("broke off", error.Message);
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     [Theory]
     [InlineData("""{"path":"/quantum/**","kind":"status","status":500,"count":0}""", "bounded")]
     [InlineData("""{"path":"/quantum/**","kind":"explode"}""", "kind must be one of")]
