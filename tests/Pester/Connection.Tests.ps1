@@ -1,0 +1,158 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module $env:KIPUHUB_MODULE_PATH -Force
+    $script:emulator = Start-TestEmulator
+}
+
+AfterAll {
+    Disconnect-QHub
+    Stop-TestEmulator $script:emulator
+}
+
+Describe 'Connect-QHub' {
+    BeforeEach {
+        Disconnect-QHub
+        $script:savedVariables = @{}
+        foreach ($name in 'KQH_SERVICE_EXECUTION_TOKEN', 'KQH_PERSONAL_ACCESS_TOKEN', 'PLANQK_SERVICE_EXECUTION_TOKEN', 'SERVICE_EXECUTION_TOKEN', 'PLANQK_PERSONAL_ACCESS_TOKEN', 'KQH_CONFIG_FILE_PATH', 'PLANQK_CONFIG_FILE_PATH', 'KQH_ORGANIZATION_ID', 'PLANQK_ORGANIZATION_ID') {
+            $script:savedVariables[$name] = [Environment]::GetEnvironmentVariable($name)
+            [Environment]::SetEnvironmentVariable($name, $null)
+        }
+    }
+
+    AfterEach {
+        foreach ($pair in $script:savedVariables.GetEnumerator()) { [Environment]::SetEnvironmentVariable($pair.Key, $pair.Value) }
+    }
+
+    It 'connects with -Token and validates it' {
+        $connection = Connect-TestHub $script:emulator
+        $connection.Account | Should -Be 'dev@emulator.local'
+        $connection.TokenSource | Should -Be 'parameter -Token'
+        (Get-QHubContext).QuantumEndpoint | Should -Be "$($script:emulator.Root)/quantum"
+    }
+
+    It 'connects with -Credential, the password being the token' {
+        $credential = [pscredential]::new('ignored', (Get-DevToken))
+        $connection = Connect-QHub -Endpoint $script:emulator.Root -Credential $credential -PassThru
+        $connection.TokenSource | Should -Be 'parameter -Credential'
+    }
+
+    It 'takes the token from KQH_PERSONAL_ACCESS_TOKEN without a prompt' {
+        $env:KQH_PERSONAL_ACCESS_TOKEN = 'kqh-emulator-dev-token'
+        $connection = Connect-QHub -Endpoint $script:emulator.Root -PassThru
+        $connection.TokenSource | Should -Be 'environment variable KQH_PERSONAL_ACCESS_TOKEN'
+    }
+
+    It 'takes the token and organization from a qhubctl config file' {
+        $file = Join-Path $TestDrive 'config.json'
+        '{"auth":{"value":"kqh-emulator-dev-token"},"context":{"id":"org-from-file","isOrganization":true}}' | Set-Content $file
+        $env:KQH_CONFIG_FILE_PATH = $file
+        $connection = Connect-QHub -Endpoint $script:emulator.Root -PassThru
+        $connection.TokenSource | Should -BeLike "config file*config.json"
+        $connection.OrganizationId | Should -Be 'org-from-file'
+    }
+
+    It 'says where it looked when there is no token anywhere' {
+        $env:KQH_CONFIG_FILE_PATH = Join-Path $TestDrive 'missing.json'
+        { Connect-QHub -Endpoint $script:emulator.Root -ErrorAction Stop } | Should -Throw -ErrorId 'CredentialUnavailable'
+    }
+
+    It 'refuses a wrong token with Unauthorized' {
+        $wrong = ConvertTo-SecureString 'not-the-token-000' -AsPlainText -Force
+        { Connect-QHub -Endpoint $script:emulator.Root -Token $wrong -ErrorAction Stop } | Should -Throw -ErrorId 'Unauthorized'
+        Get-QHubContext | Should -BeNullOrEmpty
+    }
+
+    It 'refuses to send the token over plain http to a host that is not this machine' {
+        { Connect-QHub -Endpoint 'http://hub.example.com' -Token (Get-DevToken) -SkipValidation -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument'
+    }
+
+    It 'never shows the token, in objects or in -Verbose and -Debug' {
+        $output = & {
+            # Preferences rather than -Debug, which prompts on some PowerShell versions.
+            $VerbosePreference = 'Continue'
+            $DebugPreference = 'Continue'
+            $connection = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -PassThru
+            $connection | Format-List * | Out-String
+            Get-QHubBackend -Id aws.sim.sv1 | Out-String
+            New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Out-String
+        } *>&1 | Out-String
+        $output | Should -Not -BeNullOrEmpty
+        $output | Should -Not -Match 'kqh-emulator-dev-token'
+        $output | Should -Match 'X-Auth-Token: \*\*\*'
+        $output | Should -Match 'GET http://127\.0\.0\.1:\d+/quantum/backends/aws\.sim\.sv1 -> 200 in \d+ ms'
+    }
+}
+
+Describe 'Contexts and organizations' {
+    It 'says how to connect when not connected' {
+        Disconnect-QHub
+        { Get-QHubBackend -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected'
+    }
+
+    It 'switches organization with Set-QHubContext and scopes the data' {
+        $null = Connect-TestHub $script:emulator -OrganizationId 'org-a'
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        Set-QHubContext -OrganizationId 'org-b'
+        (Get-QHubContext).OrganizationId | Should -Be 'org-b'
+        { Get-QHubJob -Id $job.Id -ErrorAction Stop } | Should -Throw -ErrorId 'JobNotFound'
+        Set-QHubContext -Personal
+        (Get-QHubContext).Context | Should -Be 'Personal'
+        Set-QHubContext -OrganizationId 'org-a'
+        (Get-QHubJob -Id $job.Id).Id | Should -Be $job.Id
+    }
+
+    It 'uses an explicit -Connection over the current one' {
+        $orgA = Connect-TestHub $script:emulator -OrganizationId 'org-explicit'
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        $null = Connect-TestHub $script:emulator
+        (Get-QHubJob -Id $job.Id -Connection $orgA).Id | Should -Be $job.Id
+    }
+
+    It 'keeps the connection per runspace' {
+        $null = Connect-TestHub $script:emulator
+        $result = Start-ThreadJob -ScriptBlock {
+            Import-Module $using:env:KIPUHUB_MODULE_PATH
+            $null -eq (Get-QHubContext)
+        } | Receive-Job -Wait -AutoRemoveJob
+        $result | Should -BeTrue
+    }
+}
+
+Describe 'A connection saved for later sessions' -Skip:$IsWindows {
+    It 'is written owner-only with -Scope CurrentUser, used by the next process, and removed by Disconnect-QHub -Scope CurrentUser' {
+        $home = Join-Path $TestDrive 'home'
+        $null = New-Item -ItemType Directory $home
+        $module = $env:KIPUHUB_MODULE_PATH
+        $root = $script:emulator.Root
+        $env:HOME_BEFORE = $env:HOME
+        try {
+            $env:HOME = $home
+            pwsh -NoProfile -Command "Import-Module '$module'; Connect-QHub -Endpoint $root -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -Scope CurrentUser"
+            $file = Join-Path $home '.config/kipuhub/connection.json'
+            $file | Should -Exist
+            (Get-Item $file).UnixFileMode | Should -Be 'UserRead, UserWrite'
+            $scope = pwsh -NoProfile -Command "Import-Module '$module'; (Get-QHubContext).Scope; (Get-QHubBackend -Id aws.sim.sv1).Id"
+            $scope | Should -Be @('CurrentUser', 'aws.sim.sv1')
+            pwsh -NoProfile -Command "Import-Module '$module'; Disconnect-QHub -Scope CurrentUser"
+            $file | Should -Not -Exist
+        } finally {
+            $env:HOME = $env:HOME_BEFORE
+        }
+    }
+
+    It 'is ignored with a warning when corrupt' {
+        $home = Join-Path $TestDrive 'corrupt-home'
+        $null = New-Item -ItemType Directory (Join-Path $home '.config/kipuhub') -Force
+        '{ broken' | Set-Content (Join-Path $home '.config/kipuhub/connection.json')
+        $module = $env:KIPUHUB_MODULE_PATH
+        $env:HOME_BEFORE = $env:HOME
+        try {
+            $env:HOME = $home
+            $output = pwsh -NoProfile -Command "Import-Module '$module'; Get-QHubContext 3>&1 | Out-String; 'done'"
+            ($output -join "`n") | Should -Match 'cannot be used'
+            $output[-1] | Should -Be 'done'
+        } finally {
+            $env:HOME = $env:HOME_BEFORE
+        }
+    }
+}

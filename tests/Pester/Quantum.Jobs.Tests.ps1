@@ -1,0 +1,201 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module $env:KIPUHUB_MODULE_PATH -Force
+    $script:emulator = Start-TestEmulator
+    $null = Connect-TestHub $script:emulator
+}
+
+AfterAll {
+    Disconnect-QHub
+    Stop-TestEmulator $script:emulator
+}
+
+Describe 'The pipelines of DESIGN.md' {
+    It 'runs five jobs in a session, waits for them, receives their results and closes the session' {
+        $circuit = New-BellCircuit
+        $s = New-QHubSession -BackendId aws.sim.sv1 -Mode batch -Provider AWS
+        $results = 1..5 | ForEach-Object { New-QHubJob -BackendId aws.sim.sv1 -Shots 100 -Input $circuit -SessionId $s.Id } |
+            Wait-QHubJob -PollInterval 0.1 | Receive-QHubJobResult
+        $results.Count | Should -Be 5
+        foreach ($result in $results) {
+            $result.counts.PSObject.Properties.Name | Sort-Object | Should -Be @('00', '11')
+            ($result.counts.'00' + $result.counts.'11') | Should -Be 100
+        }
+        $s | Close-QHubSession
+        (Get-QHubSessionStatus -Id $s.Id).Status.Value | Should -Be 'CLOSED'
+    }
+
+    It 'binds backends and sessions by property name into New-QHubJob' {
+        $job = Get-QHubBackend -Id aws.sim.sv1 | New-QHubJob -Shots 10 -Input (New-BellCircuit)
+        $job.BackendId | Should -Be 'aws.sim.sv1'
+        $session = Get-QHubBackend -Id aws.sim.sv1 | New-QHubSession
+        $inSession = $session | New-QHubJob -Shots 10 -Input (New-BellCircuit)
+        $inSession.SessionId | Should -Be $session.Id
+        $session | Close-QHubSession
+    }
+}
+
+Describe 'New-QHubJob' {
+    It 'takes -Input as a hashtable, a PSCustomObject or a JSON string, and -InputFile' {
+        $bell = New-BellCircuit
+        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bell).Status.Value | Should -Be 'PENDING'
+        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input ([pscustomobject]$bell)).Status.Value | Should -Be 'PENDING'
+        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input ($bell | ConvertTo-Json -Depth 5)).Status.Value | Should -Be 'PENDING'
+        $file = Join-Path $TestDrive 'bell.json'
+        $bell | ConvertTo-Json -Depth 5 | Set-Content $file
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -InputFile $file
+        (Get-QHubJobInput -Id $job.Id).qubits | Should -Be 2
+    }
+
+    It 'makes no request with -WhatIf' {
+        $before = @(Get-EmulatorJob $script:emulator).Count
+        New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -WhatIf
+        @(Get-EmulatorJob $script:emulator).Count | Should -Be $before
+    }
+
+    It 'names bad input InvalidJobInput and creates nothing' {
+        $before = @(Get-EmulatorJob $script:emulator).Count
+        { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input '{not json' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument'
+        { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -InputFormat PERCEVAL -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidJobInput'
+        @(Get-EmulatorJob $script:emulator).Count | Should -Be $before
+    }
+
+    It 'says SessionNotAcceptingJobs for a draining session' {
+        $session = New-QHubSession -BackendId aws.sim.sv1
+        Set-QHubSession -Id $session.Id -AcceptJobs $false
+        { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -SessionId $session.Id -ErrorAction Stop } | Should -Throw -ErrorId 'SessionNotAcceptingJobs'
+        $session | Close-QHubSession
+    }
+
+    It 'never submits twice when the answer is lost, and says what to check' {
+        Add-EmulatorFault $script:emulator @{ method = 'POST'; path = '/quantum/jobs'; kind = 'reset-after'; count = 1 }
+        $before = @(Get-EmulatorJob $script:emulator).Count
+        { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -ErrorAction Stop } | Should -Throw -ErrorId 'RequestOutcomeUnknown'
+        @(Get-EmulatorJob $script:emulator).Count | Should -Be ($before + 1)
+    }
+}
+
+Describe 'Get-QHubJob' {
+    BeforeAll {
+        $null = Connect-TestHub $script:emulator -OrganizationId 'org-listing'
+        foreach ($name in 'a', 'b', 'c', 'd', 'e') { $null = New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit) -Name $name }
+    }
+
+    AfterAll { $null = Connect-TestHub $script:emulator }
+
+    It 'pages with -First and -Skip, sorts, and lists everything with -All' {
+        (Get-QHubJob -Sort 'name,asc' -First 2).Name | Should -Be @('a', 'b')
+        (Get-QHubJob -Sort 'name,asc' -Skip 3 -PageSize 2 -All).Name | Should -Be @('d', 'e')
+        (Get-QHubJob -PageSize 2 -All).Count | Should -Be 5
+        (Get-QHubJob -PageSize 2).Count | Should -Be 2
+    }
+
+    It 'reports a bad sort order' {
+        { Get-QHubJob -Sort 'name,sideways' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument'
+    }
+
+    It 'gets jobs by id and reports unknown ids as JobNotFound' {
+        $first = Get-QHubJob -First 1
+        (Get-QHubJob -Id $first.Id).Id | Should -Be $first.Id
+        { Get-QHubJob -Id 'no-such-job' -ErrorAction Stop } | Should -Throw -ErrorId 'JobNotFound'
+        { Get-QHubJob -Id '../backends' -ErrorAction Stop } | Should -Throw -ErrorId 'JobNotFound'
+    }
+}
+
+Describe 'Waiting, cancelling and results' {
+    It 'waits with progress and times out with WaitTimeout naming the jobs' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        Add-EmulatorFault $script:emulator @{ path = "/quantum/jobs/$($job.Id)/status"; kind = 'latency'; latency_ms = 1500; count = 3 }
+        { $job | Wait-QHubJob -Timeout 1 -PollInterval 0.1 -ErrorAction Stop } | Should -Throw -ErrorId 'WaitTimeout'
+    }
+
+    It 'writes a JobFailed error for a failed job and still outputs it' {
+        $bad = @{ gateset = 'qis'; qubits = 2; circuit = @(@{ type = 'h'; targets = @(5) }) }
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bad
+        $done = $job | Wait-QHubJob -PollInterval 0.1 -ErrorAction SilentlyContinue -ErrorVariable failures
+        $done.Status.Value | Should -Be 'FAILED'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'JobFailed,*'
+        $failures[0].Exception.Message | Should -Match 'beyond'
+    }
+
+    It 'waits for any one job with -Any' {
+        $quick = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        $other = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        $other | Stop-QHubJob
+        @($quick, $other | Wait-QHubJob -Any -PollInterval 0.1).Count | Should -BeGreaterOrEqual 1
+    }
+
+    It 'cancels with Stop-QHubJob, and -WhatIf cancels nothing' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        $job | Stop-QHubJob -WhatIf
+        (Get-QHubJobStatus -Id $job.Id).Status.Value | Should -BeIn @('PENDING', 'RUNNING')
+        $job | Stop-QHubJob
+        ($job | Wait-QHubJob -PollInterval 0.1).Status.Value | Should -Be 'CANCELLED'
+    }
+
+    It 'says JobResultNotAvailable before the job is done' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        { $job | Receive-QHubJobResult -ErrorAction Stop } | Should -Throw -ErrorId 'JobResultNotAvailable'
+    }
+
+    It 'receives the raw JSON and saves results to files, leaving nothing behind on failure' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+        $raw = $job | Receive-QHubJobResult -Raw
+        $raw | Should -BeOfType [string]
+        $path = Join-Path $TestDrive 'result.json'
+        $file = $job | Save-QHubJobResult -Path $path -PassThru
+        $file.FullName | Should -Be $path
+        Get-Content -Raw $path | Should -Be $raw
+        { $job | Save-QHubJobResult -Path $path -ErrorAction Stop } | Should -Throw -ErrorId 'FileError'
+        $job | Save-QHubJobResult -Path $path -Force
+        Add-EmulatorFault $script:emulator @{ path = "/quantum/jobs/$($job.Id)/result-stream"; kind = 'truncate'; count = 5 }
+        $broken = Join-Path $TestDrive 'broken.json'
+        { $job | Save-QHubJobResult -Path $broken -ErrorAction Stop } | Should -Throw
+        $broken | Should -Not -Exist
+        @(Get-ChildItem $TestDrive -Filter '*.partial' -Force).Count | Should -Be 0
+    }
+
+    It 'reads the input and calibration of a job' {
+        $job = New-QHubJob -BackendId aws.ionq.aria -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+        ($job | Get-QHubJobInput).gateset | Should -Be 'qis'
+        ($job | Get-QHubJobCalibration).BackendId | Should -Be 'aws.ionq.aria'
+    }
+}
+
+Describe 'Workloads and raw requests' {
+    It 'lists jobs and sessions together' {
+        $session = New-QHubSession -BackendId aws.sim.sv1
+        $types = (Get-QHubWorkload -First 50).Type.Value | Sort-Object -Unique
+        $types | Should -Contain 'SESSION'
+        $types | Should -Contain 'JOB'
+        $session | Close-QHubSession
+    }
+
+    It 'calls any endpoint with Invoke-QHubRequest, with the connection''s auth' {
+        (Invoke-QHubRequest -Path 'backends/aws.sim.sv1').id | Should -Be 'aws.sim.sv1'
+        (Invoke-QHubRequest -Api User -Path me).email | Should -Be 'dev@emulator.local'
+        (Invoke-QHubRequest -Path backends -Query @{ provider = 'IBM' }).Count | Should -BeGreaterThan 2
+        { Invoke-QHubRequest -Path '../user-service/me' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument'
+        { Invoke-QHubRequest -Path 'jobs/nope' -ErrorAction Stop } | Should -Throw -ErrorId 'RequestNotFound'
+    }
+}
+
+Describe 'Sessions' {
+    It 'opens, drains, resumes, closes idempotently, and refuses backends without sessions' {
+        $session = New-QHubSession -BackendId aws.sim.sv1 -Ttl 600 -Tag demo
+        $session.Status.Value | Should -Be 'OPEN'
+        (Set-QHubSession -Id $session.Id -AcceptJobs $false -PassThru).Status.Value | Should -Be 'DRAINING'
+        (Set-QHubSession -Id $session.Id -AcceptJobs $true -PassThru).Status.Value | Should -Be 'ACTIVE'
+        $session | Close-QHubSession
+        $session | Close-QHubSession
+        (Get-QHubSession -Id $session.Id).Status.Value | Should -Be 'CLOSED'
+        { New-QHubSession -BackendId azure.ionq.simulator -ErrorAction Stop } | Should -Throw -ErrorId 'SessionsNotSupported'
+    }
+
+    It 'stops a session and its jobs with -Force and no prompt' {
+        $session = New-QHubSession -BackendId aws.sim.sv1
+        $job = $session | New-QHubJob -Shots 10 -Input (New-BellCircuit)
+        $session | Stop-QHubSession -Force
+        (Get-QHubJobStatus -Id $job.Id).Status.Value | Should -Be 'ABORTED'
+    }
+}

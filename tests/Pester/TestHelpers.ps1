@@ -1,0 +1,65 @@
+# Shared by the Pester files: a fresh emulator per file on a free loopback port, and the staged module.
+# build.ps1 -Task Pester sets KIPUHUB_MODULE_PATH and KIPUHUB_EMULATOR_DLL.
+
+$script:DevToken = 'kqh-emulator-dev-token'
+
+function Get-FreePort {
+    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+}
+
+function Start-TestEmulator {
+    param([string[]] $ExtraArguments = @())
+    $port = Get-FreePort
+    $root = "http://127.0.0.1:$port"
+    $arguments = @($env:KIPUHUB_EMULATOR_DLL, '--urls', $root, '--job-pending-ms', '100', '--job-running-ms', '150') + $ExtraArguments
+    $log = Join-Path ([IO.Path]::GetTempPath()) "kipuhub-emulator-$port.log"
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -RedirectStandardOutput $log
+    foreach ($attempt in 1..150) {
+        try {
+            $null = Invoke-RestMethod "$root/" -TimeoutSec 2
+            return [pscustomobject]@{ Process = $process; Root = $root }
+        } catch {
+            Start-Sleep -Milliseconds 100
+        }
+    }
+    Stop-Process -Id $process.Id -Force -ErrorAction SilentlyContinue
+    throw "The emulator did not start on $root; see $log."
+}
+
+function Stop-TestEmulator {
+    param($Emulator)
+    if ($Emulator) { Stop-Process -Id $Emulator.Process.Id -Force -ErrorAction SilentlyContinue }
+}
+
+function Get-DevToken { ConvertTo-SecureString $script:DevToken -AsPlainText -Force }
+
+function Connect-TestHub {
+    param($Emulator, [string] $OrganizationId)
+    $parameters = @{ Endpoint = $Emulator.Root; Token = (Get-DevToken); PassThru = $true }
+    if ($OrganizationId) { $parameters.OrganizationId = $OrganizationId }
+    Connect-QHub @parameters
+}
+
+# Every job the emulator holds, across organizations: to prove that -WhatIf or a failure created nothing.
+function Get-EmulatorJob {
+    param($Emulator)
+    Invoke-RestMethod "$($Emulator.Root)/_emulator/jobs" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+}
+
+function Add-EmulatorFault {
+    param($Emulator, [hashtable] $Rule)
+    $null = Invoke-RestMethod "$($Emulator.Root)/_emulator/faults" -Method Post -ContentType 'application/json' -Body ($Rule | ConvertTo-Json) -Headers @{ 'X-Auth-Token' = $script:DevToken }
+}
+
+function New-BellCircuit {
+    @{
+        gateset = 'qis'
+        qubits  = 2
+        circuit = @(
+            @{ type = 'h'; targets = @(0) }
+            @{ type = 'cnot'; controls = @(0); targets = @(1) }
+        )
+    }
+}
