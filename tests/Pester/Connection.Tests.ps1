@@ -120,17 +120,17 @@ Describe 'Contexts and organizations' {
 
 Describe 'A connection saved for later sessions' -Skip:$IsWindows {
     It 'is written owner-only with -Scope CurrentUser, used by the next process, and removed by Disconnect-QHub -Scope CurrentUser' {
-        $home = Join-Path $TestDrive 'home'
-        $null = New-Item -ItemType Directory $home
+        $fakeHome = Join-Path $TestDrive 'home'
+        $null = New-Item -ItemType Directory $fakeHome
         $module = $env:KIPUHUB_MODULE_PATH
         $root = $script:emulator.Root
         $env:HOME_BEFORE = $env:HOME
         try {
-            $env:HOME = $home
+            $env:HOME = $fakeHome
             pwsh -NoProfile -Command "Import-Module '$module'; Connect-QHub -Endpoint $root -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -Scope CurrentUser"
-            $file = Join-Path $home '.config/kipuhub/connection.json'
+            $file = Join-Path $fakeHome '.config/kipuhub/connection.json'
             $file | Should -Exist
-            (Get-Item $file).UnixFileMode | Should -Be 'UserRead, UserWrite'
+            (Get-Item $file).UnixMode | Should -Be '-rw-------'
             $scope = pwsh -NoProfile -Command "Import-Module '$module'; (Get-QHubContext).Scope; (Get-QHubBackend -Id aws.sim.sv1).Id"
             $scope | Should -Be @('CurrentUser', 'aws.sim.sv1')
             pwsh -NoProfile -Command "Import-Module '$module'; Disconnect-QHub -Scope CurrentUser"
@@ -141,13 +141,13 @@ Describe 'A connection saved for later sessions' -Skip:$IsWindows {
     }
 
     It 'is ignored with a warning when corrupt' {
-        $home = Join-Path $TestDrive 'corrupt-home'
-        $null = New-Item -ItemType Directory (Join-Path $home '.config/kipuhub') -Force
-        '{ broken' | Set-Content (Join-Path $home '.config/kipuhub/connection.json')
+        $fakeHome = Join-Path $TestDrive 'corrupt-home'
+        $null = New-Item -ItemType Directory (Join-Path $fakeHome '.config/kipuhub') -Force
+        '{ broken' | Set-Content (Join-Path $fakeHome '.config/kipuhub/connection.json')
         $module = $env:KIPUHUB_MODULE_PATH
         $env:HOME_BEFORE = $env:HOME
         try {
-            $env:HOME = $home
+            $env:HOME = $fakeHome
             $output = pwsh -NoProfile -Command "Import-Module '$module'; Get-QHubContext 3>&1 | Out-String; 'done'"
             ($output -join "`n") | Should -Match 'cannot be used'
             $output[-1] | Should -Be 'done'
