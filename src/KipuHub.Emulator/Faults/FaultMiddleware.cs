@@ -58,17 +58,19 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
                 context.Abort();
                 return;
             case "malformed-json":
-                var broken = Encoding.UTF8.GetBytes("{\"broken\": [");
-                context.Response.ContentLength = broken.Length;
-                context.Response.ContentType = "application/json";
-                await original.WriteAsync(broken);
+                await ReplaceBodyAsync(context, original, "{\"broken\": [", "application/json");
                 return;
             case "content-type":
-                var html = Encoding.UTF8.GetBytes("<html><body>Gateway error</body></html>");
-                context.Response.ContentLength = html.Length;
-                context.Response.ContentType = "text/html";
-                await original.WriteAsync(html);
+                await ReplaceBodyAsync(context, original, "<html><body>Gateway error</body></html>", "text/html");
                 return;
         }
+    }
+
+    static async Task ReplaceBodyAsync(HttpContext context, Stream original, string body, string contentType)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        context.Response.ContentLength = bytes.Length;
+        context.Response.ContentType = contentType;
+        await original.WriteAsync(bytes);
     }
 }

@@ -42,97 +42,67 @@ public sealed class IonqGate
     }
 }
 
-/// <summary>An OpenQASM 3 program for the AWS Braket devices; the public client wraps it as {backendId, value}.</summary>
-public sealed class AwsQasm3JobInput(string program) : JobInput
+/// <summary>An input that is one program text, sent as {backendId, &lt;field&gt;: text}.</summary>
+public abstract class TextJobInput(string wireField, string text) : JobInput
 {
-    public string Program { get; } = program;
-
-    public override JobInputFormat? DefaultFormat => JobInputFormat.BraketOpenQasmV3;
+    public string Text { get; } = text ?? throw new ArgumentNullException(nameof(text));
 
     internal override object ToWire(string backendId)
     {
         var wire = Tagged(backendId);
-        wire["value"] = Program;
+        wire[wireField] = Text;
         return wire;
     }
 }
 
-/// <summary>An analog Hamiltonian simulation program (Braket AHS) as its JSON object. Fields inferred.</summary>
-public sealed class AwsAhsJobInput(IDictionary<string, object?> program) : JobInput
+/// <summary>An input that is one JSON object, sent with backendId added to its fields.</summary>
+public abstract class ObjectJobInput(IDictionary<string, object?> fields) : JobInput
 {
-    public IDictionary<string, object?> Program { get; } = program;
+    public IDictionary<string, object?> Fields { get; } = fields ?? throw new ArgumentNullException(nameof(fields));
 
-    public override JobInputFormat? DefaultFormat => JobInputFormat.BraketAhsProgram;
-
-    internal override object ToWire(string backendId) => Merge(backendId, Program);
-
-    internal static Dictionary<string, object?> Merge(string backendId, IDictionary<string, object?> fields)
+    internal override object ToWire(string backendId)
     {
         var wire = Tagged(backendId);
-        foreach (var field in fields) wire[field.Key] = field.Value;
+        foreach (var field in Fields) wire[field.Key] = field.Value;
         return wire;
     }
+}
+
+/// <summary>An OpenQASM 3 program for the AWS Braket devices; the public client wraps it as {backendId, value}.</summary>
+public sealed class AwsQasm3JobInput(string program) : TextJobInput("value", program)
+{
+    public override JobInputFormat? DefaultFormat => JobInputFormat.BraketOpenQasmV3;
 }
 
 /// <summary>An OpenQASM circuit for IBM backends. Field name inferred.</summary>
-public sealed class IbmJobInput(string qasm) : JobInput
+public sealed class IbmJobInput(string qasm) : TextJobInput("qasm", qasm)
 {
-    public string Qasm { get; } = qasm;
-
     public override JobInputFormat? DefaultFormat => JobInputFormat.OpenQasmV3;
-
-    internal override object ToWire(string backendId)
-    {
-        var wire = Tagged(backendId);
-        wire["qasm"] = Qasm;
-        return wire;
-    }
-}
-
-/// <summary>IQM circuits in the IQM job format. Fields inferred.</summary>
-public sealed class IqmJobInput(IDictionary<string, object?> job) : JobInput
-{
-    public IDictionary<string, object?> Job { get; } = job;
-
-    public override JobInputFormat? DefaultFormat => JobInputFormat.IqmJobInputV1;
-
-    internal override object ToWire(string backendId) => AwsAhsJobInput.Merge(backendId, Job);
-}
-
-/// <summary>A Kipu problem definition. Fields inferred.</summary>
-public sealed class KipuJobInput(IDictionary<string, object?> problem) : JobInput
-{
-    public IDictionary<string, object?> Problem { get; } = problem;
-
-    internal override object ToWire(string backendId) => AwsAhsJobInput.Merge(backendId, Problem);
 }
 
 /// <summary>An OpenQASM circuit for Qudora backends. Field name inferred.</summary>
-public sealed class QudoraJobInput(string qasm) : JobInput
+public sealed class QudoraJobInput(string qasm) : TextJobInput("qasm", qasm)
 {
-    public string Qasm { get; } = qasm;
-
     public override JobInputFormat? DefaultFormat => JobInputFormat.OpenQasmV2;
-
-    internal override object ToWire(string backendId)
-    {
-        var wire = Tagged(backendId);
-        wire["qasm"] = Qasm;
-        return wire;
-    }
 }
 
 /// <summary>A serialized Perceval circuit for Quandela backends. Field name inferred.</summary>
-public sealed class QuandelaJobInput(string circuit) : JobInput
+public sealed class QuandelaJobInput(string circuit) : TextJobInput("circuit", circuit)
 {
-    public string Circuit { get; } = circuit;
-
     public override JobInputFormat? DefaultFormat => JobInputFormat.Perceval;
-
-    internal override object ToWire(string backendId)
-    {
-        var wire = Tagged(backendId);
-        wire["circuit"] = Circuit;
-        return wire;
-    }
 }
+
+/// <summary>An analog Hamiltonian simulation program (Braket AHS) as its JSON object. Fields inferred.</summary>
+public sealed class AwsAhsJobInput(IDictionary<string, object?> program) : ObjectJobInput(program)
+{
+    public override JobInputFormat? DefaultFormat => JobInputFormat.BraketAhsProgram;
+}
+
+/// <summary>IQM circuits in the IQM job format. Fields inferred.</summary>
+public sealed class IqmJobInput(IDictionary<string, object?> job) : ObjectJobInput(job)
+{
+    public override JobInputFormat? DefaultFormat => JobInputFormat.IqmJobInputV1;
+}
+
+/// <summary>A Kipu problem definition. Fields inferred.</summary>
+public sealed class KipuJobInput(IDictionary<string, object?> problem) : ObjectJobInput(problem);

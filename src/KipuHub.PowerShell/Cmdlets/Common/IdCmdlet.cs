@@ -30,3 +30,10 @@ public abstract class IdCmdlet : QHubCmdlet
 
     protected abstract Task<object?> ForIdAsync(string id, CancellationToken cancellationToken);
 }
+
+/// <summary>An id cmdlet that also addresses the jobs and sessions of a managed-service execution.</summary>
+public abstract class ServiceExecutionIdCmdlet : IdCmdlet
+{
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+}

@@ -7,11 +7,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Base of the job cmdlets: job ids from -Id or piped jobs; -ServiceExecutionId for an execution's jobs.</summary>
-public abstract class JobIdCmdlet : IdCmdlet
+public abstract class JobIdCmdlet : ServiceExecutionIdCmdlet
 {
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    public string? ServiceExecutionId { get; set; }
-
     protected override string ErrorNoun => "Job";
 }
 

@@ -6,11 +6,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Base of the session cmdlets: session ids from -Id or piped sessions; -ServiceExecutionId for an execution's sessions.</summary>
-public abstract class SessionIdCmdlet : IdCmdlet
+public abstract class SessionIdCmdlet : ServiceExecutionIdCmdlet
 {
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    public string? ServiceExecutionId { get; set; }
-
     protected override string ErrorNoun => "Session";
 }
 
