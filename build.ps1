@@ -7,12 +7,14 @@
     -Task Test    runs dotnet test, then the Pester suite when Pester 5 is installed.
     -Task Pester  runs only the Pester suite against the staged module and a local emulator.
     -Task Demo    starts the emulator and runs the main job through the cmdlets.
+    -Task Package stages the folder a Gallery user receives and, with PSResourceGet, publishes it to a local
+                  file repository and saves it back from there as a smoke test.
 .EXAMPLE
     ./build.ps1 -Task Demo
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Pester', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package')]
     [string] $Task = 'Build',
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
@@ -44,9 +46,35 @@ function Invoke-Build {
     # One version number: the staged manifest always carries the one of Directory.Build.props.
     (Get-Content -Raw $manifest) -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion          = '$version'" |
         Set-Content -NoNewline -Encoding utf8 $manifest
+    $notes = Get-ReleaseNotes $version
+    (Get-Content -Raw $manifest) -replace "ReleaseNotes\s*=\s*'[^']*'", ("ReleaseNotes = '" + $notes.Replace("'", "''") + "'") |
+        Set-Content -NoNewline -Encoding utf8 $manifest
+    Build-Help -Stage $stage
     $null = Test-ModuleManifest $manifest
     Write-Host "Module staged in $stage"
     $stage
+}
+
+# The release notes of the manifest are the changelog's section of this version.
+function Get-ReleaseNotes {
+    param([string] $Version)
+    $changelog = Get-Content -Raw (Join-Path $root 'CHANGELOG.md')
+    $match = [regex]::Match($changelog, "(?ms)^## \[?$([regex]::Escape($Version))\]?[^\n]*\n(?<notes>.*?)(?=^## |\z)")
+    if (-not $match.Success) { throw "CHANGELOG.md has no section for version $Version." }
+    $match.Groups['notes'].Value.Trim()
+}
+
+# docs/help (PlatyPS markdown) becomes en-US/KipuHub.PowerShell.dll-Help.xml and about_*.help.txt.
+function Build-Help {
+    param([string] $Stage)
+    $platyPS = Get-Module -ListAvailable platyPS | Sort-Object Version -Descending | Select-Object -First 1
+    if (-not $platyPS) {
+        Write-Warning 'PlatyPS is not installed (Install-Module platyPS): the staged module has no external help.'
+        return
+    }
+    Import-Module $platyPS
+    $sources = Get-ChildItem (Join-Path $root 'docs/help') -Filter '*.md' | Where-Object Name -NE 'README.md'
+    $null = New-ExternalHelp -Path $sources.FullName -OutputPath (Join-Path $Stage 'en-US') -Force -ErrorAction Stop
 }
 
 function Get-EmulatorDll {
@@ -125,6 +153,32 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Package {
+    param([string] $Stage)
+    $unexpected = Get-ChildItem $Stage -Recurse -File | Where-Object { $_.Extension -in '.pdb', '.ps1', '.cs', '.json' -or $_.Name -like '*.Tests.*' }
+    if ($unexpected) { throw "The package would ship build or test files: $($unexpected.Name -join ', ')" }
+    if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) {
+        Write-Warning 'PSResourceGet is not installed: the package is staged but not published to a local repository.'
+        return
+    }
+    $feed = Join-Path ([IO.Path]::GetTempPath()) "kipuhub-feed-$([guid]::NewGuid().ToString('N'))"
+    $saved = Join-Path ([IO.Path]::GetTempPath()) "kipuhub-saved-$([guid]::NewGuid().ToString('N'))"
+    $null = New-Item -ItemType Directory $feed, $saved
+    $repository = 'KipuHubLocal' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+    Register-PSResourceRepository -Name $repository -Uri $feed -Trusted
+    try {
+        Publish-PSResource -Path $Stage -Repository $repository -ErrorAction Stop
+        Save-PSResource -Name KipuHub -Repository $repository -Path $saved -TrustRepository -ErrorAction Stop
+        $count = pwsh -NoProfile -Command "Import-Module (Join-Path '$saved' 'KipuHub'); (Get-Command -Module KipuHub).Count"
+        $expected = (Import-PowerShellDataFile (Join-Path $Stage 'KipuHub.psd1')).CmdletsToExport.Count
+        if ([int]$count -ne $expected) { throw "The package installed from the local repository exports $count cmdlets, not $expected." }
+        Write-Host "Published to $feed and saved back from it: $count cmdlets."
+    } finally {
+        Unregister-PSResourceRepository -Name $repository
+        Remove-Item -Recurse -Force $saved
+    }
+}
+
 switch ($Task) {
     'Build' { $null = Invoke-Build }
     'Test' {
@@ -139,5 +193,9 @@ switch ($Task) {
     'Demo' {
         $stage = Invoke-Build
         Invoke-Demo -Stage $stage
+    }
+    'Package' {
+        $stage = Invoke-Build
+        Invoke-Package -Stage $stage
     }
 }

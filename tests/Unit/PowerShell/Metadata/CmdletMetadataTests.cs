@@ -119,6 +119,16 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
     }
 
     [Fact]
+    public void The_changelog_has_the_release_notes_of_this_version()
+    {
+        var props = File.ReadAllText(Path.Combine(CmdletMetadata.RepositoryRoot, "Directory.Build.props"));
+        var version = Regex.Match(props, "<KipuHubVersion>([^<]+)</KipuHubVersion>").Groups[1].Value;
+        var changelog = File.ReadAllText(Path.Combine(CmdletMetadata.RepositoryRoot, "CHANGELOG.md"));
+        Assert.Matches($@"(?m)^## \[?{Regex.Escape(version)}\]?", changelog);
+        Assert.True(File.Exists(Path.Combine(CmdletMetadata.RepositoryRoot, "LICENSE")));
+    }
+
+    [Fact]
     public void The_cmdlet_assembly_references_neither_RestSharp_nor_System_Text_Json()
     {
         var references = metadata.Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();

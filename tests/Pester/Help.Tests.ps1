@@ -1,0 +1,62 @@
+BeforeDiscovery {
+    # Every example of docs/help that can run against the emulator; the others need the real Hub, Azure
+    # Automation or files of their own.
+    $notHere = 'Get-AutomationPSCredential', 'Get-Secret', 'ghz.qasm', 'ServiceExecutionId', 'f3c1e2a4', 'aws.ionq.forte', '\$a, \$b', 'Scope CurrentUser', 'Disconnect-QHub', '-Id [0-9a-f]{8}-'
+    $script:examples = foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-QHub*.md') {
+        $markdown = Get-Content -Raw $file.FullName
+        $number = 0
+        foreach ($match in [regex]::Matches($markdown, '(?ms)^### Example \d+: (?<title>[^\n]+)\n```powershell\n(?<code>.*?)```')) {
+            $number++
+            $code = ($match.Groups['code'].Value -split "`n" | ForEach-Object { $_ -replace '^PS> ', '' }) -join "`n"
+            $runnable = -not ($notHere | Where-Object { $code -match $_ })
+            @{ Cmdlet = $file.BaseName; Number = $number; Title = $match.Groups['title'].Value; Code = $code; Runnable = $runnable }
+        }
+    }
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module $env:KIPUHUB_MODULE_PATH -Force
+    $script:emulator = Start-TestEmulator
+}
+
+AfterAll {
+    Disconnect-QHub
+    Stop-TestEmulator $script:emulator
+}
+
+Describe 'Get-Help' {
+    It 'answers for <_> with a synopsis and examples' -ForEach (Import-PowerShellDataFile $env:KIPUHUB_MODULE_PATH).CmdletsToExport {
+        $help = Get-Help $_ -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        if (Test-Path (Join-Path (Split-Path $env:KIPUHUB_MODULE_PATH) 'en-US')) {
+            @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        }
+    }
+
+    It 'answers for the about topics' -Skip:(-not (Test-Path (Join-Path (Split-Path $env:KIPUHUB_MODULE_PATH) 'en-US'))) {
+        Get-Help about_KipuHub | Out-String | Should -Match 'RequestOutcomeUnknown'
+        Get-Help about_KipuHub_Automation | Out-String | Should -Match 'Get-AutomationVariable'
+        Get-Help about_KipuHub_Emulator | Out-String | Should -Match 'fault'
+    }
+}
+
+Describe 'The examples of the help' {
+    BeforeEach {
+        # What the examples take as given: a connection, a circuit, a session, finished jobs.
+        $null = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken)
+        $bell = New-BellCircuit
+        $circuit = $bell
+        $s = New-QHubSession -BackendId aws.sim.sv1
+        $job = New-QHubJob -BackendId aws.ionq.aria -Shots 100 -Input $bell | Wait-QHubJob -PollInterval 0.1
+        $jobs = @($job)
+        $sessions = @($s)
+        Set-Location $TestDrive
+        $null = New-Item -ItemType Directory -Force results
+    }
+
+    It '<Cmdlet> example <Number> runs: <Title>' -ForEach ($script:examples | Where-Object Runnable) {
+        $block = [scriptblock]::Create($Code.Replace('http://127.0.0.1:5080', $script:emulator.Root))
+        { $null = & $block -ErrorAction Stop } | Should -Not -Throw
+    }
+}
