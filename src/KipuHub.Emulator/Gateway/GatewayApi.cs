@@ -49,6 +49,8 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             WithExecution(c, id, e => Cancel(c, e)));
     }
 
+    static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     static string Key(string context, string service, string version) => $"{context}/{service}/{version}";
 
     async Task<IResult> IssueTokenAsync(HttpContext c)
@@ -128,7 +130,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         };
         if (status == "SUCCEEDED") document["output"] = JsonNode.Parse(e.Files()["output.json"]);
         else document["error"] = "The service failed.";
-        return Results.Text(document.ToJsonString(), "application/hal+json");
+        return Results.Text(document.ToJsonString(Relaxed), "application/hal+json");
     }
 
     IResult ResultFile(HttpContext c, ExecutionRecord e, string file)
