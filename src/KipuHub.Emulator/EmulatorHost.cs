@@ -17,17 +17,19 @@ public sealed class EmulatorHost : IAsyncDisposable
 {
     readonly WebApplication app;
 
-    EmulatorHost(WebApplication app, EmulatorOptions options, FaultRegistry faults, QuantumStore store)
+    EmulatorHost(WebApplication app, EmulatorOptions options, FaultRegistry faults, QuantumStore store, RequestStats stats)
     {
         this.app = app;
         Options = options;
         Faults = faults;
         Store = store;
+        Stats = stats;
     }
 
     public EmulatorOptions Options { get; }
     public FaultRegistry Faults { get; }
     public QuantumStore Store { get; }
+    public RequestStats Stats { get; }
 
     /// <summary>E.g. http://127.0.0.1:5080/ — the four APIs live under it.</summary>
     public Uri RootUrl { get; private set; } = null!;
@@ -48,6 +50,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var catalog = BackendCatalog.Load(options.BackendSeedFile);
         var gateway = new GatewayApi(options, clock);
         var registry = new OpenApiRegistry();
+        var stats = new RequestStats();
         var quantum = new QuantumApi(store, catalog, new JobExecutor(options), new SessionViews(store, options, clock), options, clock);
 
         if (options.DataFile is not null)
@@ -60,7 +63,10 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(faults);
+        builder.Services.AddSingleton(stats);
         var app = builder.Build();
+        app.UseRouting();
+        app.UseMiddleware<RequestStatsMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthMiddleware>();
@@ -69,10 +75,10 @@ public sealed class EmulatorHost : IAsyncDisposable
         new PlatformApi().Map(app, registry);
         new UserApi(options, clock).Map(app, registry);
         gateway.Map(app, registry);
-        ControlEndpoints.Map(app, faults, store);
+        ControlEndpoints.Map(app, faults, store, stats);
 
         await app.StartAsync(cancellationToken);
-        var host = new EmulatorHost(app, options, faults, store);
+        var host = new EmulatorHost(app, options, faults, store, stats);
         host.RootUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
         return host;
     }

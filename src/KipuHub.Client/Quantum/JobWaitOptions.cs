@@ -15,4 +15,10 @@ public sealed class JobWaitOptions
 
     /// <summary>Jobs created by a managed-service execution are read through its scoped routes.</summary>
     public string? ServiceExecutionId { get; set; }
+
+    /// <summary>From this many jobs on, a round reads the job listing instead of one status per job.</summary>
+    public int BatchThreshold { get; set; } = 3;
+
+    /// <summary>Jobs per listing page in batched rounds.</summary>
+    public int ListingPageSize { get; set; } = 200;
 }

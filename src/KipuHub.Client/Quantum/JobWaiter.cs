@@ -15,6 +15,8 @@ public sealed class JobWaiter
     readonly JobWaitOptions options;
     readonly Backoff backoff;
     readonly Dictionary<string, JobStatus?> statuses;
+    readonly Dictionary<string, Job> records = new(StringComparer.Ordinal);
+    readonly JobListingScan listing;
     int round;
 
     public JobWaiter(JobsClient jobs, IEnumerable<string> jobIds, JobWaitOptions? options = null)
@@ -28,7 +30,10 @@ public sealed class JobWaiter
             statuses[id] = null;
         }
         if (statuses.Count == 0) throw new ArgumentException("Give at least one job id to wait for.", nameof(jobIds));
+        if (this.options.BatchThreshold < 1) throw new ArgumentOutOfRangeException(nameof(options), "BatchThreshold must be at least 1.");
+        if (this.options.ListingPageSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "ListingPageSize must be at least 1.");
         backoff = new Backoff(this.options.PollInterval, this.options.MaxPollInterval, this.options.BackoffFactor, this.options.Jitter);
+        listing = new JobListingScan(jobs, this.options);
     }
 
     public IReadOnlyCollection<string> JobIds => statuses.Keys;
@@ -39,18 +44,35 @@ public sealed class JobWaiter
         ? statuses.Values.Any(s => s?.IsTerminal == true)
         : statuses.Values.All(s => s?.IsTerminal == true);
 
-    /// <summary>Asks for the status of every job not yet terminal.</summary>
+    /// <summary>
+    /// Learns the status of every job not yet terminal: from the job listing when there are many of them,
+    /// one status request per job for the few the listing did not show.
+    /// </summary>
     public async Task<JobWaitProgress> PollAsync(CancellationToken cancellationToken = default)
     {
         var pending = statuses.Where(s => s.Value?.IsTerminal != true).Select(s => s.Key).ToList();
+        var requests = 0;
+        if (pending.Count >= options.BatchThreshold)
+        {
+            var (found, pages) = await listing.ScanAsync(pending, cancellationToken).ConfigureAwait(false);
+            requests += pages;
+            foreach (var job in found.Values)
+            {
+                statuses[job.Id!] = job.Status ?? JobStatus.Unknown;
+                records[job.Id!] = job;
+            }
+            pending.RemoveAll(found.ContainsKey);
+        }
         foreach (var id in pending)
         {
             var response = options.ServiceExecutionId is { } execution
                 ? await jobs.GetServiceExecutionJobStatusAsync(execution, id, cancellationToken).ConfigureAwait(false)
                 : await jobs.GetJobStatusAsync(id, cancellationToken).ConfigureAwait(false);
             statuses[id] = response.Status ?? JobStatus.Unknown;
+            records.Remove(id);
+            requests++;
         }
-        return JobWaitProgress.Of(statuses.Values, ++round, pending.Count);
+        return JobWaitProgress.Of(statuses.Values, ++round, requests);
     }
 
     public TimeSpan NextDelay() => backoff.Next();
@@ -58,12 +80,17 @@ public sealed class JobWaiter
     /// <summary>Where the jobs stand as of the last round.</summary>
     public JobWaitProgress Snapshot() => JobWaitProgress.Of(statuses.Values, round, 0);
 
-    /// <summary>The full records of the jobs that are terminal now.</summary>
+    /// <summary>The full records of the jobs that are terminal now; those read from the listing cost no request.</summary>
     public async Task<IReadOnlyList<Job>> GetTerminalJobsAsync(CancellationToken cancellationToken = default)
     {
         var done = new List<Job>();
         foreach (var id in statuses.Where(s => s.Value?.IsTerminal == true).Select(s => s.Key))
         {
+            if (records.TryGetValue(id, out var known))
+            {
+                done.Add(known);
+                continue;
+            }
             done.Add(options.ServiceExecutionId is { } execution
                 ? await jobs.GetServiceExecutionJobAsync(execution, id, cancellationToken).ConfigureAwait(false)
                 : await jobs.GetJobAsync(id, cancellationToken).ConfigureAwait(false));

@@ -3,10 +3,10 @@ using KipuHub.Emulator.Quantum;
 
 namespace KipuHub.Emulator.Faults;
 
-/// <summary>/_emulator: fault rules, a view of all jobs across owners (for duplicate checks), and reset.</summary>
+/// <summary>/_emulator: fault rules, all jobs across owners (for duplicate checks), request counts, and reset.</summary>
 public static class ControlEndpoints
 {
-    public static void Map(WebApplication app, FaultRegistry faults, QuantumStore store)
+    public static void Map(WebApplication app, FaultRegistry faults, QuantumStore store, RequestStats stats)
     {
         var control = app.MapGroup("/_emulator");
         control.MapGet("/faults", () => Results.Json(faults.List(), EmulatorJson.SnakeCase));
@@ -35,6 +35,8 @@ public static class ControlEndpoints
         control.MapDelete("/faults/{id}", (HttpContext context, string id) =>
             faults.Remove(id) ? Results.NoContent() : ApiError.NotFound(context, $"No fault rule '{id}'."));
         control.MapGet("/jobs", () => Results.Json(store.AllJobs().Select(j => new { j.Id, j.Owner, j.BackendId, j.Name, Tags = j.Tags }), EmulatorJson.SnakeCase));
-        control.MapPost("/reset", () => { store.Clear(); faults.Clear(); return Results.NoContent(); });
+        control.MapPost("/reset", () => { store.Clear(); faults.Clear(); stats.Clear(); return Results.NoContent(); });
+        control.MapGet("/stats", () => Results.Json(stats.Snapshot()));
+        control.MapDelete("/stats", () => { stats.Clear(); return Results.NoContent(); });
     }
 }

@@ -73,7 +73,7 @@ public sealed class WaitQHubJobCommand : QHubCmdlet
                     Fail(new JobWaitTimeoutException(TimeSpan.FromSeconds(Timeout!.Value), waiter.Snapshot()), new ErrorContext("Job"), string.Join(", ", ids));
                     return;
                 }
-                WriteVerbose($"Polling round {round.Round}: {round.RequestsThisRound} status requests; {round}.");
+                WriteVerbose($"Polling round {round.Round}: {round.RequestsThisRound} requests; {round}.");
                 progress.StatusDescription = round.ToString();
                 progress.PercentComplete = round.Total == 0 ? 100 : 100 * round.Done / round.Total;
                 WriteProgress(progress);
