@@ -61,13 +61,26 @@ public abstract class ApiCaller
     protected Task SendAsync(HubRequest request, CancellationToken cancellationToken) =>
         Transport.SendAsync(request, cancellationToken);
 
-    protected Task<HubStreamResponse> StreamAsync(HubRequest request, CancellationToken cancellationToken) =>
-        Transport.SendStreamAsync(request, cancellationToken);
+    /// <summary>A stream of the response body; an HTML page (a proxy's or gateway's error page) is refused.</summary>
+    protected async Task<HubStreamResponse> StreamAsync(HubRequest request, CancellationToken cancellationToken)
+    {
+        var response = await Transport.SendStreamAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(response.ContentType, "text/html", StringComparison.OrdinalIgnoreCase)) return response;
+        response.Dispose();
+        throw Malformed(request, "an HTML page came back instead of the result; a proxy or gateway in between may have failed", null);
+    }
 
-    static HubTransportException Malformed(HubRequest request, JsonException e) =>
-        new($"The response to {request.Route.Method} {request.Route.Template} is not the JSON the Hub documents: {e.Message}", e)
+    static HubTransportException Malformed(HubRequest request, JsonException e) => Malformed(request, e.Message, e);
+
+    static HubTransportException Malformed(HubRequest request, string problem, Exception? inner)
+    {
+        var advice = request.Route.Kind == RouteKind.Create
+            ? " The Hub may have processed the request: list your jobs or sessions (Get-QHubJob) before submitting again."
+            : "";
+        return new HubTransportException($"The response to {request.Route.Method} {request.Route.Template} is not what the Hub documents: {problem}.{advice}", inner)
         {
             Method = request.Route.Method,
             IsMalformedResponse = true,
         };
+    }
 }

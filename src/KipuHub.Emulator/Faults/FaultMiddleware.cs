@@ -20,7 +20,12 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
                 await next(context);
                 return;
             case "latency":
-                await Task.Delay(rule.LatencyMs!.Value, context.RequestAborted).ContinueWith(_ => { });
+                // A slow Hub goes on with a request its client gave up on: read the body first, then wait
+                // without regard to the client, then process.
+                context.Request.EnableBuffering();
+                await context.Request.Body.CopyToAsync(Stream.Null);
+                context.Request.Body.Position = 0;
+                await Task.Delay(rule.LatencyMs!.Value);
                 await next(context);
                 return;
             case "status":

@@ -15,12 +15,13 @@ public static class JsonBody
             return (null, ApiError.Of(context, 413, $"The request body is larger than {maxBytes} bytes."));
         try
         {
+            // Not cancelled when the client leaves: like the Hub, the emulator finishes work it has received.
             using var limited = new MemoryStream();
-            await context.Request.Body.CopyToAsync(limited, context.RequestAborted);
+            await context.Request.Body.CopyToAsync(limited);
             if (limited.Length > maxBytes)
                 return (null, ApiError.Of(context, 413, $"The request body is larger than {maxBytes} bytes."));
             limited.Position = 0;
-            var node = await JsonNode.ParseAsync(limited, cancellationToken: context.RequestAborted);
+            var node = await JsonNode.ParseAsync(limited);
             return node is JsonObject o
                 ? (o, null)
                 : (null, ApiError.BadRequest(context, "The request body must be a JSON object."));
