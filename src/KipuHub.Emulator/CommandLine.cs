@@ -16,6 +16,7 @@ public static class CommandLine
           --seed <n>               seed of measurement sampling (default 7)
           --job-pending-ms <n>     time a job stays PENDING (default 150)
           --job-running-ms <n>     time a job stays RUNNING (default 250)
+          --result-padding <bytes> pad every result with this many bytes, streamed (for large-result tests)
         """;
 
     public static void Apply(string[] args, EmulatorOptions options)
@@ -35,6 +36,7 @@ public static class CommandLine
                 case "--seed": options.RandomSeed = Number(); break;
                 case "--job-pending-ms": options.JobPendingDuration = TimeSpan.FromMilliseconds(Number()); break;
                 case "--job-running-ms": options.JobRunningDuration = TimeSpan.FromMilliseconds(Number()); break;
+                case "--result-padding": options.ResultPaddingBytes = long.TryParse(Value(), out var bytes) && bytes >= 0 ? bytes : throw new ArgumentException("--result-padding needs a number of bytes."); break;
                 case "--help" or "-h": break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

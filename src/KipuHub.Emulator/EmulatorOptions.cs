@@ -55,8 +55,8 @@ public sealed class EmulatorOptions
 
     public int MaxSimulatedQubits { get; set; } = 20;
 
-    /// <summary>Synthetic results are padded to at least this many bytes (to exercise streaming).</summary>
-    public int ResultPaddingBytes { get; set; }
+    /// <summary>Results get a "padding" field of this many bytes, streamed and never held in memory (for large-result tests).</summary>
+    public long ResultPaddingBytes { get; set; }
 }
 
 public sealed record EmulatorUser(string Id, string Email, string Name);

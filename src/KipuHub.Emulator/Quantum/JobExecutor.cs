@@ -63,7 +63,6 @@ public sealed class JobExecutor(EmulatorOptions options)
             ["bit_order"] = "qubit 0 leftmost",
             ["simulation"] = method,
         };
-        if (options.ResultPaddingBytes > 0) result["padding"] = new string('0', options.ResultPaddingBytes);
         return result.ToJsonString();
     }
 

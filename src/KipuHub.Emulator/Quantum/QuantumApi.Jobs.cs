@@ -125,10 +125,7 @@ public sealed partial class QuantumApi
         if (status is not (JobStates.Completed or JobStates.Failed))
             return ApiError.NotFound(c, $"Job '{job.Id}' has no result: it is {status}.");
         if (job.ResultJson is null) store.Update(job, () => job.ResultJson ??= executor.ResultFor(job));
-        var bytes = System.Text.Encoding.UTF8.GetBytes(job.ResultJson!);
-        return stream
-            ? Results.File(bytes, "application/json", $"{job.Id}-result.json")
-            : Results.Bytes(bytes, "application/json");
+        return new ResultBody(job.ResultJson!, options.ResultPaddingBytes, stream ? $"{job.Id}-result.json" : null);
     }
 
     IResult JobCalibration(JobRecord job) =>

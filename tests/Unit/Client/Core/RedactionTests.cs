@@ -46,6 +46,31 @@ public sealed class RedactionTests : IAsyncLifetime
         Assert.DoesNotContain(TestClients.Token, string.Join("\n", lines) + error);
     }
 
+    public static TheoryData<string, string, string, string> Operations => KipuHub.Tests.Unit.Client.Quantum.QuantumWireTests.Operations;
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task No_operation_logs_the_token_at_the_most_verbose_level_even_when_the_hub_echoes_it(string operation, string method, string path, string reply)
+    {
+        var lines = new List<HubLogEntry>();
+        server.Fallback = _ => Reply.WithStatus(500, $$"""{"message":"bad token {{TestClients.Token}}"}""");
+        server.Enqueue(new Reply(200, reply.Length == 0 ? null : reply, new Dictionary<string, string> { ["X-Echo"] = TestClients.Token }));
+        using var client = TestClients.Quantum(server.BaseUrl, o => o.Logger = lines.Add);
+        Exception? error = null;
+        try
+        {
+            await KipuHub.Tests.Unit.Client.Quantum.QuantumWireTests.Call(client, operation);
+        }
+        catch (Exception e)
+        {
+            error = e;
+        }
+        Assert.Equal(method, server.Last.Method);
+        Assert.EndsWith(path, server.Last.Path);
+        Assert.Contains(lines, l => l.Level == HubLogLevel.Debug);
+        Assert.DoesNotContain(TestClients.Token, string.Join("\n", lines) + error);
+    }
+
     [Fact]
     public void Options_and_credentials_do_not_print_the_token()
     {

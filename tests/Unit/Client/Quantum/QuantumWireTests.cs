@@ -84,7 +84,7 @@ public sealed class QuantumWireTests : IAsyncLifetime
         Assert.Empty(routes.Except(covered));
     }
 
-    static async Task Call(HubQuantumClient c, string operation)
+    internal static async Task Call(HubQuantumClient c, string operation)
     {
         switch (operation)
         {

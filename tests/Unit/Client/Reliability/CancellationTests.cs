@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using KipuHub.Client.Core.Files;
+using KipuHub.Client.Quantum;
+using KipuHub.Emulator;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Client.Reliability;
+
+/// <summary>Cancelling a wait or a large download returns within a second and leaves no partial file.</summary>
+public sealed class CancellationTests : EmulatorFixture
+{
+    const long Padding = 128L * 1024 * 1024;
+
+    protected override void Configure(EmulatorOptions options) => options.ResultPaddingBytes = Padding;
+
+    async Task<string> FinishedJobAsync(HubQuantumClient client)
+    {
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 10));
+        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
+        return job.Id!;
+    }
+
+    [Fact]
+    public async Task Cancelling_a_large_download_returns_at_once_and_leaves_no_file()
+    {
+        using var client = Quantum();
+        var id = await FinishedJobAsync(client);
+        var folder = Directory.CreateTempSubdirectory("kqh-cancel-").FullName;
+        try
+        {
+            using var cancel = new CancellationTokenSource();
+            var written = 0L;
+            using var response = await client.Jobs.GetJobResultStreamAsync(id, cancel.Token);
+            Assert.True(response.Length > Padding);
+            var download = AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "big.json"), false, new Inline(b => Interlocked.Exchange(ref written, b)), cancel.Token);
+            while (Interlocked.Read(ref written) < 1024 * 1024) await Task.Delay(5);
+            var clock = Stopwatch.StartNew();
+            cancel.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => download);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+            Assert.True(Interlocked.Read(ref written) < Padding);
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public async Task Cancelling_a_wait_returns_within_a_second()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 10));
+        await client.Jobs.CancelJobAsync(job.Id!);
+        var other = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 10));
+        using var cancel = new CancellationTokenSource();
+        var options = new JobWaitOptions { PollInterval = TimeSpan.FromSeconds(20), MaxPollInterval = TimeSpan.FromSeconds(20) };
+        var wait = new JobWaiter(client.Jobs, new[] { other.Id!, "never-finishes" }, options).WaitAsync(null, cancel.Token);
+        await Task.Delay(300);
+        var clock = Stopwatch.StartNew();
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<Exception>(() => wait);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_padded_result_streams_whole_and_stays_valid_json_with_a_content_length()
+    {
+        using var client = Quantum();
+        var id = await FinishedJobAsync(client);
+        using var response = await client.Jobs.GetJobResultStreamAsync(id);
+        var buffer = new byte[1 << 16];
+        long total = 0;
+        int read;
+        byte last = 0, beforeLast = 0;
+        while ((read = await response.Content.ReadAsync(buffer)) > 0)
+        {
+            total += read;
+            beforeLast = read > 1 ? buffer[read - 2] : last;
+            last = buffer[read - 1];
+        }
+        Assert.Equal(response.Length, total);
+        Assert.Equal((byte)'"', beforeLast);
+        Assert.Equal((byte)'}', last);
+    }
+
+    sealed class Inline(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}
