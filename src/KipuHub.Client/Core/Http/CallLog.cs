@@ -17,11 +17,15 @@ internal sealed class CallLog
 
     public bool Enabled => sink is not null;
 
-    public void Attempt(string method, string url, string outcome, long milliseconds, int attempt, int maxAttempts) =>
-        Write(HubLogLevel.Verbose, $"{method} {url} -> {outcome} in {milliseconds} ms (attempt {attempt} of {maxAttempts})");
+    public void Attempt(string method, string url, string outcome, long milliseconds, int attempt, int maxAttempts)
+    {
+        if (Enabled) Write(HubLogLevel.Verbose, $"{method} {url} -> {outcome} in {milliseconds} ms (attempt {attempt} of {maxAttempts})");
+    }
 
-    public void Retrying(string method, string url, TimeSpan delay) =>
-        Write(HubLogLevel.Verbose, $"{method} {url}: retrying in {(long)delay.TotalMilliseconds} ms");
+    public void Retrying(string method, string url, TimeSpan delay)
+    {
+        if (Enabled) Write(HubLogLevel.Verbose, $"{method} {url}: retrying in {(long)delay.TotalMilliseconds} ms");
+    }
 
     public void Request(string method, string url, IEnumerable<KeyValuePair<string, string>> headers, string? body)
     {

@@ -3,16 +3,19 @@ namespace KipuHub.Client.Core.Http;
 /// <summary>A successful, fully read response.</summary>
 public sealed class HubResponse
 {
-    public HubResponse(int statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, byte[] body, string? contentType)
+    readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> headers;
+
+    public HubResponse(int statusCode, Func<IReadOnlyDictionary<string, IReadOnlyList<string>>> headers, byte[] body, string? contentType)
     {
         StatusCode = statusCode;
-        Headers = headers;
+        // Collected only when asked for: most callers never look at the headers of a success.
+        this.headers = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(headers);
         Body = body;
         ContentType = contentType;
     }
 
     public int StatusCode { get; }
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers => headers.Value;
     public byte[] Body { get; }
     public string? ContentType { get; }
 

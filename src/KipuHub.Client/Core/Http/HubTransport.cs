@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using KipuHub.Client.Core.Errors;
 using RestSharp;
 
@@ -50,17 +51,31 @@ public sealed class HubTransport : IDisposable
     public Task<HubResponse> SendAsync(HubRequest request, CancellationToken cancellationToken = default) =>
         RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
         {
+            // RestSharp would also decode every body into a string; the bytes are all the JSON reader needs.
+            byte[]? body = null;
+            restRequest.ResponseWriter = stream =>
+            {
+                body = ReadAll(stream);
+                return null;
+            };
             var response = await rest.ExecuteAsync(restRequest, token).ConfigureAwait(false);
             if (response.StatusCode == 0)
                 return AttemptResult<HubResponse>.Failed(response.ErrorException, response.ResponseStatus == ResponseStatus.TimedOut);
-            var headers = ResponseHeaders.From(response);
-            log.Response((int)response.StatusCode, headers, response.Content);
             var status = (int)response.StatusCode;
-            var body = response.RawBytes ?? Array.Empty<byte>();
+            var bytes = body ?? Array.Empty<byte>();
+            if (log.Enabled) log.Response(status, ResponseHeaders.From(response), Encoding.UTF8.GetString(bytes));
             return status is >= 200 and < 300
-                ? AttemptResult<HubResponse>.Ok(new HubResponse(status, headers, body, response.ContentType))
-                : AttemptResult<HubResponse>.Error(status, headers, response.Content ?? "");
+                ? AttemptResult<HubResponse>.Ok(new HubResponse(status, () => ResponseHeaders.From(response), bytes, response.ContentType))
+                : AttemptResult<HubResponse>.Error(status, ResponseHeaders.From(response), Encoding.UTF8.GetString(bytes));
         });
+
+    static byte[] ReadAll(Stream stream)
+    {
+        if (stream is MemoryStream memory) return memory.ToArray();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     /// <summary>Sends the request and hands back the successful response body unread, for large results.</summary>
     public Task<HubStreamResponse> SendStreamAsync(HubRequest request, CancellationToken cancellationToken = default) =>

@@ -18,9 +18,15 @@ internal sealed class StringEnumConverterFactory : JsonConverterFactory
 
 internal sealed class StringEnumConverter<T> : JsonConverter<T> where T : StringEnum<T>
 {
+    // The Hub sends known values in their exact spelling: comparing the raw UTF-8 finds them without allocating.
+    static readonly (byte[] Utf8, T Value)[] Exact = StringEnum<T>.KnownValues.Select(v => (System.Text.Encoding.UTF8.GetBytes(v.Value), v)).ToArray();
+
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType == JsonTokenType.String)
+            foreach (var (utf8, value) in Exact)
+                if (reader.ValueTextEquals(utf8)) return value;
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : JsonPlainValue.RawText(ref reader);
         foreach (var known in StringEnum<T>.KnownValues)
             if (known.Equals(text)) return known;

@@ -139,3 +139,18 @@ public sealed class ModelDeserializationTests
         Assert.Equal("""{"backend_id":"b","provider":"IBM","mode":"batch","ttl":60}""", json);
     }
 }
+
+public sealed class TimestampTests
+{
+    [Theory]
+    [InlineData("2026-04-17T12:00:00Z")]
+    [InlineData("2026-04-17T14:00:00+02:00")]
+    [InlineData("2026-04-17T12:00:00")]
+    [InlineData("2026-04-17 12:00:00")]
+    [InlineData("2026-04-17T07:00:00-05:00")]
+    public void Timestamps_without_an_offset_are_utc_and_offsets_are_kept(string text)
+    {
+        var job = KipuHub.Client.Core.Json.HubJson.Deserialize<KipuHub.Client.Quantum.Models.Job>($$"""{"created_at":"{{text}}"}""");
+        Assert.Equal(new DateTimeOffset(2026, 4, 17, 12, 0, 0, TimeSpan.Zero), job.CreatedAt!.Value.ToUniversalTime());
+    }
+}
