@@ -1,13 +1,9 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module $env:KIPUHUB_MODULE_PATH -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Initialize-KipuHubTest
 }
 
-AfterAll {
-    Disconnect-QHub
-    Stop-TestEmulator $script:emulator
-}
+AfterAll { Complete-KipuHubTest $script:emulator }
 
 Describe 'Connect-QHub' {
     BeforeEach {

@@ -16,14 +16,10 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module $env:KIPUHUB_MODULE_PATH -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Initialize-KipuHubTest
 }
 
-AfterAll {
-    Disconnect-QHub
-    Stop-TestEmulator $script:emulator
-}
+AfterAll { Complete-KipuHubTest $script:emulator }
 
 Describe 'Get-Help' {
     It 'answers for <_> with a synopsis and examples' -ForEach (Import-PowerShellDataFile $env:KIPUHUB_MODULE_PATH).CmdletsToExport {

@@ -1,14 +1,9 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module $env:KIPUHUB_MODULE_PATH -Force
-    $script:emulator = Start-TestEmulator
-    $null = Connect-TestHub $script:emulator
+    $script:emulator = Initialize-KipuHubTest -Connect
 }
 
-AfterAll {
-    Disconnect-QHub
-    Stop-TestEmulator $script:emulator
-}
+AfterAll { Complete-KipuHubTest $script:emulator }
 
 Describe 'Get-QHubBackend' {
     It 'lists backends as typed objects, filtered by provider' {

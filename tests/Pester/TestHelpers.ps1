@@ -35,6 +35,21 @@ function Stop-TestEmulator {
 
 function Get-DevToken { ConvertTo-SecureString $script:DevToken -AsPlainText -Force }
 
+# What each file's BeforeAll does: import the staged module, start an emulator, and connect to it if asked.
+function Initialize-KipuHubTest {
+    param([switch] $Connect)
+    Import-Module $env:KIPUHUB_MODULE_PATH -Force
+    $emulator = Start-TestEmulator
+    if ($Connect) { $null = Connect-TestHub $emulator }
+    $emulator
+}
+
+function Complete-KipuHubTest {
+    param($Emulator)
+    Disconnect-QHub
+    Stop-TestEmulator $Emulator
+}
+
 function Connect-TestHub {
     param($Emulator, [string] $OrganizationId)
     $parameters = @{ Endpoint = $Emulator.Root; Token = (Get-DevToken); PassThru = $true }
