@@ -107,7 +107,7 @@ Describe 'Contexts and organizations' {
     It 'keeps the connection per runspace' {
         $null = Connect-TestHub $script:emulator
         $result = Start-ThreadJob -ScriptBlock {
-            Import-Module $using:env:KIPUHUB_MODULE_PATH
+            Import-Module $env:KIPUHUB_MODULE_PATH
             $null -eq (Get-QHubContext)
         } | Receive-Job -Wait -AutoRemoveJob
         $result | Should -BeTrue
