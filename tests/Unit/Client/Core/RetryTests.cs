@@ -141,8 +141,8 @@ public sealed class RetryTests : IAsyncLifetime
     [Fact]
     public async Task A_read_is_retried_after_a_reset_and_a_timeout()
     {
-        server.Enqueue(Reply.ResetConnection(), new Reply(200, "{}", Delay: TimeSpan.FromSeconds(2)), Reply.Ok("""{"id":"j1"}"""));
-        using var client = TestClients.Quantum(server.BaseUrl, o => o.Timeout = TimeSpan.FromMilliseconds(400));
+        server.Enqueue(Reply.ResetConnection(), new Reply(200, "{}", Delay: TimeSpan.FromSeconds(4)), Reply.Ok("""{"id":"j1"}"""));
+        using var client = TestClients.Quantum(server.BaseUrl, o => o.Timeout = TimeSpan.FromSeconds(1));
         var job = await client.Jobs.GetJobAsync("j1");
         Assert.Equal("j1", job.Id);
         Assert.Equal(3, server.Requests.Count);

@@ -8,6 +8,13 @@ namespace KipuHub.Tests.Unit.Emulator.Quantum;
 /// <summary>Jobs on the emulator, driven through the client library over loopback HTTP.</summary>
 public sealed class JobLifecycleTests : EmulatorFixture
 {
+    // Long enough that every state is seen, and a cancel lands first, on a busy two-core machine.
+    protected override void Configure(KipuHub.Emulator.EmulatorOptions options)
+    {
+        options.JobPendingDuration = TimeSpan.FromMilliseconds(400);
+        options.JobRunningDuration = TimeSpan.FromMilliseconds(800);
+    }
+
     static JobWaitOptions Fast => new() { PollInterval = TimeSpan.FromMilliseconds(30), MaxPollInterval = TimeSpan.FromMilliseconds(60), Timeout = TimeSpan.FromSeconds(10) };
 
     [Fact]

@@ -7,6 +7,13 @@ namespace KipuHub.Tests.Unit.Emulator.Quantum;
 
 public sealed class SessionLifecycleTests : EmulatorFixture
 {
+    // Jobs here must still be running when a test cancels them, however busy the machine is.
+    protected override void Configure(KipuHub.Emulator.EmulatorOptions options)
+    {
+        options.JobPendingDuration = TimeSpan.FromSeconds(3);
+        options.JobRunningDuration = TimeSpan.FromSeconds(3);
+    }
+
     static CreateSessionRequest On(string backend = "aws.sim.sv1", string provider = "AWS", int? ttl = null) =>
         new() { BackendId = backend, Provider = new Provider(provider), Mode = SessionMode.Batch, Ttl = ttl, Tags = new() { "t" } };
 
