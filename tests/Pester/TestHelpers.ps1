@@ -13,7 +13,7 @@ function Start-TestEmulator {
     param([string[]] $ExtraArguments = @())
     $port = Get-FreePort
     $root = "http://127.0.0.1:$port"
-    $arguments = @($env:KIPUHUB_EMULATOR_DLL, '--urls', $root, '--job-pending-ms', '100', '--job-running-ms', '150') + $ExtraArguments
+    $arguments = @($env:KIPUHUB_EMULATOR_DLL, '--urls', $root, '--job-pending-ms', '500', '--job-running-ms', '1000') + $ExtraArguments
     $log = Join-Path ([IO.Path]::GetTempPath()) "kipuhub-emulator-$port.log"
     $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -RedirectStandardOutput $log
     foreach ($attempt in 1..150) {
