@@ -14,6 +14,14 @@ public abstract class QHubCmdlet : HubCmdletBase
 
     protected QHubConnection Hub => connection ??= Connection ?? Current();
 
+    // Resolved here, on the pipeline thread: client work runs on the thread pool, where a first use of Hub
+    // could not write its warning or its NotConnected error.
+    protected override void BeginProcessing()
+    {
+        _ = Hub;
+        base.BeginProcessing();
+    }
+
     QHubConnection Current()
     {
         var current = CurrentConnection.Get(out var warning);
