@@ -51,7 +51,7 @@ Describe 'The examples of the help' {
         $null = New-Item -ItemType Directory -Force results
     }
 
-    It '<Cmdlet> example <Number> runs: <Title>' -ForEach ($script:examples | Where-Object Runnable) {
+    It '<Cmdlet> example <Number> runs: <Title>' -ForEach ($script:examples | Where-Object { $_.Runnable }) {
         $block = [scriptblock]::Create($Code.Replace('http://127.0.0.1:5080', $script:emulator.Root))
         { $null = & $block -ErrorAction Stop } | Should -Not -Throw
     }
