@@ -47,7 +47,9 @@ function Invoke-Build {
     (Get-Content -Raw $manifest) -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion          = '$version'" |
         Set-Content -NoNewline -Encoding utf8 $manifest
     $notes = Get-ReleaseNotes $version
-    (Get-Content -Raw $manifest) -replace "ReleaseNotes\s*=\s*'[^']*'", ("ReleaseNotes = '" + $notes.Replace("'", "''") + "'") |
+    # A script block, not a replacement string: release notes may contain '$'.
+    $quoted = "ReleaseNotes = '" + $notes.Replace("'", "''") + "'"
+    [regex]::Replace((Get-Content -Raw $manifest), "ReleaseNotes\s*=\s*'[^']*'", { param($match) $quoted }) |
         Set-Content -NoNewline -Encoding utf8 $manifest
     Build-Help -Stage $stage
     $null = Test-ModuleManifest $manifest
@@ -103,7 +105,8 @@ exit $result.FailedCount
 '@
     $env:KIPUHUB_ROOT = $root
     $env:KIPUHUB_PESTER_RESULT = if ($ResultFile) { $ResultFile } else { Join-Path ([IO.Path]::GetTempPath()) 'kipuhub-pester.txt' }
-    & pwsh -NoProfile -NonInteractive -Command $script
+    # Out-Host: Pester's output must not become this function's return value.
+    & pwsh -NoProfile -NonInteractive -Command $script | Out-Host
     $LASTEXITCODE -eq 0
 }
 
