@@ -1,3 +1,4 @@
+using KipuHub.Client.Core;
 using System.Net.Http.Json;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
@@ -25,7 +26,7 @@ public static class WaitingBenchmark
             await emulator.Raw.DeleteAsync("../_emulator/stats");
             var rounds = new List<JobWaitProgress>();
             var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(500), MaxPollInterval = TimeSpan.FromSeconds(1), BatchThreshold = threshold });
-            await waiter.WaitAsync(new Inline(rounds.Add));
+            await waiter.WaitAsync(new InlineProgress<JobWaitProgress>(rounds.Add));
             var stats = await emulator.Raw.GetFromJsonAsync<Dictionary<string, int>>("../_emulator/stats");
             var total = stats!.Values.Sum();
             results[name] = (rounds.Count, total, rounds.Max(r => r.RequestsThisRound));
@@ -34,10 +35,5 @@ public static class WaitingBenchmark
         foreach (var (name, r) in results)
             rows.Add(new[] { name, r.Rounds.ToString(), r.Max.ToString(), r.Total.ToString(), Report.Ratio(r.Total, baseline.Total) });
         Report.Table($"Waiting on {jobs:N0} jobs (listing pages of 200)", new[] { "strategy", "rounds", "most requests in a round", "requests in total", "ratio to per job" }, rows);
-    }
-
-    sealed class Inline(Action<JobWaitProgress> report) : IProgress<JobWaitProgress>
-    {
-        public void Report(JobWaitProgress value) => report(value);
     }
 }

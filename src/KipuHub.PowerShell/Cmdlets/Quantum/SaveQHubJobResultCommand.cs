@@ -1,3 +1,4 @@
+using KipuHub.Client.Core;
 using System.Management.Automation;
 using KipuHub.Client.Core.Files;
 using KipuHub.PowerShell.Cmdlets.Common;
@@ -42,7 +43,7 @@ public sealed class SaveQHubJobResultCommand : JobIdCmdlet
         using var response = ServiceExecutionId is { } execution
             ? await Hub.Quantum.Jobs.GetServiceExecutionJobResultStreamAsync(execution, id, token)
             : await Hub.Quantum.Jobs.GetJobResultStreamAsync(id, token);
-        await AtomicFileDownload.SaveAsync(response.Content, file, Force, new Progress(bytes => Interlocked.Exchange(ref written, bytes)), token);
+        await AtomicFileDownload.SaveAsync(response.Content, file, Force, new InlineProgress<long>(bytes => Interlocked.Exchange(ref written, bytes)), token);
         return PassThru ? new FileInfo(file) : null;
     }
 
@@ -50,10 +51,5 @@ public sealed class SaveQHubJobResultCommand : JobIdCmdlet
     {
         if (current is null) return;
         WriteProgress(new ProgressRecord(2, $"Saving the result of job {current}", $"{Interlocked.Read(ref written):N0} bytes written"));
-    }
-
-    sealed class Progress(Action<long> report) : IProgress<long>
-    {
-        public void Report(long value) => report(value);
     }
 }

@@ -1,3 +1,4 @@
+using KipuHub.Client.Core;
 using System.Net.Http.Json;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
@@ -36,7 +37,7 @@ public sealed class BatchWaitingTests : EmulatorFixture
         await ClearStatsAsync();
         var rounds = new List<JobWaitProgress>();
         var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(40), ListingPageSize = 25 });
-        var done = await waiter.WaitAsync(new InlineProgress(rounds.Add));
+        var done = await waiter.WaitAsync(new InlineProgress<JobWaitProgress>(rounds.Add));
 
         Assert.Equal(60, done.Count);
         Assert.All(done, j => Assert.Equal(JobStatus.Completed, j.Status));
@@ -84,10 +85,5 @@ public sealed class BatchWaitingTests : EmulatorFixture
         using var client = Quantum();
         Assert.Throws<ArgumentOutOfRangeException>(() => new JobWaiter(client.Jobs, new[] { "a" }, new JobWaitOptions { ListingPageSize = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new JobWaiter(client.Jobs, new[] { "a" }, new JobWaitOptions { BatchThreshold = 0 }));
-    }
-
-    sealed class InlineProgress(Action<JobWaitProgress> report) : IProgress<JobWaitProgress>
-    {
-        public void Report(JobWaitProgress value) => report(value);
     }
 }

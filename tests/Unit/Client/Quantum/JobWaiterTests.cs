@@ -1,3 +1,4 @@
+using KipuHub.Client.Core;
 using KipuHub.Client.Quantum;
 using KipuHub.Tests.Unit.Support;
 
@@ -40,7 +41,7 @@ public sealed class JobWaiterTests : IAsyncLifetime
         var reports = new List<JobWaitProgress>();
         using var client = TestClients.Quantum(server.BaseUrl);
         var waiter = new JobWaiter(client.Jobs, new[] { "a", "b" }, Fast());
-        var jobs = await waiter.WaitAsync(new Progress(reports.Add));
+        var jobs = await waiter.WaitAsync(new InlineProgress<JobWaitProgress>(reports.Add));
 
         Assert.Equal(new[] { "COMPLETED", "FAILED" }, jobs.OrderBy(j => j.Id).Select(j => j.Status!.Value));
         Assert.Equal(3, reports.Count);
@@ -90,10 +91,5 @@ public sealed class JobWaiterTests : IAsyncLifetime
         using var client = TestClients.Quantum(server.BaseUrl);
         Assert.Throws<ArgumentException>(() => new JobWaiter(client.Jobs, Array.Empty<string>()));
         Assert.Throws<ArgumentException>(() => new JobWaiter(client.Jobs, new[] { "" }));
-    }
-
-    sealed class Progress(Action<JobWaitProgress> report) : IProgress<JobWaitProgress>
-    {
-        public void Report(JobWaitProgress value) => report(value);
     }
 }

@@ -1,3 +1,4 @@
+using KipuHub.Client.Core;
 using System.Diagnostics;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Quantum;
@@ -37,7 +38,7 @@ public sealed class CancellationTests : EmulatorFixture
             var written = 0L;
             using var response = await client.Jobs.GetJobResultStreamAsync(id, cancel.Token);
             Assert.True(response.Length > Padding);
-            var download = AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "big.json"), false, new Inline(b => Interlocked.Exchange(ref written, b)), cancel.Token);
+            var download = AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "big.json"), false, new InlineProgress<long>(b => Interlocked.Exchange(ref written, b)), cancel.Token);
             while (Interlocked.Read(ref written) < 1024 * 1024) await Task.Delay(5);
             var clock = Stopwatch.StartNew();
             cancel.Cancel();
@@ -87,10 +88,5 @@ public sealed class CancellationTests : EmulatorFixture
         Assert.Equal(response.Length, total);
         Assert.Equal((byte)'"', beforeLast);
         Assert.Equal((byte)'}', last);
-    }
-
-    sealed class Inline(Action<long> report) : IProgress<long>
-    {
-        public void Report(long value) => report(value);
     }
 }

@@ -1,3 +1,4 @@
+using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
 
 namespace KipuHub.Tests.Unit.Client.Core.Files;
@@ -15,7 +16,7 @@ public sealed class AtomicFileDownloadTests : IDisposable
         new Random(3).NextBytes(data);
         var reported = new List<long>();
         var path = Path.Combine(folder, "result.json");
-        var written = await AtomicFileDownload.SaveAsync(new MemoryStream(data), path, overwrite: false, new SyncProgress(reported.Add));
+        var written = await AtomicFileDownload.SaveAsync(new MemoryStream(data), path, overwrite: false, new InlineProgress<long>(reported.Add));
         Assert.Equal(data.Length, written);
         Assert.Equal(data, File.ReadAllBytes(path));
         Assert.Equal(data.Length, reported.Last());
@@ -61,11 +62,6 @@ public sealed class AtomicFileDownloadTests : IDisposable
     {
         var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(), Path.Combine(folder, "no", "x.json"), false));
         Assert.Contains("does not exist", error.Message);
-    }
-
-    sealed class SyncProgress(Action<long> report) : IProgress<long>
-    {
-        public void Report(long value) => report(value);
     }
 
     sealed class FailingStream : MemoryStream
