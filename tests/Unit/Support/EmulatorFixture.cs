@@ -63,6 +63,27 @@ public class EmulatorFixture : IAsyncLifetime
         return array!.OfType<JsonObject>().ToList();
     }
 
+    /// <summary>Requests the emulator has served, by "METHOD /route/{template}".</summary>
+    public async Task<Dictionary<string, int>> RequestCountsAsync()
+    {
+        using var http = Http();
+        return (await http.GetFromJsonAsync<Dictionary<string, int>>("_emulator/stats"))!;
+    }
+
+    public async Task ClearRequestCountsAsync()
+    {
+        using var http = Http();
+        await http.DeleteAsync("_emulator/stats");
+    }
+
+    /// <summary>Submits a Bell-pair job and waits until it is done; its id.</summary>
+    public static async Task<string> FinishedJobAsync(HubQuantumClient client, int shots = 10)
+    {
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots));
+        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
+        return job.Id!;
+    }
+
     public async Task AddFaultAsync(object rule)
     {
         using var http = Http();

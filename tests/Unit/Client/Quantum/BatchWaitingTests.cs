@@ -1,5 +1,4 @@
 using KipuHub.Client.Core;
-using System.Net.Http.Json;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.Tests.Unit.Support;
@@ -9,18 +8,6 @@ namespace KipuHub.Tests.Unit.Client.Quantum;
 /// <summary>Waiting on many jobs reads the job listing: requests per round grow with N / page size, not with N.</summary>
 public sealed class BatchWaitingTests : EmulatorFixture
 {
-    async Task<Dictionary<string, int>> StatsAsync()
-    {
-        using var http = Http();
-        return (await http.GetFromJsonAsync<Dictionary<string, int>>("_emulator/stats"))!;
-    }
-
-    async Task ClearStatsAsync()
-    {
-        using var http = Http();
-        await http.DeleteAsync("_emulator/stats");
-    }
-
     async Task<List<string>> SubmitAsync(KipuHub.Client.Quantum.HubQuantumClient client, int count)
     {
         var ids = new List<string>();
@@ -34,7 +21,7 @@ public sealed class BatchWaitingTests : EmulatorFixture
     {
         using var client = Quantum(organization: "org-batch");
         var ids = await SubmitAsync(client, 60);
-        await ClearStatsAsync();
+        await ClearRequestCountsAsync();
         var rounds = new List<JobWaitProgress>();
         var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(40), ListingPageSize = 25 });
         var done = await waiter.WaitAsync(new InlineProgress<JobWaitProgress>(rounds.Add));
@@ -42,7 +29,7 @@ public sealed class BatchWaitingTests : EmulatorFixture
         Assert.Equal(60, done.Count);
         Assert.All(done, j => Assert.Equal(JobStatus.Completed, j.Status));
         Assert.All(rounds, r => Assert.InRange(r.RequestsThisRound, 1, 3));
-        var stats = await StatsAsync();
+        var stats = await RequestCountsAsync();
         Assert.Equal(rounds.Sum(r => r.RequestsThisRound), stats["GET /quantum/jobs"]);
         Assert.False(stats.ContainsKey("GET /quantum/jobs/{id}/status"));
         Assert.False(stats.ContainsKey("GET /quantum/jobs/{id}"));
@@ -53,11 +40,11 @@ public sealed class BatchWaitingTests : EmulatorFixture
     {
         using var client = Quantum(organization: "org-few");
         var ids = await SubmitAsync(client, 2);
-        await ClearStatsAsync();
+        await ClearRequestCountsAsync();
         var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(40) });
         var first = await waiter.PollAsync();
         Assert.Equal(2, first.RequestsThisRound);
-        var stats = await StatsAsync();
+        var stats = await RequestCountsAsync();
         Assert.Equal(2, stats["GET /quantum/jobs/{id}/status"]);
         Assert.False(stats.ContainsKey("GET /quantum/jobs"));
     }
@@ -68,11 +55,11 @@ public sealed class BatchWaitingTests : EmulatorFixture
         using var client = Quantum(organization: "org-buried");
         var old = await SubmitAsync(client, 3);
         await SubmitAsync(client, 30);
-        await ClearStatsAsync();
+        await ClearRequestCountsAsync();
         // Pages of 5 with two pages of slack reach 15 jobs deep: the three oldest are below that.
         var waiter = new JobWaiter(client.Jobs, old, new JobWaitOptions { ListingPageSize = 5, BatchThreshold = 3 });
         var round = await waiter.PollAsync();
-        var stats = await StatsAsync();
+        var stats = await RequestCountsAsync();
         Assert.Equal(3, stats["GET /quantum/jobs"]);
         Assert.Equal(3, stats["GET /quantum/jobs/{id}/status"]);
         Assert.Equal(6, round.RequestsThisRound);

@@ -19,13 +19,6 @@ public sealed class CancellationTests : EmulatorFixture
         options.JobPendingDuration = TimeSpan.FromSeconds(2);
     }
 
-    async Task<string> FinishedJobAsync(HubQuantumClient client)
-    {
-        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 10));
-        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
-        return job.Id!;
-    }
-
     [Fact]
     public async Task Cancelling_a_large_download_returns_at_once_and_leaves_no_file()
     {

@@ -108,11 +108,9 @@ public sealed class FaultMatrixTests : EmulatorFixture
     async Task<(string Path, string Method, string? JobId)> PrepareAsync(HubQuantumClient client, Operation operation)
     {
         if (operation == Operation.Create) return ("/quantum/jobs", "POST", null);
-        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 10));
-        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
-        using var http = Http();
-        await http.DeleteAsync("_emulator/stats");
-        return operation == Operation.Read ? ($"/quantum/jobs/{job.Id}", "GET", job.Id) : ($"/quantum/jobs/{job.Id}/result-stream", "GET", job.Id);
+        var id = await FinishedJobAsync(client);
+        await ClearRequestCountsAsync();
+        return operation == Operation.Read ? ($"/quantum/jobs/{id}", "GET", id) : ($"/quantum/jobs/{id}/result-stream", "GET", id);
     }
 
     async Task AddRuleAsync(object rule, string method, string path)
@@ -142,8 +140,7 @@ public sealed class FaultMatrixTests : EmulatorFixture
 
     async Task<int> AttemptsAsync(string method, string path)
     {
-        using var http = Http();
-        var stats = (await http.GetFromJsonAsync<Dictionary<string, int>>("_emulator/stats"))!;
+        var stats = await RequestCountsAsync();
         var route = path.StartsWith("/quantum/jobs/") ? (path.EndsWith("/result-stream") ? "/quantum/jobs/{id}/result-stream" : "/quantum/jobs/{id}") : path;
         return stats.TryGetValue($"{method} {route}", out var count) ? count : 0;
     }

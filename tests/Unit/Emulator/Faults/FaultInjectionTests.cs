@@ -90,13 +90,12 @@ public sealed class FaultInjectionTests : EmulatorFixture
     public async Task A_download_that_breaks_off_is_a_transport_error_and_leaves_no_file()
     {
         using var client = Quantum();
-        var job = await client.Jobs.CreateJobAsync(AJob());
-        await new KipuHub.Client.Quantum.JobWaiter(client.Jobs, new[] { job.Id! }, new() { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
-        await AddFaultAsync(new { path = $"/quantum/jobs/{job.Id}/result-stream", kind = "truncate", count = 1 });
+        var id = await FinishedJobAsync(client);
+        await AddFaultAsync(new { path = $"/quantum/jobs/{id}/result-stream", kind = "truncate", count = 1 });
         var folder = Directory.CreateTempSubdirectory("kqh-trunc-").FullName;
         try
         {
-            using var response = await client.Jobs.GetJobResultStreamAsync(job.Id!);
+            using var response = await client.Jobs.GetJobResultStreamAsync(id);
             var error = await Assert.ThrowsAsync<HubTransportException>(() => KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
             Assert.Contains("broke off", error.Message);
             Assert.Empty(Directory.GetFiles(folder));
