@@ -17,6 +17,7 @@ public sealed class JobWaiter
     readonly Dictionary<string, JobStatus?> statuses;
     readonly Dictionary<string, Job> records = new(StringComparer.Ordinal);
     readonly JobListingScan listing;
+    DateTimeOffset? deadline;
     int round;
 
     public JobWaiter(JobsClient jobs, IEnumerable<string> jobIds, JobWaitOptions? options = null)
@@ -75,7 +76,39 @@ public sealed class JobWaiter
         return JobWaitProgress.Of(statuses.Values, ++round, requests);
     }
 
-    public TimeSpan NextDelay() => backoff.Next();
+    /// <summary>
+    /// One round like <see cref="PollAsync"/>, cut short when <see cref="JobWaitOptions.Timeout"/> (counted from the
+    /// first round) passes, even in the middle of a slow request; null when the timeout came first.
+    /// </summary>
+    public async Task<JobWaitProgress?> PollWithinTimeoutAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Timeout is not { } timeout) return await PollAsync(cancellationToken).ConfigureAwait(false);
+        deadline ??= DateTimeOffset.UtcNow + timeout;
+        var left = deadline.Value - DateTimeOffset.UtcNow;
+        if (left <= TimeSpan.Zero) return null;
+        using var timer = new CancellationTokenSource(left);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            return await PollAsync(either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The pause before the next round: growing with backoff, never past the timeout.</summary>
+    public TimeSpan NextDelay()
+    {
+        var delay = backoff.Next();
+        if (deadline is not { } end) return delay;
+        var left = end - DateTimeOffset.UtcNow;
+        return left <= TimeSpan.Zero ? TimeSpan.Zero : left < delay ? left : delay;
+    }
+
+    /// <summary>The error for a wait whose timeout passed, with where the jobs stand.</summary>
+    public JobWaitTimeoutException TimeoutError() => new(options.Timeout ?? TimeSpan.Zero, Snapshot());
 
     /// <summary>Where the jobs stand as of the last round.</summary>
     public JobWaitProgress Snapshot() => JobWaitProgress.Of(statuses.Values, round, 0);
@@ -101,20 +134,12 @@ public sealed class JobWaiter
     /// <exception cref="JobWaitTimeoutException">The timeout passed first.</exception>
     public async Task<IReadOnlyList<Job>> WaitAsync(IProgress<JobWaitProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var deadline = options.Timeout is { } timeout ? DateTimeOffset.UtcNow + timeout : (DateTimeOffset?)null;
         while (true)
         {
-            var snapshot = await PollAsync(cancellationToken).ConfigureAwait(false);
+            var snapshot = await PollWithinTimeoutAsync(cancellationToken).ConfigureAwait(false) ?? throw TimeoutError();
             progress?.Report(snapshot);
             if (IsComplete) return await GetTerminalJobsAsync(cancellationToken).ConfigureAwait(false);
-            var delay = NextDelay();
-            if (deadline is { } end)
-            {
-                var left = end - DateTimeOffset.UtcNow;
-                if (left <= TimeSpan.Zero) throw new JobWaitTimeoutException(options.Timeout!.Value, snapshot);
-                if (delay > left) delay = left;
-            }
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(NextDelay(), cancellationToken).ConfigureAwait(false);
         }
     }
 }

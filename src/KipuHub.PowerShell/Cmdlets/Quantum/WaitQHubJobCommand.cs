@@ -58,19 +58,19 @@ public sealed class WaitQHubJobCommand : QHubCmdlet
             MaxPollInterval = TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)),
             Any = Any,
             ServiceExecutionId = ServiceExecutionId,
+            Timeout = Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
         var waiter = new JobWaiter(Hub.Quantum.Jobs, ids, options);
-        var deadline = Timeout is { } seconds ? DateTimeOffset.UtcNow.AddSeconds(seconds) : (DateTimeOffset?)null;
         var progress = new ProgressRecord(1, "Waiting for Kipu Quantum Hub jobs", "Starting");
         try
         {
             while (true)
             {
-                var round = PollBefore(waiter, deadline);
+                var round = Run(token => waiter.PollWithinTimeoutAsync(token));
                 if (round is null)
                 {
                     Finish(waiter, progress);
-                    Fail(new JobWaitTimeoutException(TimeSpan.FromSeconds(Timeout!.Value), waiter.Snapshot()), new ErrorContext("Job"), string.Join(", ", ids));
+                    Fail(waiter.TimeoutError(), new ErrorContext("Job"), string.Join(", ", ids));
                     return;
                 }
                 WriteVerbose($"Polling round {round.Round}: {round.RequestsThisRound} requests; {round}.");
@@ -78,38 +78,14 @@ public sealed class WaitQHubJobCommand : QHubCmdlet
                 progress.PercentComplete = round.Total == 0 ? 100 : 100 * round.Done / round.Total;
                 WriteProgress(progress);
                 if (waiter.IsComplete) break;
-                var delay = waiter.NextDelay();
-                if (deadline is { } end && end - DateTimeOffset.UtcNow < delay)
-                    delay = end > DateTimeOffset.UtcNow ? end - DateTimeOffset.UtcNow : TimeSpan.Zero;
                 // Sleeping on the cancellation handle lets Ctrl+C end the wait at once.
-                if (Cancellation.WaitHandle.WaitOne(delay)) throw new PipelineStoppedException();
+                if (Cancellation.WaitHandle.WaitOne(waiter.NextDelay())) throw new PipelineStoppedException();
             }
             Finish(waiter, progress);
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
             Fail(e, new ErrorContext("Job"), string.Join(", ", ids));
-        }
-    }
-
-    /// <summary>One polling round, cut short by the deadline; null when the deadline came first.</summary>
-    JobWaitProgress? PollBefore(JobWaiter waiter, DateTimeOffset? deadline)
-    {
-        if (deadline is not { } end) return Run(token => waiter.PollAsync(token));
-        var left = end - DateTimeOffset.UtcNow;
-        if (left <= TimeSpan.Zero) return null;
-        using var timer = new CancellationTokenSource(left);
-        try
-        {
-            return Run(async token =>
-            {
-                using var either = CancellationTokenSource.CreateLinkedTokenSource(token, timer.Token);
-                return await waiter.PollAsync(either.Token);
-            });
-        }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested)
-        {
-            return null;
         }
     }
 

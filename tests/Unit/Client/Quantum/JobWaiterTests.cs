@@ -72,6 +72,19 @@ public sealed class JobWaiterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_timeout_cuts_a_slow_polling_round_short()
+    {
+        script["a"] = new(new[] { "RUNNING" });
+        var fallback = server.Fallback;
+        server.Fallback = request => fallback(request) with { Delay = TimeSpan.FromSeconds(5) };
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<JobWaitTimeoutException>(() => new JobWaiter(client.Jobs, new[] { "a" }, Fast(TimeSpan.FromMilliseconds(300))).WaitAsync());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Contains("0 of 1 done", error.Message);
+    }
+
+    [Fact]
     public async Task Cancellation_stops_the_wait_promptly()
     {
         script["a"] = new(new[] { "RUNNING" });
