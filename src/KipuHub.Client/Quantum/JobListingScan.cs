@@ -17,18 +17,17 @@ internal sealed class JobListingScan(JobsClient jobs, JobWaitOptions options)
         var found = new Dictionary<string, Job>(StringComparer.Ordinal);
         var remaining = new HashSet<string>(wanted, StringComparer.Ordinal);
         var maxPages = (wanted.Count + options.ListingPageSize - 1) / options.ListingPageSize + SlackPages;
-        var requests = 0;
-        for (var page = 0; page < maxPages && remaining.Count > 0; page++)
+        var pager = jobs.ListJobs(options.ListingPageSize, NewestFirst, options.ServiceExecutionId);
+        while (pager.PagesFetched < maxPages && remaining.Count > 0)
         {
-            var listing = await jobs.SearchJobsAsync(page, options.ListingPageSize, NewestFirst, options.ServiceExecutionId, cancellationToken).ConfigureAwait(false);
-            requests++;
-            foreach (var job in listing.Items)
+            var page = await pager.NextPageAsync(cancellationToken).ConfigureAwait(false);
+            if (page.Count == 0) break;
+            foreach (var job in page)
             {
                 if (job.Id is { } id && remaining.Remove(id)) found[id] = job;
             }
-            if (!listing.HasNextPage(page, options.ListingPageSize)) break;
         }
-        return (found, requests);
+        return (found, pager.PagesFetched);
     }
 
     static readonly string[] NewestFirst = { "created_at,desc" };
