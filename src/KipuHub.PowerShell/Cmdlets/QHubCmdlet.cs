@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using KipuHub.Client.Core.Paging;
 using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets;
 
@@ -31,5 +33,39 @@ public abstract class QHubCmdlet : HubCmdletBase
                 new InvalidOperationException("Not connected to the Kipu Quantum Hub. Run Connect-QHub (it reads the token from -Token, KQH_PERSONAL_ACCESS_TOKEN or the qhubctl config file), or pass -Connection."),
                 "NotConnected", ErrorCategory.AuthenticationError, null));
         return current!;
+    }
+
+    /// <summary>
+    /// Writes a listing page by page: -First/-Skip (SupportsPaging), -PageSize and -All over a lazy pager. Without
+    /// -All or -First only the first page is fetched; whole pages before -Skip are not fetched at all.
+    /// </summary>
+    protected void WritePages<T>(Func<int, Pager<T>> startAtPage, int pageSize, bool all, ErrorContext context, string? target)
+    {
+        try
+        {
+            var paging = PagingParameters;
+            var limited = paging.First != ulong.MaxValue;
+            var pager = startAtPage((int)(paging.Skip / (ulong)pageSize));
+            var skipInPage = (int)(paging.Skip % (ulong)pageSize);
+            ulong written = 0;
+            while (true)
+            {
+                var page = Run(token => pager.NextPageAsync(token));
+                foreach (var item in page.Skip(skipInPage))
+                {
+                    if (limited && written >= paging.First) break;
+                    WriteObject(item);
+                    written++;
+                }
+                skipInPage = 0;
+                if (page.Count == 0 || !(all || (limited && written < paging.First))) break;
+            }
+            if (paging.IncludeTotalCount)
+                WriteObject(paging.NewTotalCount(pager.TotalElements is { } total ? (ulong)total : written, pager.TotalElements is null ? 0.0 : 1.0));
+        }
+        catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
+        {
+            Fail(e, context, target);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Quantum.Models;
 using Job = KipuHub.Client.Quantum.Models.Job;
-using KipuHub.PowerShell.Cmdlets.Common;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -57,14 +56,7 @@ public sealed class GetQHubJobCommand : QHubCmdlet
                     : await Hub.Quantum.Sessions.GetSessionJobsAsync(SessionId!, token));
                 break;
             default:
-                try
-                {
-                    Common.Paging.WritePages(this, page => jobs.ListJobs(PageSize, Sort, ServiceExecutionId, page), PageSize, All, Run);
-                }
-                catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
-                {
-                    Fail(e, new Errors.ErrorContext("Job"), null);
-                }
+                WritePages(page => jobs.ListJobs(PageSize, Sort, ServiceExecutionId, page), PageSize, All, new Errors.ErrorContext("Job"), null);
                 break;
         }
     }

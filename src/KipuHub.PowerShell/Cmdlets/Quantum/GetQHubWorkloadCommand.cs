@@ -24,16 +24,9 @@ public sealed class GetQHubWorkloadCommand : QHubCmdlet
     protected override void ProcessRecord()
     {
         var quantum = Hub.Quantum;
-        try
-        {
-            Common.Paging.WritePages(this, page => ServiceExecutionId is { } execution
-                    ? quantum.Jobs.ListServiceExecutionWorkloads(execution, PageSize, Sort, page)
-                    : quantum.Workloads.ListWorkloads(PageSize, Sort, page),
-                PageSize, All, Run);
-        }
-        catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
-        {
-            Fail(e, new ErrorContext("Workload"), ServiceExecutionId);
-        }
+        WritePages(page => ServiceExecutionId is { } execution
+                ? quantum.Jobs.ListServiceExecutionWorkloads(execution, PageSize, Sort, page)
+                : quantum.Workloads.ListWorkloads(PageSize, Sort, page),
+            PageSize, All, new ErrorContext("Workload"), ServiceExecutionId);
     }
 }
