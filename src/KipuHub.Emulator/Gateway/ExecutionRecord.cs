@@ -14,8 +14,10 @@ public sealed class ExecutionRecord
     public required DateTimeOffset EndsAt { get; init; }
     public DateTimeOffset? CancelledAt { get; set; }
 
-    /// <summary>An input with "fail": true makes the execution fail, for testing error paths.</summary>
-    public bool Fails => JsonNode.Parse(InputJson) is JsonObject o && o["fail"] is JsonValue v && v.TryGetValue<bool>(out var f) && f;
+    /// <summary>An input with "fail": true makes the execution fail, for testing error paths. Read once, at start.</summary>
+    public required bool Fails { get; init; }
+
+    public static bool AsksToFail(JsonObject input) => input["fail"] is JsonValue v && v.TryGetValue<bool>(out var fail) && fail;
 
     public string Status(DateTimeOffset now)
     {

@@ -94,6 +94,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             Service = service,
             Client = client,
             InputJson = body.ToJsonString(),
+            Fails = ExecutionRecord.AsksToFail(body),
             CreatedAt = now,
             StartsAt = now + options.JobPendingDuration,
             EndsAt = now + options.JobPendingDuration + options.ExecutionRunningDuration,
@@ -120,15 +121,16 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             ["self"] = new JsonObject { ["href"] = self },
             ["status"] = new JsonObject { ["href"] = baseUrl },
         };
+        var files = e.Files();
         if (status == "SUCCEEDED")
-            foreach (var file in e.Files().Keys)
+            foreach (var file in files.Keys)
                 links[file] = new JsonObject { ["href"] = $"{self}/{Uri.EscapeDataString(file)}" };
         var document = new JsonObject
         {
             ["_links"] = links,
             ["_embedded"] = new JsonObject { ["status"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Wire(e), EmulatorJson.CamelCase)) },
         };
-        if (status == "SUCCEEDED") document["output"] = JsonNode.Parse(e.Files()["output.json"]);
+        if (status == "SUCCEEDED") document["output"] = JsonNode.Parse(files["output.json"]);
         else document["error"] = "The service failed.";
         return Results.Text(document.ToJsonString(Relaxed), "application/hal+json");
     }

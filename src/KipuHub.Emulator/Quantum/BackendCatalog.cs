@@ -65,6 +65,10 @@ public sealed class BackendEntry
     public int MaxShots => seed["configuration"]?["shots_range"]?["max"]?.GetValue<int>() ?? 100_000;
     public int MinShots => seed["configuration"]?["shots_range"]?["min"]?.GetValue<int>() ?? 1;
 
+    /// <summary>The input formats the backend takes; empty when the seed names none.</summary>
+    public IReadOnlyList<string> SupportedInputFormats =>
+        (seed["configuration"]?["supported_input_formats"] as JsonArray)?.Select(f => f?.ToString() ?? "").ToList() ?? new List<string>();
+
     JsonObject? Emulator => seed["emulator"] as JsonObject;
 
     /// <summary>The Backend object as the Hub sends it.</summary>

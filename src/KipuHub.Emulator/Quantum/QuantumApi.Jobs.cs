@@ -67,8 +67,8 @@ public sealed partial class QuantumApi
         if (backend.Status is "OFFLINE" or "RETIRED") return ApiError.BadRequest(c, $"Backend '{backend.Id}' is {backend.Status} and does not accept jobs.");
         if (shots < backend.MinShots || shots > backend.MaxShots) return ApiError.BadRequest(c, $"shots must be between {backend.MinShots} and {backend.MaxShots} on {backend.Id}.");
         var inputFormat = JsonBody.String(body, "input_format");
-        var formats = backend.Wire()["configuration"]?["supported_input_formats"]?.AsArray().Select(f => f?.ToString()).ToList();
-        if (inputFormat is not null && formats is { Count: > 0 } && !formats.Contains(inputFormat))
+        var formats = backend.SupportedInputFormats;
+        if (inputFormat is not null && formats.Count > 0 && !formats.Contains(inputFormat))
             return ApiError.BadRequest(c, $"{backend.Id} does not take {inputFormat}; it takes {string.Join(", ", formats)}.");
 
         var caller = Caller.Of(c);
