@@ -51,11 +51,4 @@ public sealed class HubClientOptions
             throw new ArgumentException("Pass either BaseUrl or Environment.", nameof(Environment));
         return this;
     }
-
-    internal Uri ResolveBaseUrl(Func<HubEnvironment, Uri> pick)
-    {
-        var url = BaseUrl ?? pick(Environment);
-        TransportSecurity.EnsureTokenMayTravel(url);
-        return url;
-    }
 }

@@ -16,7 +16,7 @@ public sealed class HubQuantumClient : IDisposable
     public HubQuantumClient(HubClientOptions options)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
-        Transport = new HubTransport(options.Validated(), options.ResolveBaseUrl(e => e.Quantum));
+        Transport = new HubTransport(options, e => e.Quantum);
         backends = new(() => new BackendsClient(Transport));
         sessions = new(() => new SessionsClient(Transport));
         jobs = new(() => new JobsClient(Transport));

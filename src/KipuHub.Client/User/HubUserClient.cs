@@ -7,7 +7,7 @@ namespace KipuHub.Client.User;
 /// <summary>The User API: the current user (more namespaces follow with the User API issue).</summary>
 public sealed class HubUserClient : ApiCaller, IDisposable
 {
-    public HubUserClient(HubClientOptions options) : this(new HubTransport(options.Validated(), options.ResolveBaseUrl(e => e.User))) { }
+    public HubUserClient(HubClientOptions options) : this(new HubTransport(options, e => e.User)) { }
 
     HubUserClient(HubTransport transport) : base(transport) { }
 

@@ -38,8 +38,8 @@ public sealed class QHubConnection : IDisposable
         // Checked here so that an endpoint the token must not travel to fails Connect-QHub, not a later cmdlet.
         foreach (var api in new[] { environment.Quantum, environment.Platform, environment.User, environment.Service })
             TransportSecurity.EnsureTokenMayTravel(api);
-        quantum = new Lazy<HubQuantumClient>(() => new HubQuantumClient(Options(null)));
-        user = new Lazy<HubUserClient>(() => new HubUserClient(Options(null)));
+        quantum = new Lazy<HubQuantumClient>(() => new HubQuantumClient(Options()));
+        user = new Lazy<HubUserClient>(() => new HubUserClient(Options()));
     }
 
     public string? Account => AccountInfo?.ToString();
@@ -70,11 +70,7 @@ public sealed class QHubConnection : IDisposable
         lock (transports)
         {
             if (!transports.TryGetValue(api, out var transport))
-            {
-                var environment = settings.Environment();
-                var url = api switch { HubApi.Platform => environment.Platform, HubApi.User => environment.User, _ => environment.Service };
-                transports[api] = transport = new HubTransport(Options(url), url);
-            }
+                transports[api] = transport = new HubTransport(Options(), e => api switch { HubApi.Platform => e.Platform, HubApi.User => e.User, _ => e.Service });
             return transport;
         }
     }
@@ -88,10 +84,9 @@ public sealed class QHubConnection : IDisposable
         return new QHubConnection(changed, credential, AccountInfo, Scope);
     }
 
-    HubClientOptions Options(Uri? baseUrl) => new()
+    HubClientOptions Options() => new()
     {
         ApiKey = credential.Token,
-        BaseUrl = baseUrl,
         Environment = settings.Environment(),
         OrganizationId = settings.OrganizationId,
         Timeout = settings.Timeout,

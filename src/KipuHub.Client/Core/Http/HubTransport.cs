@@ -16,9 +16,11 @@ public sealed class HubTransport : IDisposable
     readonly RetryPolicy retry;
     readonly CallLog log;
 
-    public HubTransport(HubClientOptions options, Uri baseUrl)
+    /// <param name="api">Which of the environment's APIs this transport talks to; <see cref="HubClientOptions.BaseUrl"/> wins over it.</param>
+    public HubTransport(HubClientOptions options, Func<HubEnvironment, Uri> api)
     {
         this.options = options.Validated();
+        var baseUrl = options.BaseUrl ?? api(options.Environment);
         TransportSecurity.EnsureTokenMayTravel(baseUrl);
         BaseUrl = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/");
         retry = new RetryPolicy(options);
