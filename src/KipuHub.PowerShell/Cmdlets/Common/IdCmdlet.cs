@@ -14,14 +14,12 @@ public abstract class IdCmdlet : QHubCmdlet
 
     protected override int TargetCount => Id.Length;
 
-    protected virtual bool Creates => false;
-
     protected override void ProcessRecord()
     {
         foreach (var id in Id)
         {
             if (!Confirm(id)) continue;
-            ForTarget(id, token => ForIdAsync(id, token), Creates);
+            ForTarget(id, token => ForIdAsync(id, token));
         }
     }
 
