@@ -24,10 +24,13 @@ public sealed class BenchEmulator : IAsyncDisposable
         return new BenchEmulator(await EmulatorHost.StartAsync(options));
     }
 
-    public HubQuantumClient Client(string? organization = null) => new(new HubClientOptions
+    public HubQuantumClient Client(string? organization = null) => ClientFor(Host.RootUrl, organization);
+
+    /// <summary>A client of the emulator at <paramref name="root"/>, with its default options.</summary>
+    public static HubQuantumClient ClientFor(Uri root, string? organization) => new(new HubClientOptions
     {
         ApiKey = EmulatorOptions.DevToken,
-        Environment = HubEnvironment.FromRoot(Host.RootUrl),
+        Environment = HubEnvironment.FromRoot(root),
         OrganizationId = organization,
     });
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using KipuHub.Client.Core;
 using KipuHub.Client.Quantum;
 using KipuHub.Emulator;
 
@@ -55,12 +54,7 @@ public sealed class EmulatorProcess : IDisposable
         throw new InvalidOperationException("The emulator process did not start.");
     }
 
-    public HubQuantumClient Client(string? organization = null) => new(new HubClientOptions
-    {
-        ApiKey = EmulatorOptions.DevToken,
-        Environment = HubEnvironment.FromRoot(Root),
-        OrganizationId = organization,
-    });
+    public HubQuantumClient Client(string? organization = null) => BenchEmulator.ClientFor(Root, organization);
 
     public void Dispose()
     {
