@@ -25,6 +25,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $root = $PSScriptRoot
+# The pwsh running this script, for child processes: .ci/run may have installed it off PATH.
+$pwsh = [Environment]::ProcessPath
 
 function Get-KipuHubVersion {
     $props = [xml](Get-Content -Raw (Join-Path $root 'Directory.Build.props'))
@@ -32,15 +34,17 @@ function Get-KipuHubVersion {
 }
 
 function Invoke-DotNet {
-    # Out-Host keeps dotnet's output out of the functions' return values.
+    # Out-Host keeps dotnet's output out of the functions' return values. Callers quote '-name:value'
+    # arguments: PowerShell splits an unquoted -t:Stage passed through @args into '-t:' and 'Stage'.
     & dotnet @args | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
 function Invoke-Build {
+    param([switch] $RequireHelp)
     $version = Get-KipuHubVersion
-    Invoke-DotNet build (Join-Path $root 'src/KipuHub.PowerShell/KipuHub.PowerShell.csproj') -c $Configuration -t:Stage --nologo -v:minimal
-    Invoke-DotNet build (Join-Path $root 'src/KipuHub.Emulator/KipuHub.Emulator.csproj') -c $Configuration --nologo -v:minimal
+    Invoke-DotNet build (Join-Path $root 'src/KipuHub.PowerShell/KipuHub.PowerShell.csproj') -c $Configuration '-t:Stage' --nologo '-v:minimal'
+    Invoke-DotNet build (Join-Path $root 'src/KipuHub.Emulator/KipuHub.Emulator.csproj') -c $Configuration --nologo '-v:minimal'
     $stage = Join-Path $root "out/KipuHub/$version"
     $manifest = Join-Path $stage 'KipuHub.psd1'
     # One version number: the staged manifest always carries the one of Directory.Build.props.
@@ -51,7 +55,7 @@ function Invoke-Build {
     $quoted = "ReleaseNotes = '" + $notes.Replace("'", "''") + "'"
     [regex]::Replace((Get-Content -Raw $manifest), "ReleaseNotes\s*=\s*'[^']*'", { param($match) $quoted }) |
         Set-Content -NoNewline -Encoding utf8 $manifest
-    Build-Help -Stage $stage
+    Build-Help -Stage $stage -RequireHelp:$RequireHelp
     $null = Test-ModuleManifest $manifest
     Write-Host "Module staged in $stage"
     $stage
@@ -66,17 +70,25 @@ function Get-ReleaseNotes {
     $match.Groups['notes'].Value.Trim()
 }
 
-# docs/help (PlatyPS markdown) becomes en-US/KipuHub.PowerShell.dll-Help.xml and about_*.help.txt.
+# docs/help (PlatyPS markdown) becomes en-US/KipuHub.PowerShell.dll-Help.xml and about_*.help.txt. Without
+# platyPS a module staged for local use only warns; -RequireHelp (packaging) refuses to go on.
 function Build-Help {
-    param([string] $Stage)
+    param([string] $Stage, [switch] $RequireHelp)
     $platyPS = Get-Module -ListAvailable platyPS | Sort-Object Version -Descending | Select-Object -First 1
     if (-not $platyPS) {
-        Write-Warning 'PlatyPS is not installed (Install-Module platyPS): the staged module has no external help.'
+        $message = 'PlatyPS is not installed (Install-PSResource platyPS): the staged module has no external help.'
+        if ($RequireHelp) { throw "$message A package without help is not published." }
+        Write-Warning $message
         return
     }
     Import-Module $platyPS
     $sources = Get-ChildItem (Join-Path $root 'docs/help') -Filter '*.md' | Where-Object Name -NE 'README.md'
-    $null = New-ExternalHelp -Path $sources.FullName -OutputPath (Join-Path $Stage 'en-US') -Force -ErrorAction Stop
+    $output = Join-Path $Stage 'en-US'
+    $null = New-ExternalHelp -Path $sources.FullName -OutputPath $output -Force -ErrorAction Stop
+    # platyPS skips an about topic silently when its markdown is not in the shape it expects.
+    $expected = @('KipuHub.PowerShell.dll-Help.xml') + ($sources | Where-Object Name -Like 'about_*' | ForEach-Object { "$($_.BaseName).help.txt" })
+    $missing = $expected | Where-Object { -not (Test-Path (Join-Path $output $_)) }
+    if ($missing) { throw "platyPS did not produce $($missing -join ', '): check the headings of docs/help (see its README)." }
 }
 
 function Get-EmulatorDll {
@@ -106,7 +118,7 @@ exit $result.FailedCount
     $env:KIPUHUB_ROOT = $root
     $env:KIPUHUB_PESTER_RESULT = if ($ResultFile) { $ResultFile } else { Join-Path ([IO.Path]::GetTempPath()) 'kipuhub-pester.txt' }
     # Out-Host: Pester's output must not become this function's return value.
-    & pwsh -NoProfile -NonInteractive -Command $script | Out-Host
+    & $pwsh -NoProfile -NonInteractive -Command $script | Out-Host
     $LASTEXITCODE -eq 0
 }
 
@@ -172,7 +184,7 @@ function Invoke-Package {
     try {
         Publish-PSResource -Path $Stage -Repository $repository -ErrorAction Stop
         Save-PSResource -Name KipuHub -Repository $repository -Path $saved -TrustRepository -ErrorAction Stop
-        $count = pwsh -NoProfile -Command "Import-Module (Join-Path '$saved' 'KipuHub'); (Get-Command -Module KipuHub).Count"
+        $count = & $pwsh -NoProfile -Command "Import-Module (Join-Path '$saved' 'KipuHub'); (Get-Command -Module KipuHub).Count"
         $expected = (Import-PowerShellDataFile (Join-Path $Stage 'KipuHub.psd1')).CmdletsToExport.Count
         if ([int]$count -ne $expected) { throw "The package installed from the local repository exports $count cmdlets, not $expected." }
         Write-Host "Published to $feed and saved back from it: $count cmdlets."
@@ -198,7 +210,7 @@ switch ($Task) {
         Invoke-Demo -Stage $stage
     }
     'Package' {
-        $stage = Invoke-Build
+        $stage = Invoke-Build -RequireHelp
         Invoke-Package -Stage $stage
     }
 }

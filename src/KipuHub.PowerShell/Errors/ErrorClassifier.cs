@@ -67,6 +67,7 @@ public static class ErrorClassifier
             HubTransportException e when e.IsMalformedResponse => new("InvalidHubResponse", ErrorKind.InvalidResult, e.Message),
             HubTransportException e => new("ConnectionLost", ErrorKind.ConnectionError, e.Message),
             JobWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
+            ArgumentException e when noun == "Job" && context.Creates => new("InvalidJobInput", ErrorKind.InvalidArgument, e.Message),
             ArgumentException e => new("InvalidArgument", ErrorKind.InvalidArgument, e.Message),
             FileNotFoundException e => new("FileNotFound", ErrorKind.ObjectNotFound, e.Message),
             DirectoryNotFoundException e => new("FolderNotFound", ErrorKind.ObjectNotFound, e.Message),

@@ -39,6 +39,7 @@ public sealed class ErrorClassifierTests
         { new HubTransportException("bad json") { IsMalformedResponse = true }, "Job", false, false, "InvalidHubResponse", ErrorKind.InvalidResult },
         { new CredentialUnavailableException("none", Array.Empty<string>()), "Connection", false, false, "CredentialUnavailable", ErrorKind.AuthenticationError },
         { new ArgumentException("bad"), "Job", false, false, "InvalidArgument", ErrorKind.InvalidArgument },
+        { new ArgumentException("not JSON"), "Job", true, false, "InvalidJobInput", ErrorKind.InvalidArgument },
         { new IOException("exists"), "JobResult", false, false, "FileError", ErrorKind.WriteError },
         { new InvalidOperationException("?"), "Job", false, false, "UnexpectedError", ErrorKind.NotSpecified },
     };
