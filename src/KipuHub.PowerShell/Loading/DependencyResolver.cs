@@ -4,16 +4,19 @@ using System.Management.Automation;
 namespace KipuHub.PowerShell.Loading;
 
 /// <summary>
-/// Loads KipuHub.Client, RestSharp and System.Text.Json from the module's dependencies/ folder: into a private
-/// load context on PowerShell 7, so that other modules' versions of the same assemblies cannot clash with
-/// ours; with Assembly.LoadFrom on Windows PowerShell 5.1. It answers only for requests that come from this
-/// module's own assemblies, and does nothing at import but register itself.
+/// Loads KipuHub.Client, RestSharp and System.Text.Json from the module's dependencies/ folder. On PowerShell 7
+/// the client goes into KipuHub's own load context (KipuHub.PowerShell.Loader), which then answers for its
+/// dependencies before the default context can; on Windows PowerShell 5.1, which has no load contexts, they are
+/// loaded with Assembly.LoadFrom. Either way the handler answers only for the assemblies of dependencies/ asked
+/// for by this module's own assemblies, and does nothing at import but register itself.
 /// </summary>
 public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
+    const string LoaderName = "KipuHub.PowerShell.Loader";
     static readonly Assembly Self = typeof(DependencyResolver).Assembly;
     static readonly string Folder = Path.Combine(Path.GetDirectoryName(Self.Location)!, "dependencies");
-    static readonly Lazy<AssemblyLoadContextProxy?> Context = new(() => AssemblyLoadContextProxy.Create("KipuHub"));
+    static readonly Lazy<DependencySet> Dependencies = new(() => DependencySet.Read(Folder));
+    static readonly Lazy<Func<string, Assembly>> LoadPrivately = new(CreateLoader);
     static readonly Dictionary<string, Assembly> Loaded = new(StringComparer.OrdinalIgnoreCase);
 
     public void OnImport() => AppDomain.CurrentDomain.AssemblyResolve += Resolve;
@@ -22,34 +25,27 @@ public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAsse
 
     static Assembly? Resolve(object? sender, ResolveEventArgs args)
     {
-        var name = new AssemblyName(args.Name).Name;
-        if (name is null) return null;
-        var requester = args.RequestingAssembly;
-        // .NET Framework may not say who asks; then the file being ours is the only test.
-        if (requester is not null && requester != Self && !IsOurs(requester)) return null;
-        var path = Path.Combine(Folder, name + ".dll");
-        if (!File.Exists(path)) return null;
+        var requested = new AssemblyName(args.Name);
+        if (requested.Name is null || requested.Name == LoaderName) return null;
+        if (!Dependencies.Value.AnswersFor(requested, args.RequestingAssembly, Self)) return null;
         lock (Loaded)
         {
-            if (!Loaded.TryGetValue(name, out var assembly))
+            if (!Loaded.TryGetValue(requested.Name, out var assembly))
             {
-                assembly = Context.Value is { } context ? context.LoadFromAssemblyPath(path) : Assembly.LoadFrom(path);
-                Loaded[name] = assembly;
+                var path = Dependencies.Value.PathOf(requested.Name);
+                assembly = HasLoadContexts ? LoadPrivately.Value(path) : Assembly.LoadFrom(path);
+                Loaded[requested.Name] = assembly;
             }
             return assembly;
         }
     }
 
-    static bool IsOurs(Assembly assembly)
+    static bool HasLoadContexts => typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext") is not null;
+
+    static Func<string, Assembly> CreateLoader()
     {
-        try
-        {
-            return !assembly.IsDynamic
-                && string.Equals(Path.GetDirectoryName(assembly.Location), Folder, StringComparison.OrdinalIgnoreCase);
-        }
-        catch (NotSupportedException)
-        {
-            return false;
-        }
+        var loader = Assembly.LoadFrom(Path.Combine(Folder, LoaderName + ".dll"));
+        var create = loader.GetType(LoaderName + ".DependencyLoadContext", throwOnError: true)!.GetMethod("Create")!;
+        return (Func<string, Assembly>)create.Invoke(null, new object[] { Folder })!;
     }
 }

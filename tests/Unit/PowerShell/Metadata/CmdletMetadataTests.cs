@@ -135,6 +135,17 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
         Assert.DoesNotContain("RestSharp", references);
         Assert.DoesNotContain("System.Text.Json", references);
         Assert.Contains("KipuHub.Client", references);
+        Assert.DoesNotContain("KipuHub.PowerShell.Loader", references);
+    }
+
+    [Fact]
+    public void The_loader_assembly_references_only_the_runtime()
+    {
+        // It is loaded into the default context: anything it referenced beyond the runtime would be shared there.
+        var loader = typeof(KipuHub.PowerShell.Loader.DependencyLoadContext).Assembly;
+        var references = loader.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.All(references, name => Assert.True(name.StartsWith("System.", StringComparison.Ordinal), $"the loader references {name}"));
+        Assert.Single(loader.GetExportedTypes());
     }
 
     [Fact]
