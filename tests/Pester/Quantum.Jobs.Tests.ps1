@@ -187,6 +187,20 @@ Describe 'Sessions' {
         { New-QHubSession -BackendId azure.ionq.simulator -ErrorAction Stop } | Should -Throw -ErrorId 'SessionsNotSupported,*'
     }
 
+    It 'lists sessions without an id, behind newer jobs, and never prompts' {
+        $older = New-QHubSession -BackendId aws.sim.sv1
+        $newer = New-QHubSession -BackendId aws.sim.sv1
+        1..6 | ForEach-Object { $null = New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit) }
+        $listed = @(Get-QHubSession -PageSize 3)
+        $listed[0].Id | Should -Be $newer.Id
+        $listed[1].Id | Should -Be $older.Id
+        # The client's types live in KipuHub's private load context: PowerShell cannot name them, so compare names.
+        $listed | ForEach-Object { $_.GetType().FullName | Should -Be 'KipuHub.Client.Quantum.Models.Session' }
+        @(Get-QHubSession -First 1 -Skip 1).Id | Should -Be $older.Id
+        @(Get-QHubSession -All).Count | Should -BeGreaterOrEqual 2
+        $newer, $older | Close-QHubSession
+    }
+
     It 'stops a session and its jobs with -Force and no prompt' {
         $session = New-QHubSession -BackendId aws.sim.sv1
         $job = $session | New-QHubJob -Shots 10 -Input (New-BellCircuit)

@@ -60,7 +60,9 @@ function Connect-TestHub {
 # Every job the emulator holds, across organizations: to prove that -WhatIf or a failure created nothing.
 function Get-EmulatorJob {
     param($Emulator)
-    Invoke-RestMethod "$($Emulator.Root)/_emulator/jobs" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+    # Invoke-RestMethod writes a JSON array as one object: returned through a variable, it is enumerated.
+    $jobs = Invoke-RestMethod "$($Emulator.Root)/_emulator/jobs" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+    $jobs
 }
 
 function Add-EmulatorFault {

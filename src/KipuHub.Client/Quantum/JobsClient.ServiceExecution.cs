@@ -15,6 +15,10 @@ public sealed partial class JobsClient
     public Pager<Workload> ListServiceExecutionWorkloads(string serviceExecutionId, int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0) =>
         new((page, size, ct) => GetServiceExecutionWorkloadsAsync(serviceExecutionId, page, size, sort, ct), pageSize, firstPage);
 
+    /// <summary>The sessions of an execution's workload listing, as <see cref="WorkloadsClient.ListSessions"/>.</summary>
+    public Pager<Session> ListServiceExecutionSessions(string serviceExecutionId, int pageSize = 50, IEnumerable<string>? sort = null) =>
+        new(async (page, size, ct) => (await GetServiceExecutionWorkloadsAsync(serviceExecutionId, page, size, sort, ct).ConfigureAwait(false)).Filter(page, size, w => w.AsSession()), pageSize);
+
     public Task<SessionStatusResponse> GetServiceExecutionSessionStatusAsync(string serviceExecutionId, string sessionId, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<SessionStatusResponse>(Request(R.GetServiceExecutionSessionStatus, serviceExecutionId, sessionId), cancellationToken);
 

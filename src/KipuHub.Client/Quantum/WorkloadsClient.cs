@@ -17,4 +17,11 @@ public sealed class WorkloadsClient : ApiCaller
     /// <summary>Every workload, one page requested at a time as the caller advances.</summary>
     public Pager<Workload> ListWorkloads(int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0) =>
         new((page, size, ct) => GetWorkloadsAsync(page, size, sort, ct), pageSize, firstPage);
+
+    /// <summary>
+    /// The sessions of the workload listing (the Quantum API has no session listing of its own), with the fields
+    /// the listing carries. Pages of the listing that hold only jobs come out empty.
+    /// </summary>
+    public Pager<Session> ListSessions(int pageSize = 50, IEnumerable<string>? sort = null) =>
+        new(async (page, size, ct) => (await GetWorkloadsAsync(page, size, sort, ct).ConfigureAwait(false)).Filter(page, size, w => w.AsSession()), pageSize);
 }

@@ -37,31 +37,33 @@ public abstract class QHubCmdlet : HubCmdletBase
 
     /// <summary>
     /// Writes a listing page by page: -First/-Skip (SupportsPaging), -PageSize and -All over a lazy pager. Without
-    /// -All or -First only the first page is fetched; whole pages before -Skip are not fetched at all.
+    /// -All or -First it writes -PageSize items (one page of an unfiltered listing). Whole pages before -Skip are
+    /// not fetched, unless a filter makes pages shorter than the page size: then every page counts.
     /// </summary>
-    protected void WritePages<T>(Func<int, Pager<T>> startAtPage, int pageSize, bool all, ErrorContext context, string? target)
+    protected void WritePages<T>(Func<int, Pager<T>> startAtPage, int pageSize, bool all, ErrorContext context, string? target, bool pagesAreFiltered = false)
     {
         try
         {
             var paging = PagingParameters;
-            var limited = paging.First != ulong.MaxValue;
-            var pager = startAtPage((int)(paging.Skip / (ulong)pageSize));
-            var skipInPage = (int)(paging.Skip % (ulong)pageSize);
+            var limit = paging.First != ulong.MaxValue ? paging.First : all ? ulong.MaxValue : (ulong)pageSize;
+            var pager = startAtPage(pagesAreFiltered ? 0 : (int)(paging.Skip / (ulong)pageSize));
+            var toSkip = pagesAreFiltered ? paging.Skip : paging.Skip % (ulong)pageSize;
             ulong written = 0;
-            while (true)
+            while (written < limit && pager.HasMore)
             {
-                var page = Run(token => pager.NextPageAsync(token));
-                foreach (var item in page.Skip(skipInPage))
+                foreach (var item in Run(token => pager.NextPageAsync(token)))
                 {
-                    if (limited && written >= paging.First) break;
+                    if (toSkip > 0) { toSkip--; continue; }
+                    if (written >= limit) break;
                     WriteObject(item);
                     written++;
                 }
-                skipInPage = 0;
-                if (page.Count == 0 || !(all || (limited && written < paging.First))) break;
             }
             if (paging.IncludeTotalCount)
-                WriteObject(paging.NewTotalCount(pager.TotalElements is { } total ? (ulong)total : written, pager.TotalElements is null ? 0.0 : 1.0));
+            {
+                var total = pagesAreFiltered ? null : pager.TotalElements;
+                WriteObject(paging.NewTotalCount(total is { } known ? (ulong)known : written, total is null ? 0.0 : 1.0));
+            }
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {

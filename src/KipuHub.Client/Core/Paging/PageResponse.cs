@@ -22,4 +22,17 @@ public sealed class PageResponse<T>
         if (TotalPages is { } totalPages) return pageIndex + 1 < totalPages;
         return Items.Count > 0 && Items.Count >= requestedSize;
     }
+
+    /// <summary>
+    /// The same page with only some of its items, converted: a filtered page is shorter than the page size, so
+    /// whether a page follows is decided here, from the whole page.
+    /// </summary>
+    public PageResponse<TOut> Filter<TOut>(int pageIndex, int requestedSize, Func<T, TOut?> convert) where TOut : class => new()
+    {
+        Content = Items.Select(convert).Where(item => item is not null).Select(item => item!).ToList(),
+        Page = Page,
+        Size = Size,
+        TotalPages = TotalPages,
+        Last = !HasNextPage(pageIndex, requestedSize),
+    };
 }

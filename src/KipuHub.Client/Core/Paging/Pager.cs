@@ -30,6 +30,9 @@ public sealed class Pager<T>
     /// <summary>Pages fetched so far.</summary>
     public int PagesFetched { get; private set; }
 
+    /// <summary>Whether another page may follow (a filtered page can be empty while more follow).</summary>
+    public bool HasMore => more;
+
     /// <summary>Total reported by the last page, when the server reports one.</summary>
     public long? TotalElements { get; private set; }
 

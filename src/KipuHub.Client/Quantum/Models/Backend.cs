@@ -43,6 +43,8 @@ public sealed class Documentation
     [JsonPropertyName("status_url")] public string? StatusUrl { get; set; }
     [JsonPropertyName("location")] public string? Location { get; set; }
     [JsonPropertyName("sdks")] public List<DocumentationSdk>? Sdks { get; set; }
+
+    public override string ToString() => Description ?? Url ?? "";
 }
 
 public sealed class Cost
@@ -51,6 +53,9 @@ public sealed class Cost
     /// <summary>ISO 4217 code.</summary>
     [JsonPropertyName("currency")] public string? Currency { get; set; }
     [JsonPropertyName("value")] public double? Value { get; set; }
+
+    public override string ToString() =>
+        FormattableString.Invariant($"{Value} {Currency} per {Granularity}");
 }
 
 public sealed class AvailabilityTimes
@@ -59,4 +64,6 @@ public sealed class AvailabilityTimes
     /// <summary>Time of day.</summary>
     [JsonPropertyName("start")] public string? Start { get; set; }
     [JsonPropertyName("end")] public string? End { get; set; }
+
+    public override string ToString() => $"{Granularity} {Start}-{End}".Trim();
 }

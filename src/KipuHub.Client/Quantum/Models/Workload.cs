@@ -17,4 +17,22 @@ public sealed class Workload
     [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
 
     public override string ToString() => $"{Type} {Id} ({Status})";
+
+    /// <summary>
+    /// A session workload as a Session with the fields the listing carries; mode, expiry and tags come only with
+    /// the session itself (get_session). Null for a job.
+    /// </summary>
+    public Session? AsSession() => Type?.Equals(WorkloadType.Session) == true
+        ? new Session
+        {
+            Id = Id,
+            BackendId = BackendId,
+            Provider = Provider,
+            Status = Status is null ? null : new SessionStatus(Status),
+            CreatedAt = CreatedAt,
+            StartedAt = StartedAt,
+            ClosedAt = EndedAt,
+            SdkProvider = SdkProvider,
+        }
+        : null;
 }

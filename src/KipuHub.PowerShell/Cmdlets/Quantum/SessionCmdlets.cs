@@ -11,17 +11,6 @@ public abstract class SessionIdCmdlet : ServiceExecutionIdCmdlet
     protected override string ErrorNoun => "Session";
 }
 
-/// <summary>Gets sessions by id.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubSession")]
-[OutputType(typeof(Session))]
-public sealed class GetQHubSessionCommand : IdCmdlet
-{
-    protected override string ErrorNoun => "Session";
-
-    protected override async Task<object?> ForIdAsync(string id, CancellationToken token) =>
-        await Hub.Quantum.Sessions.GetSessionAsync(id, token);
-}
-
 /// <summary>The status of sessions: cheaper to poll than Get-QHubSession.</summary>
 [Cmdlet(VerbsCommon.Get, "QHubSessionStatus")]
 [OutputType(typeof(SessionStatusResponse))]

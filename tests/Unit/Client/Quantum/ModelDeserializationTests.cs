@@ -102,6 +102,14 @@ public sealed class ModelDeserializationTests
         Assert.Equal("BRAKET_NEW", backend.Documentation!.Sdks![1].Value);
         Assert.Equal(12, backend.Configuration.PhotonicProperties!.MaxModes);
         Assert.Equal("08:00", backend.Availability![0].Start);
+
+        // What a list view (Format-List) of the backend shows for its nested objects.
+        Assert.Equal("25 qubits; gates cnot", backend.Configuration.ToString());
+        Assert.Equal("d", backend.Documentation.ToString());
+        Assert.Equal("0.0003 USD per 1-Qubit Gate Shot", backend.Costs[0].ToString());
+        Assert.Equal("daily 08:00-20:00", backend.Availability[0].ToString());
+        Assert.Equal("1-10000", backend.Configuration.ShotsRange.ToString());
+        Assert.Equal("fully connected", backend.Configuration.Connectivity!.ToString());
     }
 
     [Fact]
