@@ -62,6 +62,15 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
                 await Task.Delay(200);
                 context.Abort();
                 return;
+            case "stall":
+                // Half the answer, then silence: a download that neither ends nor fails until the client gives up.
+                context.Response.ContentLength = Math.Max(body.Length, 2);
+                await original.WriteAsync(body.AsMemory(0, body.Length / 2));
+                await original.FlushAsync();
+                try { await Task.Delay(rule.LatencyMs!.Value, context.RequestAborted); }
+                catch (OperationCanceledException) { }
+                context.Abort();
+                return;
             case "malformed-json":
                 await ReplaceBodyAsync(context, original, "{\"broken\": [", "application/json");
                 return;

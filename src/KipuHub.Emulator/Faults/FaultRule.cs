@@ -10,7 +10,7 @@ public sealed class FaultRule
 {
     public static readonly string[] Kinds =
     {
-        "latency", "status", "reset-before", "reset-after", "truncate", "malformed-json", "content-type",
+        "latency", "status", "reset-before", "reset-after", "truncate", "stall", "malformed-json", "content-type",
     };
 
     public string? Id { get; set; }
@@ -29,7 +29,7 @@ public sealed class FaultRule
     /// <summary>Sent as Retry-After with a "status" fault.</summary>
     public int? RetryAfterSeconds { get; set; }
 
-    /// <summary>For "latency": added before the request is processed.</summary>
+    /// <summary>For "latency": added before the request is processed. For "stall": how long the answer stops halfway.</summary>
     public int? LatencyMs { get; set; }
 
     /// <summary>How many requests it hits at most, then it is gone.</summary>
@@ -48,7 +48,7 @@ public sealed class FaultRule
         if (Count is < 1 or > 100_000) return "count must be between 1 and 100000: faults are always bounded.";
         if (Probability is <= 0 or > 1) return "probability must be in (0, 1].";
         if (Kind == "status" && Status is not (>= 400 and <= 599)) return "a status fault needs status between 400 and 599.";
-        if (Kind == "latency" && LatencyMs is not (> 0 and <= 600_000)) return "a latency fault needs latency_ms between 1 and 600000.";
+        if (Kind is "latency" or "stall" && LatencyMs is not (> 0 and <= 600_000)) return $"a {Kind} fault needs latency_ms between 1 and 600000.";
         if (string.IsNullOrWhiteSpace(Path) || !Path.StartsWith('/')) return "path must be a glob starting with '/'.";
         Pattern = new Regex("^" + Regex.Escape(Path).Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*") + "$", RegexOptions.CultureInvariant);
         return null;

@@ -15,6 +15,7 @@ public sealed class SaveQHubJobResultCommand : JobIdCmdlet
 {
     long written;
     string? current;
+    string? folderOrFile;
 
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
@@ -27,11 +28,27 @@ public sealed class SaveQHubJobResultCommand : JobIdCmdlet
 
     protected override string ErrorNoun => "JobResult";
 
-    string TargetFile(string id)
+    // SessionState belongs to the pipeline thread, and the download runs on the thread pool: resolve here.
+    protected override void BeginProcessing()
     {
-        var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-        return Directory.Exists(path) || Id.Length > 1 ? System.IO.Path.Combine(path, id + ".json") : path;
+        base.BeginProcessing();
+        folderOrFile = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
     }
+
+    protected override void ProcessRecord()
+    {
+        try
+        {
+            base.ProcessRecord();
+        }
+        finally
+        {
+            CompleteProgress();
+        }
+    }
+
+    string TargetFile(string id) =>
+        Directory.Exists(folderOrFile) || Id.Length > 1 ? System.IO.Path.Combine(folderOrFile!, id + ".json") : folderOrFile!;
 
     protected override bool Confirm(string id) => ShouldProcess(TargetFile(id), $"Save the result of job {id}");
 
@@ -50,6 +67,18 @@ public sealed class SaveQHubJobResultCommand : JobIdCmdlet
     protected override void OnPump()
     {
         if (current is null) return;
-        WriteProgress(new ProgressRecord(2, $"Saving the result of job {current}", $"{Interlocked.Read(ref written):N0} bytes written"));
+        WriteProgress(Progress(current));
+    }
+
+    ProgressRecord Progress(string id) => new(2, $"Saving the result of job {id}", $"{Interlocked.Read(ref written):N0} bytes written");
+
+    // A stopped pipeline may not write any more; otherwise every bar that was shown is closed.
+    void CompleteProgress()
+    {
+        if (current is null || Stopping) return;
+        var done = Progress(current);
+        done.RecordType = ProgressRecordType.Completed;
+        WriteProgress(done);
+        current = null;
     }
 }

@@ -106,7 +106,27 @@ public sealed class FaultInjectionTests : EmulatorFixture
         }
     }
 
+    [Fact]
+    public async Task A_stall_sends_half_the_answer_and_then_nothing_for_its_duration()
+    {
+        using var http = Http();
+        await AddFaultAsync(new { path = "/quantum/backends/aws.sim.sv1", kind = "stall", latency_ms = 3000, count = 1 });
+        using var response = await http.GetAsync("quantum/backends/aws.sim.sv1", HttpCompletionOption.ResponseHeadersRead);
+        var stream = await response.Content.ReadAsStreamAsync();
+        var length = response.Content.Headers.ContentLength!.Value;
+        var buffer = new byte[length];
+        var first = await stream.ReadAsync(buffer);
+        using var quiet = new CancellationTokenSource(TimeSpan.FromMilliseconds(700));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            var read = first;
+            while (read < length) read += await stream.ReadAsync(buffer.AsMemory(read), quiet.Token);
+        });
+        Assert.InRange(first, 1, length / 2);
+    }
+
     [Theory]
+    [InlineData("""{"path":"/quantum/**","kind":"stall","count":1}""", "latency_ms")]
     [InlineData("""{"path":"/quantum/**","kind":"status","status":500,"count":0}""", "bounded")]
     [InlineData("""{"path":"/quantum/**","kind":"explode"}""", "kind must be one of")]
     [InlineData("""{"path":"/quantum/**","kind":"status","status":200}""", "between 400 and 599")]
