@@ -9,14 +9,8 @@ namespace KipuHub.PowerShell.Connection;
 /// </summary>
 internal static class CurrentConnection
 {
-    sealed class Slot
-    {
-        public QHubConnection? Connection;
-        public bool SavedChecked;
-    }
-
-    static readonly ConditionalWeakTable<Runspace, Slot> Slots = new();
-    static readonly Slot NoRunspace = new();
+    static readonly ConditionalWeakTable<Runspace, ConnectionSlot> Slots = new();
+    static readonly ConnectionSlot NoRunspace = new();
 
     public static QHubConnection? Get(out string? warning)
     {
@@ -33,16 +27,8 @@ internal static class CurrentConnection
         }
     }
 
-    public static void Set(QHubConnection? connection)
-    {
-        var slot = SlotOfThisRunspace();
-        lock (slot)
-        {
-            slot.Connection = connection;
-            slot.SavedChecked = true;
-        }
-    }
+    public static void Set(QHubConnection? connection) => SlotOfThisRunspace().Replace(connection);
 
-    static Slot SlotOfThisRunspace() =>
-        Runspace.DefaultRunspace is { } runspace ? Slots.GetValue(runspace, _ => new Slot()) : NoRunspace;
+    static ConnectionSlot SlotOfThisRunspace() =>
+        Runspace.DefaultRunspace is { } runspace ? Slots.GetValue(runspace, _ => new ConnectionSlot()) : NoRunspace;
 }

@@ -23,8 +23,9 @@ public sealed class QHubConnection : IDisposable
 {
     readonly HubCredential credential;
     readonly ConnectionSettings settings;
-    readonly Lazy<HubQuantumClient> quantum;
-    readonly Lazy<HubUserClient> user;
+    readonly object gate = new();
+    HubQuantumClient? quantum;
+    HubUserClient? user;
     readonly Dictionary<HubApi, HubTransport> transports = new();
 
     public QHubConnection(ConnectionSettings settings, HubCredential credential, UserInfo? account, string scope = "Process")
@@ -38,8 +39,6 @@ public sealed class QHubConnection : IDisposable
         // Checked here so that an endpoint the token must not travel to fails Connect-QHub, not a later cmdlet.
         foreach (var api in new[] { environment.Quantum, environment.Platform, environment.User, environment.Service })
             TransportSecurity.EnsureTokenMayTravel(api);
-        quantum = new Lazy<HubQuantumClient>(() => new HubQuantumClient(Options()));
-        user = new Lazy<HubUserClient>(() => new HubUserClient(Options()));
     }
 
     public string? Account => AccountInfo?.ToString();
@@ -60,14 +59,27 @@ public sealed class QHubConnection : IDisposable
     internal ConnectionSettings Settings => settings.Clone();
     internal HubCredential Credential => credential;
 
-    public HubQuantumClient Quantum => quantum.Value;
-    public HubUserClient User => user.Value;
+    public HubQuantumClient Quantum
+    {
+        get { lock (gate) return quantum ??= new HubQuantumClient(Options()); }
+    }
+
+    public HubUserClient User
+    {
+        get { lock (gate) return user ??= new HubUserClient(Options()); }
+    }
+
+    /// <summary>Whether HTTP clients are open: made on first use, released by Dispose.</summary>
+    internal bool HasOpenClients
+    {
+        get { lock (gate) return quantum is not null || user is not null || transports.Count > 0; }
+    }
 
     /// <summary>The transport of any API, for requests that have no typed method (Invoke-QHubRequest).</summary>
     public HubTransport Transport(HubApi api)
     {
         if (api == HubApi.Quantum) return Quantum.Transport;
-        lock (transports)
+        lock (gate)
         {
             if (!transports.TryGetValue(api, out var transport))
                 transports[api] = transport = new HubTransport(Options(), e => api switch { HubApi.Platform => e.Platform, HubApi.User => e.User, _ => e.Service });
@@ -96,11 +108,20 @@ public sealed class QHubConnection : IDisposable
 
     public override string ToString() => $"{Account ?? "(unvalidated)"} @ {QuantumEndpoint} ({Context})";
 
+    /// <summary>
+    /// Releases the HTTP clients. The connection stays usable: a later call opens new ones, so a replaced
+    /// connection that a script still holds (Connect-QHub -PassThru) keeps working.
+    /// </summary>
     public void Dispose()
     {
-        if (quantum.IsValueCreated) quantum.Value.Dispose();
-        if (user.IsValueCreated) user.Value.Dispose();
-        lock (transports)
+        lock (gate)
+        {
+            quantum?.Dispose();
+            user?.Dispose();
             foreach (var transport in transports.Values) transport.Dispose();
+            quantum = null;
+            user = null;
+            transports.Clear();
+        }
     }
 }
