@@ -58,8 +58,9 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
                 context.Response.ContentLength = Math.Max(body.Length, 2);
                 await original.WriteAsync(body.AsMemory(0, body.Length / 2));
                 await original.FlushAsync();
-                // A reset discards what the client has not read yet: give it time to read the first half.
-                await Task.Delay(200);
+                // A reset discards what the client has not read yet: give it time to read the first half, and
+                // enough of it on a loaded two-core machine (200 ms was not: the client saw no answer at all).
+                await Task.Delay(1000);
                 context.Abort();
                 return;
             case "stall":
