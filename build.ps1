@@ -194,23 +194,26 @@ function Invoke-Package {
     }
 }
 
-switch ($Task) {
-    'Build' { $null = Invoke-Build }
-    'Test' {
-        Invoke-DotNet test (Join-Path $root 'KipuHub.sln') -c $Configuration
-        $stage = Invoke-Build
-        if (-not (Invoke-Pester5 -Stage $stage)) { throw 'Pester tests failed.' }
-    }
-    'Pester' {
-        $stage = Invoke-Build
-        if (-not (Invoke-Pester5 -Stage $stage)) { exit 1 }
-    }
-    'Demo' {
-        $stage = Invoke-Build
-        Invoke-Demo -Stage $stage
-    }
-    'Package' {
-        $stage = Invoke-Build -RequireHelp
-        Invoke-Package -Stage $stage
+# Dot-sourced (tests/Pester/Build.Tests.ps1), the script only defines its functions.
+if ($MyInvocation.InvocationName -ne '.') {
+    switch ($Task) {
+        'Build' { $null = Invoke-Build }
+        'Test' {
+            Invoke-DotNet test (Join-Path $root 'KipuHub.sln') -c $Configuration
+            $stage = Invoke-Build
+            if (-not (Invoke-Pester5 -Stage $stage)) { throw 'Pester tests failed.' }
+        }
+        'Pester' {
+            $stage = Invoke-Build
+            if (-not (Invoke-Pester5 -Stage $stage)) { exit 1 }
+        }
+        'Demo' {
+            $stage = Invoke-Build
+            Invoke-Demo -Stage $stage
+        }
+        'Package' {
+            $stage = Invoke-Build -RequireHelp
+            Invoke-Package -Stage $stage
+        }
     }
 }
