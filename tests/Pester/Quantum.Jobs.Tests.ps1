@@ -62,11 +62,48 @@ Describe 'New-QHubJob' {
         $session | Close-QHubSession
     }
 
-    It 'never submits twice when the answer is lost, and says what to check' {
+    It 'returns the one job the Hub made when the answer to New-QHubJob is lost: <Name>' -ForEach @(
+        @{ Name = 'a 502 after processing'; Rule = @{ kind = 'status-after'; status = 502 }; TimeoutSec = 60 }
+        @{ Name = 'a reset after processing'; Rule = @{ kind = 'reset-after' }; TimeoutSec = 60 }
+        @{ Name = 'an answer slower than the timeout'; Rule = @{ kind = 'latency'; latency_ms = 2500 }; TimeoutSec = 1 }
+    ) {
+        $connection = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -TimeoutSec $TimeoutSec -PassThru
+        $before = @(Get-EmulatorJob $script:emulator).Count
+        Add-EmulatorFault $script:emulator (@{ method = 'POST'; path = '/quantum/jobs'; count = 1 } + $Rule)
+        $jobs = @(New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -Connection $connection -Verbose 4>&1)
+        $written = @($jobs | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        $written.Count | Should -Be 1
+        $written[0].Tags | Should -BeLike 'kqh-request:*'
+        ($jobs | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n" | Should -Match 'created once'
+        $held = @(Get-EmulatorJob $script:emulator)
+        $held.Count | Should -Be ($before + 1)
+        $held.id | Should -Contain $written[0].Id
+        $null = Connect-TestHub $script:emulator
+    }
+
+    It 'returns the one session the Hub made when the answer to New-QHubSession is lost' {
+        Add-EmulatorFault $script:emulator @{ method = 'POST'; path = '/quantum/sessions'; kind = 'status-after'; status = 504; count = 1 }
+        $session = New-QHubSession -BackendId aws.sim.sv1
+        @($session).Count | Should -Be 1
+        (Get-QHubSession -Id $session.Id).Tags | Should -BeLike 'kqh-request:*'
+        $session | Close-QHubSession
+    }
+
+    It 'names the request tag to look for when the Hub made nothing and the outcome stays unknown' {
+        $before = @(Get-EmulatorJob $script:emulator).Count
+        Add-EmulatorFault $script:emulator @{ method = 'POST'; path = '/quantum/jobs'; kind = 'status'; status = 502; count = 1 }
+        $thrown = { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -ErrorAction Stop } | Should -Throw -ErrorId 'RequestOutcomeUnknown,*' -PassThru
+        $thrown.Exception.Message | Should -Match 'kqh-request:[0-9a-f]{32}'
+        @(Get-EmulatorJob $script:emulator).Count | Should -Be $before
+    }
+
+    It 'sends no request tag with -NoRequestTag, and then only says what to check' {
         Add-EmulatorFault $script:emulator @{ method = 'POST'; path = '/quantum/jobs'; kind = 'reset-after'; count = 1 }
         $before = @(Get-EmulatorJob $script:emulator).Count
-        { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -ErrorAction Stop } | Should -Throw -ErrorId 'RequestOutcomeUnknown,*'
-        @(Get-EmulatorJob $script:emulator).Count | Should -Be ($before + 1)
+        { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -NoRequestTag -ErrorAction Stop } | Should -Throw -ErrorId 'RequestOutcomeUnknown,*'
+        $held = @(Get-EmulatorJob $script:emulator)
+        $held.Count | Should -Be ($before + 1)
+        (Get-QHubJob -Id $held[-1].id).Tags | Should -BeNullOrEmpty
     }
 }
 

@@ -33,6 +33,15 @@ public sealed class HubClientOptions
     /// <summary>A server's Retry-After is honoured up to this bound.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Tags each job and session create with kqh-request:&lt;id&gt;, so that a create whose answer was lost can be
+    /// found again instead of submitted twice. On by default; a create request can turn it off for itself.
+    /// </summary>
+    public bool TagCreateRequests { get; set; } = true;
+
+    /// <summary>How long to look for a tagged create whose answer was lost before reporting the outcome unknown.</summary>
+    public TimeSpan CreateRecoveryWait { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The SDKs' httpx_client / fetch hook: the handler every request goes through.</summary>
     public HttpMessageHandler? HttpMessageHandler { get; set; }
 
@@ -45,6 +54,8 @@ public sealed class HubClientOptions
             throw new ArgumentException("An api key is required: pass a personal access token or a service execution token (ApiKey).", nameof(ApiKey));
         if (Timeout <= TimeSpan.Zero)
             throw new ArgumentException("Timeout must be positive.", nameof(Timeout));
+        if (CreateRecoveryWait < TimeSpan.Zero)
+            throw new ArgumentException("CreateRecoveryWait cannot be negative.", nameof(CreateRecoveryWait));
         if (MaxRetries < 0)
             throw new ArgumentException("MaxRetries cannot be negative.", nameof(MaxRetries));
         if (Environment is null)

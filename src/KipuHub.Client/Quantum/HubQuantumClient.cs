@@ -18,7 +18,7 @@ public sealed class HubQuantumClient : IDisposable
         if (options is null) throw new ArgumentNullException(nameof(options));
         Transport = new HubTransport(options, e => e.Quantum);
         backends = new(() => new BackendsClient(Transport));
-        sessions = new(() => new SessionsClient(Transport));
+        sessions = new(() => new SessionsClient(Transport, Workloads));
         jobs = new(() => new JobsClient(Transport));
         workloads = new(() => new WorkloadsClient(Transport));
     }

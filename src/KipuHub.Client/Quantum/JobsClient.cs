@@ -23,13 +23,23 @@ public sealed partial class JobsClient : ApiCaller
         new((page, size, ct) => SearchJobsAsync(page, size, sort, serviceExecutionId, ct), pageSize, firstPage);
 
     /// <summary>
-    /// Submits a job. Never retried once the request may have reached the Hub: a lost response raises an
-    /// error that says to look for the job before submitting again, rather than risking a second paid job.
+    /// Submits a job, exactly once. Never retried once the request may have reached the Hub; if the answer is
+    /// lost, the job is looked for by its request tag and returned, and only when it does not turn up is the
+    /// outcome reported unknown (<see cref="Core.Errors.RequestOutcomeUnknownException"/>), never a second job.
     /// </summary>
     public Task<Job> CreateJobAsync(CreateJobRequest request, CancellationToken cancellationToken = default)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
-        return ReadRequiredAsync<Job>(WithBody(Request(R.CreateJob), request.ToWire()), cancellationToken);
+        var tag = request.TagRequest ?? Transport.Options.TagCreateRequests ? ExactlyOnceCreate.NewTag() : null;
+        var body = WithBody(Request(R.CreateJob), request.ToWire(tag));
+        return ExactlyOnceCreate.RunAsync(Transport, "job", tag, token => ReadRequiredAsync<Job>(body, token), FindJobByTagAsync, cancellationToken);
+    }
+
+    /// <summary>The newest job carrying a tag, among the newest page of jobs.</summary>
+    public async Task<Job?> FindJobByTagAsync(string tag, CancellationToken cancellationToken = default)
+    {
+        var newest = await SearchJobsAsync(0, 50, new[] { "created_at,desc" }, null, cancellationToken).ConfigureAwait(false);
+        return newest.Items.FirstOrDefault(job => job.Tags?.Contains(tag) == true);
     }
 
     public Task<Job> GetJobAsync(string id, CancellationToken cancellationToken = default) =>

@@ -8,16 +8,41 @@ namespace KipuHub.Client.Quantum;
 /// <summary>The sessions namespace: open, inspect, drain and close sessions.</summary>
 public sealed class SessionsClient : ApiCaller
 {
-    internal SessionsClient(HubTransport transport) : base(transport) { }
+    readonly WorkloadsClient workloads;
 
-    /// <summary>Opens a session (201). A backend without session support answers 422.</summary>
+    internal SessionsClient(HubTransport transport, WorkloadsClient workloads) : base(transport)
+    {
+        this.workloads = workloads;
+    }
+
+    /// <summary>
+    /// Opens a session (201), exactly once, as <see cref="JobsClient.CreateJobAsync"/> submits a job. A backend
+    /// without session support answers 422.
+    /// </summary>
     public Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         if (string.IsNullOrWhiteSpace(request.BackendId)) throw new ArgumentException("A backend id is required.", nameof(request));
         if (request.Provider is null) throw new ArgumentException("A provider is required (the backend's provider, e.g. AWS).", nameof(request));
         if (request.Ttl is <= 0) throw new ArgumentException("The ttl must be a positive number of seconds.", nameof(request));
-        return ReadRequiredAsync<Session>(WithBody(Request(R.CreateSession), request), cancellationToken);
+        var tag = request.TagRequest ?? Transport.Options.TagCreateRequests ? ExactlyOnceCreate.NewTag() : null;
+        var body = WithBody(Request(R.CreateSession), request.WithTag(tag));
+        return ExactlyOnceCreate.RunAsync(Transport, "session", tag, token => ReadRequiredAsync<Session>(body, token), FindSessionByTagAsync, cancellationToken);
+    }
+
+    /// <summary>
+    /// The session carrying a tag, among the ten newest of the workload listing; the listing has no tags, so each
+    /// candidate is read.
+    /// </summary>
+    public async Task<Session?> FindSessionByTagAsync(string tag, CancellationToken cancellationToken = default)
+    {
+        var newest = await workloads.GetWorkloadsAsync(0, 50, new[] { "created_at,desc" }, cancellationToken).ConfigureAwait(false);
+        foreach (var candidate in newest.Items.Where(w => w.Type?.Equals(WorkloadType.Session) == true).Take(10))
+        {
+            var session = await GetSessionAsync(candidate.Id!, cancellationToken).ConfigureAwait(false);
+            if (session.Tags?.Contains(tag) == true) return session;
+        }
+        return null;
     }
 
     public Task<Session> GetSessionAsync(string id, CancellationToken cancellationToken = default) =>

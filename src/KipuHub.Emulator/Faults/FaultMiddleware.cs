@@ -6,7 +6,8 @@ namespace KipuHub.Emulator.Faults;
 /// <summary>
 /// Applies fault rules at the edge, before authentication: what a flaky network or a struggling Hub does.
 /// "reset-before" and "status" stop the request unprocessed; the others let the Hub process it and then
-/// spoil the response, which is how a client can lose the answer to a create that did happen.
+/// spoil the response, which is how a client can lose the answer to a create that did happen ("status-after"
+/// is a gateway's 502 or 504 in front of a Hub that did the work).
 /// </summary>
 public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
 {
@@ -51,6 +52,11 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
         var body = buffer.ToArray();
         switch (rule.Kind)
         {
+            case "status-after":
+                // The Hub's answer was only buffered: it is replaced whole.
+                context.Response.Clear();
+                await ApiError.WriteAsync(context, rule.Status!.Value, $"Injected fault {rule.Id} after processing.");
+                return;
             case "reset-after":
                 context.Abort();
                 return;

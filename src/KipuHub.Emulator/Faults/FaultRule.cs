@@ -10,7 +10,7 @@ public sealed class FaultRule
 {
     public static readonly string[] Kinds =
     {
-        "latency", "status", "reset-before", "reset-after", "truncate", "stall", "malformed-json", "content-type",
+        "latency", "status", "status-after", "reset-before", "reset-after", "truncate", "stall", "malformed-json", "content-type",
     };
 
     public string? Id { get; set; }
@@ -23,7 +23,7 @@ public sealed class FaultRule
 
     public string Kind { get; set; } = "status";
 
-    /// <summary>For "status": 500, 502, 503, 504, 429, …</summary>
+    /// <summary>For "status" (the request is not processed) and "status-after" (processed, then this answer): 500, 502, …</summary>
     public int? Status { get; set; }
 
     /// <summary>Sent as Retry-After with a "status" fault.</summary>
@@ -47,7 +47,7 @@ public sealed class FaultRule
         if (!Kinds.Contains(Kind)) return $"kind must be one of {string.Join(", ", Kinds)}.";
         if (Count is < 1 or > 100_000) return "count must be between 1 and 100000: faults are always bounded.";
         if (Probability is <= 0 or > 1) return "probability must be in (0, 1].";
-        if (Kind == "status" && Status is not (>= 400 and <= 599)) return "a status fault needs status between 400 and 599.";
+        if (Kind is "status" or "status-after" && Status is not (>= 400 and <= 599)) return $"a {Kind} fault needs status between 400 and 599.";
         if (Kind is "latency" or "stall" && LatencyMs is not (> 0 and <= 600_000)) return $"a {Kind} fault needs latency_ms between 1 and 600000.";
         if (string.IsNullOrWhiteSpace(Path) || !Path.StartsWith('/')) return "path must be a glob starting with '/'.";
         Pattern = new Regex("^" + Regex.Escape(Path).Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*") + "$", RegexOptions.CultureInvariant);

@@ -15,6 +15,9 @@ public sealed class ConnectionSettings
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>Job and session creates carry a kqh-request tag to be found again when their answer is lost.</summary>
+    public bool TagCreateRequests { get; set; } = true;
+
     /// <summary>The four API URLs: the root's layout (or the real Hub's), each overridable.</summary>
     public HubEnvironment Environment()
     {

@@ -55,6 +55,7 @@ public sealed class QHubConnection : IDisposable
     public DateTimeOffset ConnectedAt { get; }
     public TimeSpan Timeout => settings.Timeout;
     public int MaxRetries => settings.MaxRetries;
+    public bool TagCreateRequests => settings.TagCreateRequests;
 
     internal ConnectionSettings Settings => settings.Clone();
     internal HubCredential Credential => credential;
@@ -103,6 +104,7 @@ public sealed class QHubConnection : IDisposable
         OrganizationId = settings.OrganizationId,
         Timeout = settings.Timeout,
         MaxRetries = settings.MaxRetries,
+        TagCreateRequests = settings.TagCreateRequests,
         Logger = LogRouting.Write,
     };
 

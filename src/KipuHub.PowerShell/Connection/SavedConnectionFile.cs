@@ -38,6 +38,7 @@ public sealed class SavedConnectionFile(string path)
             ["organization_id"] = settings.OrganizationId,
             ["timeout_seconds"] = settings.Timeout.TotalSeconds,
             ["max_retries"] = settings.MaxRetries,
+            ["tag_create_requests"] = settings.TagCreateRequests,
             ["token_source"] = connection.TokenSource,
             ["token_protection"] = protection,
             ["token"] = value,
@@ -105,6 +106,7 @@ public sealed class SavedConnectionFile(string path)
                 OrganizationId = Text(saved, "organization_id"),
                 Timeout = TimeSpan.FromSeconds(timeout > 0 ? timeout : 60),
                 MaxRetries = Value(saved, "max_retries") is long retries ? (int)retries : 2,
+                TagCreateRequests = Value(saved, "tag_create_requests") is not false,
             };
             settings.OrganizationSource = settings.OrganizationId is null ? null : "saved connection";
             var source = Text(saved, "token_source");

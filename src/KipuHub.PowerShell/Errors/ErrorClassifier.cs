@@ -57,6 +57,8 @@ public static class ErrorClassifier
             BadRequestException e => new($"Invalid{noun}Request", ErrorKind.InvalidArgument, e.Message),
             ContentTooLargeException e => new("ContentTooLarge", ErrorKind.LimitsExceeded, e.Message),
             UnsupportedMediaTypeException e => new("UnsupportedMediaType", ErrorKind.InvalidData, e.Message),
+            RequestOutcomeUnknownException e => new("RequestOutcomeUnknown",
+                e.InnerException is HubTimeoutException ? ErrorKind.OperationTimeout : ErrorKind.ConnectionError, e.Message),
             HubApiException { StatusCode: 429 } e => new("RateLimited", ErrorKind.LimitsExceeded, e.Message),
             HubApiException { StatusCode: >= 500 } e => new("HubServerError", ErrorKind.ResourceUnavailable, e.Message),
             HubApiException e => new($"{noun}RequestFailed", ErrorKind.InvalidOperation, e.Message),

@@ -27,6 +27,11 @@ internal sealed class CallLog
         if (Enabled) Write(HubLogLevel.Verbose, $"{method} {url}: retrying in {(long)delay.TotalMilliseconds} ms");
     }
 
+    public void Note(string message)
+    {
+        if (Enabled) Write(HubLogLevel.Verbose, message);
+    }
+
     public void Request(string method, string url, IEnumerable<KeyValuePair<string, string>> headers, string? body)
     {
         if (!Enabled) return;

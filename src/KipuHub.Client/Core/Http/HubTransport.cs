@@ -32,6 +32,11 @@ public sealed class HubTransport : IDisposable
 
     public Uri BaseUrl { get; }
 
+    internal HubClientOptions Options => options;
+
+    /// <summary>A -Verbose line of the client's own, redacted like every other.</summary>
+    internal void Note(string message) => log.Note(message);
+
     static RestClientOptions Configured(RestClientOptions o)
     {
         Configure(o);

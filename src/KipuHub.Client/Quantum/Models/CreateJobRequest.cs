@@ -16,7 +16,10 @@ public sealed class CreateJobRequest
     public string? SessionId { get; set; }
     public JobSdkProvider? SdkProvider { get; set; }
 
-    internal CreateJobBody ToWire()
+    /// <summary>Tag this create with kqh-request:&lt;id&gt; to find it again if its answer is lost; null follows the client's option.</summary>
+    public bool? TagRequest { get; set; }
+
+    internal CreateJobBody ToWire(string? requestTag = null)
     {
         if (string.IsNullOrWhiteSpace(BackendId))
             throw new ArgumentException("A backend id is required (for example aws.sim.sv1; Get-QHubBackend lists them).", nameof(BackendId));
@@ -32,7 +35,7 @@ public sealed class CreateJobRequest
             Input = Input.ToWire(BackendId),
             InputFormat = InputFormat ?? Input.DefaultFormat,
             InputParams = InputParams,
-            Tags = Tags,
+            Tags = requestTag is null ? Tags : (Tags ?? new List<string>()).Append(requestTag).ToList(),
             SessionId = SessionId,
             SdkProvider = SdkProvider,
         };

@@ -40,6 +40,17 @@ public sealed class CreateSessionRequest
     [JsonPropertyName("tags")] public List<string>? Tags { get; set; }
     [JsonPropertyName("metadata"), JsonConverter(typeof(JsonPlainValue))] public object? Metadata { get; set; }
     [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
+
+    /// <summary>Tag this create with kqh-request:&lt;id&gt; to find it again if its answer is lost; null follows the client's option.</summary>
+    [JsonIgnore] public bool? TagRequest { get; set; }
+
+    internal CreateSessionRequest WithTag(string? requestTag)
+    {
+        if (requestTag is null) return this;
+        var tagged = (CreateSessionRequest)MemberwiseClone();
+        tagged.Tags = (Tags ?? new List<string>()).Append(requestTag).ToList();
+        return tagged;
+    }
 }
 
 /// <summary>Body of update_session_state: true → ACTIVE, false → DRAINING.</summary>

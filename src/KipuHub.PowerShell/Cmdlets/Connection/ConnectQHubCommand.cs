@@ -46,6 +46,9 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     [ValidateRange(0, 10)]
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>Job and session creates carry no kqh-request tag, so a create whose answer is lost cannot be found again.</summary>
+    [Parameter] public SwitchParameter NoRequestTag { get; set; }
+
     [Parameter] public SwitchParameter SkipValidation { get; set; }
     [Parameter] public SwitchParameter PassThru { get; set; }
 
@@ -60,6 +63,7 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             ServiceEndpoint = ServiceEndpoint,
             Timeout = TimeSpan.FromSeconds(TimeoutSec),
             MaxRetries = MaxRetries,
+            TagCreateRequests = !NoRequestTag,
         };
         QHubConnection connected;
         try

@@ -9,8 +9,9 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>
-/// Submits a job. Never submitted twice by a retry: if the answer is lost after the Hub got the request, the
-/// error (RequestOutcomeUnknown) says to look for the job with Get-QHubJob before submitting again.
+/// Submits a job, exactly once: if the answer is lost after the Hub got the request, the job is found by its
+/// kqh-request tag and written as if the answer had come; only if it does not turn up does the error
+/// (RequestOutcomeUnknown) name the tag to look for before submitting again.
 /// </summary>
 [Cmdlet(VerbsCommon.New, "QHubJob", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
 [OutputType(typeof(Job))]
@@ -49,6 +50,9 @@ public sealed class NewQHubJobCommand : QHubCmdlet
     [ValidateSet("QISKIT", "BRAKET", "PERCEVAL", "CLIENT")]
     public string? SdkProvider { get; set; }
 
+    /// <summary>No kqh-request tag on this job: if the answer is lost, it cannot be found again.</summary>
+    [Parameter] public SwitchParameter NoRequestTag { get; set; }
+
     protected override string ErrorNoun => "Job";
 
     protected override void ProcessRecord()
@@ -78,6 +82,7 @@ public sealed class NewQHubJobCommand : QHubCmdlet
             Tags = Tag?.ToList(),
             SessionId = SessionId,
             SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
+            TagRequest = NoRequestTag ? false : null,
         };
         ForTarget(BackendId, async token => await Hub.Quantum.Jobs.CreateJobAsync(request, token), creates: true, inSession: SessionId is not null);
     }

@@ -37,6 +37,9 @@ public sealed class NewQHubSessionCommand : QHubCmdlet
     [ValidateSet("QISKIT", "BRAKET", "PERCEVAL", "CLIENT")]
     public string? SdkProvider { get; set; }
 
+    /// <summary>No kqh-request tag on this session: if the answer is lost, it cannot be found again.</summary>
+    [Parameter] public SwitchParameter NoRequestTag { get; set; }
+
     protected override string ErrorNoun => "Session";
 
     protected override void ProcessRecord()
@@ -54,6 +57,7 @@ public sealed class NewQHubSessionCommand : QHubCmdlet
                 Tags = Tag?.ToList(),
                 Metadata = PlainObjects.FromPowerShell(Metadata),
                 SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
+                TagRequest = NoRequestTag ? false : null,
             }, token);
         }, creates: true);
     }

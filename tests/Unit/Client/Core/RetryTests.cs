@@ -80,8 +80,9 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_create_is_not_retried_after_a_server_error(int status)
     {
         server.Fallback = _ => Reply.WithStatus(status);
-        using var client = TestClients.Quantum(server.BaseUrl);
-        await Assert.ThrowsAnyAsync<HubApiException>(() => client.Jobs.CreateJobAsync(AJob()));
+        using var client = TestClients.Quantum(server.BaseUrl, o => o.TagCreateRequests = false);
+        var error = await Assert.ThrowsAsync<RequestOutcomeUnknownException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.Equal(status, Assert.IsAssignableFrom<HubApiException>(error.InnerException).StatusCode);
         Assert.Single(server.Requests);
     }
 
@@ -89,9 +90,9 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_create_is_not_retried_after_the_connection_is_reset_and_says_to_check_first()
     {
         server.Fallback = _ => Reply.ResetConnection();
-        using var client = TestClients.Quantum(server.BaseUrl);
-        var error = await Assert.ThrowsAsync<HubTransportException>(() => client.Jobs.CreateJobAsync(AJob()));
-        Assert.True(error.RequestMayHaveBeenProcessed);
+        using var client = TestClients.Quantum(server.BaseUrl, o => o.TagCreateRequests = false);
+        var error = await Assert.ThrowsAsync<RequestOutcomeUnknownException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.True(Assert.IsType<HubTransportException>(error.InnerException).RequestMayHaveBeenProcessed);
         Assert.Contains("Get-QHubJob", error.Message);
         Assert.Single(server.Requests);
     }
@@ -100,9 +101,9 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_create_is_not_retried_after_a_timeout()
     {
         server.Fallback = _ => new Reply(200, """{"id":"late"}""", Delay: TimeSpan.FromSeconds(2));
-        using var client = TestClients.Quantum(server.BaseUrl, o => o.Timeout = TimeSpan.FromMilliseconds(300));
-        var error = await Assert.ThrowsAsync<HubTimeoutException>(() => client.Jobs.CreateJobAsync(AJob()));
-        Assert.True(error.RequestMayHaveBeenProcessed);
+        using var client = TestClients.Quantum(server.BaseUrl, o => { o.Timeout = TimeSpan.FromMilliseconds(300); o.TagCreateRequests = false; });
+        var error = await Assert.ThrowsAsync<RequestOutcomeUnknownException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.True(Assert.IsType<HubTimeoutException>(error.InnerException).RequestMayHaveBeenProcessed);
         Assert.Single(server.Requests);
     }
 
@@ -121,8 +122,18 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_create_is_not_retried_after_503_without_retry_after()
     {
         server.Fallback = _ => Reply.WithStatus(503);
-        using var client = TestClients.Quantum(server.BaseUrl);
-        await Assert.ThrowsAsync<HubApiException>(() => client.Jobs.CreateJobAsync(AJob()));
+        using var client = TestClients.Quantum(server.BaseUrl, o => o.TagCreateRequests = false);
+        await Assert.ThrowsAsync<RequestOutcomeUnknownException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_create_refused_for_certain_is_no_unknown_outcome_and_is_not_looked_for()
+    {
+        server.Fallback = _ => new Reply(503, Headers: new Dictionary<string, string> { ["Retry-After"] = "0" });
+        using var client = TestClients.Quantum(server.BaseUrl, o => o.MaxRetries = 0);
+        var error = await Assert.ThrowsAsync<HubApiException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.Equal(503, error.StatusCode);
         Assert.Single(server.Requests);
     }
 

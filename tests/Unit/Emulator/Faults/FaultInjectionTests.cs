@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using KipuHub.Client.Core;
 using KipuHub.Client.Core.Errors;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.Tests.Unit.Support;
@@ -34,20 +35,49 @@ public sealed class FaultInjectionTests : EmulatorFixture
     public async Task Reset_before_processing_on_create_creates_nothing_and_is_not_retried()
     {
         await AddFaultAsync(new { method = "POST", path = "/quantum/jobs", kind = "reset-before", count = 5 });
-        using var client = Quantum();
-        var error = await Assert.ThrowsAsync<HubTransportException>(() => client.Jobs.CreateJobAsync(AJob()));
-        Assert.True(error.RequestMayHaveBeenProcessed);
+        using var client = Quantum(configure: o => o.CreateRecoveryWait = TimeSpan.FromMilliseconds(500));
+        var error = await Assert.ThrowsAsync<RequestOutcomeUnknownException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.StartsWith("kqh-request:", error.RequestTag);
+        Assert.Contains(error.RequestTag!, error.Message);
+        Assert.True(Assert.IsType<HubTransportException>(error.InnerException).RequestMayHaveBeenProcessed);
         Assert.Empty(await AllJobsAsync());
     }
 
     [Fact]
-    public async Task A_lost_response_to_a_create_tells_the_user_to_check_and_no_second_job_exists()
+    public async Task A_lost_response_to_a_create_finds_the_one_job_by_its_request_tag()
     {
         await AddFaultAsync(new { method = "POST", path = "/quantum/jobs", kind = "reset-after", count = 5 });
-        using var client = Quantum();
-        var error = await Assert.ThrowsAsync<HubTransportException>(() => client.Jobs.CreateJobAsync(AJob()));
+        var log = new List<HubLogEntry>();
+        using var client = Quantum(configure: o => o.Logger = log.Add);
+        var job = await client.Jobs.CreateJobAsync(AJob());
+        Assert.Equal(job.Id, Assert.Single(await AllJobsAsync())["id"]!.GetValue<string>());
+        Assert.Contains(job.Tags!, t => t.StartsWith("kqh-request:", StringComparison.Ordinal));
+        Assert.Contains(log, l => l.Level == HubLogLevel.Verbose && l.Message.Contains("created once"));
+    }
+
+    [Fact]
+    public async Task A_lost_response_to_a_create_without_a_request_tag_tells_the_user_to_check()
+    {
+        await AddFaultAsync(new { method = "POST", path = "/quantum/jobs", kind = "reset-after", count = 5 });
+        using var client = Quantum(configure: o => o.TagCreateRequests = false);
+        var error = await Assert.ThrowsAsync<RequestOutcomeUnknownException>(() => client.Jobs.CreateJobAsync(AJob()));
+        Assert.Null(error.RequestTag);
         Assert.Contains("Get-QHubJob", error.Message);
-        Assert.Single(await AllJobsAsync());
+        var id = Assert.Single(await AllJobsAsync())["id"]!.GetValue<string>();
+        Assert.Null((await client.Jobs.GetJobAsync(id)).Tags);
+    }
+
+    [Fact]
+    public async Task A_session_whose_answer_was_lost_is_found_by_its_request_tag()
+    {
+        await AddFaultAsync(new { method = "POST", path = "/quantum/sessions", kind = "status-after", status = 504, count = 1 });
+        using var client = Quantum(organization: "org-lost-session");
+        var session = await client.Sessions.CreateSessionAsync(new CreateSessionRequest { BackendId = "aws.sim.sv1", Provider = Provider.Aws, Tags = new() { "mine" } });
+        Assert.Contains("mine", session.Tags!);
+        var listed = new List<Session>();
+        var pager = client.Workloads.ListSessions();
+        while (pager.HasMore) listed.AddRange(await pager.NextPageAsync());
+        Assert.Equal(session.Id, Assert.Single(listed).Id);
     }
 
     [Fact]
@@ -63,9 +93,9 @@ public sealed class FaultInjectionTests : EmulatorFixture
     [Fact]
     public async Task A_slow_response_beyond_the_timeout_is_a_timeout()
     {
-        await AddFaultAsync(new { path = "/quantum/jobs", method = "POST", kind = "latency", latency_ms = 1500, count = 1 });
+        await AddFaultAsync(new { path = "/quantum/backends", method = "GET", kind = "latency", latency_ms = 1500, count = 3 });
         using var client = Quantum(configure: o => o.Timeout = TimeSpan.FromMilliseconds(300));
-        await Assert.ThrowsAsync<HubTimeoutException>(() => client.Jobs.CreateJobAsync(AJob()));
+        await Assert.ThrowsAsync<HubTimeoutException>(() => client.Backends.GetBackendsAsync());
     }
 
     [Fact]

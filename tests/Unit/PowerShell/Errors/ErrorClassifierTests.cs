@@ -35,6 +35,8 @@ public sealed class ErrorClassifierTests
         { new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "Job", false, false, "HubTimeout", ErrorKind.OperationTimeout },
         { new HubTransportException("refused") { RequestMayHaveBeenProcessed = false }, "Job", true, false, "HubUnreachable", ErrorKind.ConnectionError },
         { new HubTransportException("reset"), "Job", true, false, "RequestOutcomeUnknown", ErrorKind.ConnectionError },
+        { new RequestOutcomeUnknownException("502 and no job found", Status(502), "kqh-request:1"), "Job", true, false, "RequestOutcomeUnknown", ErrorKind.ConnectionError },
+        { new RequestOutcomeUnknownException("slow and no session found", new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "kqh-request:2"), "Session", true, false, "RequestOutcomeUnknown", ErrorKind.OperationTimeout },
         { new HubTransportException("reset"), "Job", false, false, "ConnectionLost", ErrorKind.ConnectionError },
         { new HubTransportException("bad json") { IsMalformedResponse = true }, "Job", false, false, "InvalidHubResponse", ErrorKind.InvalidResult },
         { new CredentialUnavailableException("none", Array.Empty<string>()), "Connection", false, false, "CredentialUnavailable", ErrorKind.AuthenticationError },
