@@ -101,6 +101,9 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         };
         executions[execution.Id] = execution;
         Changed?.Invoke();
+        // The service SDK documents a Location header on the answer: the execution's own URL.
+        var serviceUrl = $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}{c.Request.Path}".TrimEnd('/');
+        c.Response.Headers.Location = $"{serviceUrl}/{execution.Id}";
         return Results.Json(Wire(execution), EmulatorJson.CamelCase, statusCode: 201);
     }
 
@@ -145,12 +148,13 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
 
     IResult Cancel(HttpContext c, ExecutionRecord e)
     {
+        // 200 with the execution, not 204: the official service SDK parses a ServiceExecution from the answer.
         var status = e.Status(clock.GetUtcNow());
-        if (status == "CANCELLED") return Results.NoContent();
+        if (status == "CANCELLED") return Results.Json(Wire(e), EmulatorJson.CamelCase);
         if (ExecutionRecord.IsFinal(status)) return ApiError.Conflict(c, $"Execution '{e.Id}' is already {status}.");
         e.CancelledAt = clock.GetUtcNow();
         Changed?.Invoke();
-        return Results.NoContent();
+        return Results.Json(Wire(e), EmulatorJson.CamelCase);
     }
 
     IResult WithExecution(HttpContext c, string id, Func<ExecutionRecord, IResult> found) =>

@@ -48,6 +48,7 @@ public sealed class GatewayTests : EmulatorFixture
         var started = await http.PostAsync(Service, new StringContent("""{"numbers":[1,2,3]}""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         var execution = await Json(started);
+        Assert.Equal(new Uri(http.BaseAddress!, $"{Service}/{execution["id"]}"), started.Headers.Location);
         Assert.Equal("PENDING", execution["status"]!.GetValue<string>());
         var id = execution["id"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"{Service}/{id}/result")).StatusCode);
@@ -78,8 +79,12 @@ public sealed class GatewayTests : EmulatorFixture
 
         var running = await Json(await http.PostAsync(Service, new StringContent("{}", Encoding.UTF8, "application/json")));
         var id = running["id"]!.GetValue<string>();
-        Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsync($"{Service}/{id}/cancel", null)).StatusCode);
+        // The official service SDK parses a ServiceExecution from the answer to cancel: 200 with it, not 204.
+        var cancel = await http.PutAsync($"{Service}/{id}/cancel", null);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal(id, (await Json(cancel))["id"]!.GetValue<string>());
         Assert.Equal("CANCELLED", (await WaitAsync(http, id))["status"]!.GetValue<string>());
+        Assert.Equal("CANCELLED", (await Json(await http.PutAsync($"{Service}/{id}/cancel", null)))["status"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Conflict, (await http.PutAsync($"{Service}/{failing["id"]}/cancel", null)).StatusCode);
     }
 
