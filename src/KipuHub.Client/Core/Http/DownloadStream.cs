@@ -4,9 +4,10 @@ namespace KipuHub.Client.Core.Http;
 
 /// <summary>
 /// The body of a streamed response: a connection that breaks off mid-download surfaces as a
-/// HubTransportException naming the request, not as a bare IOException that reads like a disk problem.
+/// HubTransportException naming the request, not as a bare IOException that reads like a disk problem; one that
+/// stalls, yielding no byte for the client's timeout, as a HubTimeoutException rather than a wait without end.
 /// </summary>
-internal sealed class DownloadStream(Stream inner, HttpResponseMessage? message, string method, string url) : Stream
+internal sealed class DownloadStream(Stream inner, HttpResponseMessage? message, string method, string url, TimeSpan idleTimeout) : Stream
 {
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -14,32 +15,30 @@ internal sealed class DownloadStream(Stream inner, HttpResponseMessage? message,
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count)
-    {
-        try
-        {
-            return inner.Read(buffer, offset, count);
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            throw Broken(e);
-        }
-    }
+    public override int Read(byte[] buffer, int offset, int count) =>
+        ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
 
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        idle.CancelAfter(idleTimeout);
         try
         {
-            return await inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false);
+            return await inner.ReadAsync(buffer, offset, count, idle.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or HttpRequestException)
+        catch (Exception e) when (e is IOException or HttpRequestException or OperationCanceledException)
         {
-            throw Broken(e);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw idle.IsCancellationRequested ? Stalled(e) : Broken(e);
         }
     }
 
     HubTransportException Broken(Exception e) =>
         new($"{method} {url}: the download broke off ({e.GetBaseException().Message}). Try again.", e) { Method = method, Url = url };
+
+    HubTimeoutException Stalled(Exception e) =>
+        new($"{method} {url}: the download stalled, no data for {idleTimeout.TotalSeconds:0.#} s. Try again.", idleTimeout, e)
+        { Method = method, Url = url, RequestMayHaveBeenProcessed = true };
 
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

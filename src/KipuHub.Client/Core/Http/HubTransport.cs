@@ -108,7 +108,7 @@ public sealed class HubTransport : IDisposable
             {
                 log.Response(status, headers, null);
                 return AttemptResult<HubStreamResponse>.Ok(new HubStreamResponse(
-                    new DownloadStream(stream, message, request.Route.Method, url), message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
+                    new DownloadStream(stream, message, request.Route.Method, url, options.Timeout), message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
             }
             stream?.Dispose();
             var body = message.Content is null ? "" : await message.Content.ReadAsStringAsync().ConfigureAwait(false);

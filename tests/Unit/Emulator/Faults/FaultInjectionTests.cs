@@ -137,6 +137,28 @@ public sealed class FaultInjectionTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task A_download_that_stalls_times_out_after_the_client_timeout_and_leaves_no_file()
+    {
+        using var client = Quantum(configure: o => o.Timeout = TimeSpan.FromSeconds(1));
+        var id = await FinishedJobAsync(client);
+        await AddFaultAsync(new { path = $"/quantum/jobs/{id}/result-stream", kind = "stall", latency_ms = 20000, count = 1 });
+        var folder = Directory.CreateTempSubdirectory("kqh-stall-").FullName;
+        try
+        {
+            using var response = await client.Jobs.GetJobResultStreamAsync(id);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var error = await Assert.ThrowsAsync<HubTimeoutException>(() => KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
+            Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
+            Assert.Contains("stalled", error.Message);
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public async Task A_stall_sends_half_the_answer_and_then_nothing_for_its_duration()
     {
         using var http = Http();
