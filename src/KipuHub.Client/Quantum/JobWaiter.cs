@@ -17,6 +17,8 @@ public sealed class JobWaiter
     readonly Dictionary<string, JobStatus?> statuses;
     readonly Dictionary<string, Job> records = new(StringComparer.Ordinal);
     readonly JobListingScan listing;
+    // Jobs a scan did not reach: newer jobs only push them deeper, so later scans leave them to status requests.
+    readonly HashSet<string> beyondListing = new(StringComparer.Ordinal);
     DateTimeOffset? deadline;
     int round;
 
@@ -47,21 +49,24 @@ public sealed class JobWaiter
 
     /// <summary>
     /// Learns the status of every job not yet terminal: from the job listing when there are many of them,
-    /// one status request per job for the few the listing did not show.
+    /// one status request per job for those the listing does not reach. A job a scan missed once is not
+    /// scanned for again, so old jobs behind many newer ones cost their status requests and no pages.
     /// </summary>
     public async Task<JobWaitProgress> PollAsync(CancellationToken cancellationToken = default)
     {
         var pending = statuses.Where(s => s.Value?.IsTerminal != true).Select(s => s.Key).ToList();
+        var scanned = pending.Where(id => !beyondListing.Contains(id)).ToList();
         var requests = 0;
-        if (pending.Count >= options.BatchThreshold)
+        if (scanned.Count >= options.BatchThreshold)
         {
-            var (found, pages) = await listing.ScanAsync(pending, cancellationToken).ConfigureAwait(false);
+            var (found, pages) = await listing.ScanAsync(scanned, cancellationToken).ConfigureAwait(false);
             requests += pages;
             foreach (var job in found.Values)
             {
                 statuses[job.Id!] = job.Status ?? JobStatus.Unknown;
                 records[job.Id!] = job;
             }
+            beyondListing.UnionWith(scanned.Where(id => !found.ContainsKey(id)));
             pending.RemoveAll(found.ContainsKey);
         }
         foreach (var id in pending)
