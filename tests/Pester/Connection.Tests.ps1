@@ -123,14 +123,30 @@ Describe 'A connection saved for later sessions' -Skip:$IsWindows {
         $env:HOME_BEFORE = $env:HOME
         try {
             $env:HOME = $fakeHome
-            pwsh -NoProfile -Command "Import-Module '$module'; Connect-QHub -Endpoint $root -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -Scope CurrentUser"
+            & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; Connect-QHub -Endpoint $root -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -Scope CurrentUser"
             $file = Join-Path $fakeHome '.config/kipuhub/connection.json'
             $file | Should -Exist
             (Get-Item $file).UnixMode | Should -Be '-rw-------'
-            $scope = pwsh -NoProfile -Command "Import-Module '$module'; (Get-QHubContext).Scope; (Get-QHubBackend -Id aws.sim.sv1).Id"
+            $scope = & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; (Get-QHubContext).Scope; (Get-QHubBackend -Id aws.sim.sv1).Id"
             $scope | Should -Be @('CurrentUser', 'aws.sim.sv1')
-            pwsh -NoProfile -Command "Import-Module '$module'; Disconnect-QHub -Scope CurrentUser"
+            & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; Disconnect-QHub -Scope CurrentUser"
             $file | Should -Not -Exist
+        } finally {
+            $env:HOME = $env:HOME_BEFORE
+        }
+    }
+
+    It 'says ConnectionNotSaved, and stays connected for this session, when it cannot be written' {
+        $fakeHome = Join-Path $TestDrive 'unwritable-home'
+        $null = New-Item -ItemType Directory $fakeHome
+        # A file where the folder must go: the save fails however the permissions are.
+        'not a folder' | Set-Content (Join-Path $fakeHome '.config')
+        $module = $env:KIPUHUB_MODULE_PATH
+        $env:HOME_BEFORE = $env:HOME
+        try {
+            $env:HOME = $fakeHome
+            $output = & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; Connect-QHub -Endpoint $($script:emulator.Root) -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -Scope CurrentUser -ErrorVariable failed -ErrorAction SilentlyContinue; `$failed[0].FullyQualifiedErrorId; (Get-QHubContext).Scope; (Get-QHubBackend -Id aws.sim.sv1).Id"
+            $output | Should -Be @('ConnectionNotSaved,KipuHub.PowerShell.Cmdlets.Connection.ConnectQHubCommand', 'Process', 'aws.sim.sv1')
         } finally {
             $env:HOME = $env:HOME_BEFORE
         }
@@ -144,7 +160,7 @@ Describe 'A connection saved for later sessions' -Skip:$IsWindows {
         $env:HOME_BEFORE = $env:HOME
         try {
             $env:HOME = $fakeHome
-            $output = pwsh -NoProfile -Command "Import-Module '$module'; Get-QHubContext 3>&1 | Out-String; 'done'"
+            $output = & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; Get-QHubContext 3>&1 | Out-String; 'done'"
             ($output -join "`n") | Should -Match 'cannot be used'
             $output[-1] | Should -Be 'done'
         } finally {

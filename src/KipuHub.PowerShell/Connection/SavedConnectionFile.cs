@@ -63,7 +63,8 @@ public sealed class SavedConnectionFile(string path)
     }
 
     // netstandard2.0 has no File.Move(overwrite): Replace an existing file, Move otherwise; a writer that loses
-    // the race to create the file retries with Replace. Either way readers see a whole file, old or new.
+    // the race to create the file (or meets a reader on Windows) tries again after a short, growing pause. Either
+    // way readers see a whole file, old or new.
     void Replace(string temporary)
     {
         for (var attempt = 0; ; attempt++)
@@ -74,8 +75,9 @@ public sealed class SavedConnectionFile(string path)
                 else File.Move(temporary, Path);
                 return;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 20)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 8)
             {
+                Thread.Sleep(Math.Min(10 << attempt, 200));
             }
         }
     }
@@ -95,7 +97,12 @@ public sealed class SavedConnectionFile(string path)
                 throw new InvalidDataException("it is not valid JSON" + (error is null ? "" : ": " + error));
             if (!Equals(Value(saved, "version"), (long)Version) || Text(saved, "token") is not { } token || Text(saved, "token_protection") is not { } protection)
                 throw new InvalidDataException("it has no token or is of another version");
+            if (!TokenProtection.IsPrivateToOwner(Path))
+                throw new InvalidDataException("other users can read it, so its token may be known; remove it, or make it owner-only (chmod 600)");
             var timeout = Value(saved, "timeout_seconds") is { } t ? Convert.ToDouble(t, System.Globalization.CultureInfo.InvariantCulture) : 60;
+            if (timeout is not (> 0 and <= 3600)) throw new InvalidDataException($"its timeout_seconds {timeout} is not between 1 and 3600");
+            var maxRetries = Value(saved, "max_retries") is { } r ? Convert.ToInt64(r, System.Globalization.CultureInfo.InvariantCulture) : 2;
+            if (maxRetries is not (>= 0 and <= 10)) throw new InvalidDataException($"its max_retries {maxRetries} is not between 0 and 10");
             var settings = new ConnectionSettings
             {
                 Endpoint = Url(saved, "endpoint"),
@@ -104,8 +111,8 @@ public sealed class SavedConnectionFile(string path)
                 UserEndpoint = Url(saved, "user"),
                 ServiceEndpoint = Url(saved, "service"),
                 OrganizationId = Text(saved, "organization_id"),
-                Timeout = TimeSpan.FromSeconds(timeout > 0 ? timeout : 60),
-                MaxRetries = Value(saved, "max_retries") is long retries ? (int)retries : 2,
+                Timeout = TimeSpan.FromSeconds(timeout),
+                MaxRetries = (int)maxRetries,
                 TagCreateRequests = Value(saved, "tag_create_requests") is not false,
             };
             settings.OrganizationSource = settings.OrganizationId is null ? null : "saved connection";
@@ -113,7 +120,7 @@ public sealed class SavedConnectionFile(string path)
             var credential = new HubCredential(TokenProtection.Unprotect(protection, token), "saved connection " + Path + (source is null ? "" : $" (from {source})"));
             return new QHubConnection(settings, credential, null, "CurrentUser");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException or InvalidCastException or UriFormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException or InvalidCastException or UriFormatException or OverflowException)
         {
             warning = $"The saved KipuHub connection '{Path}' cannot be used ({e.Message}); continuing without it. Run Connect-QHub -Scope CurrentUser to save a new one, or Disconnect-QHub -Scope CurrentUser to remove it.";
             return null;

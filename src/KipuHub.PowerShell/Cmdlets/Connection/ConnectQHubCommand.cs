@@ -84,14 +84,27 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             return;
         }
         connected.Scope = Scope;
-        if (Scope == "CurrentUser")
+        CurrentConnection.Set(connected);
+        if (Scope == "CurrentUser") Save(connected);
+        if (PassThru) WriteObject(connected);
+    }
+
+    // The connection is made either way; only its saving for later sessions failed.
+    void Save(QHubConnection connection)
+    {
+        var file = new SavedConnectionFile(SavedConnectionFile.DefaultPath());
+        try
         {
-            var file = new SavedConnectionFile(SavedConnectionFile.DefaultPath());
-            file.Save(connected);
+            file.Save(connection);
             WriteVerbose($"Connection saved to {file.Path} for later sessions.");
         }
-        CurrentConnection.Set(connected);
-        if (PassThru) WriteObject(connected);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            connection.Scope = "Process";
+            WriteError(new ErrorRecord(
+                new IOException($"Connected for this session, but the connection could not be saved to '{file.Path}' for later sessions: {e.Message} Check that the folder is writable, or connect with -Scope Process.", e),
+                "ConnectionNotSaved", ErrorCategory.WriteError, file.Path));
+        }
     }
 
     static string Plain(SecureString secure)

@@ -51,14 +51,38 @@ public sealed class SavedConnectionFileTests : IDisposable
     [InlineData("""{"version":99,"token":"x","token_protection":"file-permissions"}""")]
     [InlineData("""{"version":1,"token":"x","token_protection":"rot13"}""")]
     [InlineData("""{"version":1,"token":"x","token_protection":"file-permissions","endpoint":"not a url"}""")]
+    [InlineData("""{"version":1,"token":"x","token_protection":"file-permissions","timeout_seconds":1e300}""")]
+    [InlineData("""{"version":1,"token":"x","token_protection":"file-permissions","timeout_seconds":-5}""")]
+    [InlineData("""{"version":1,"token":"x","token_protection":"file-permissions","max_retries":1e300}""")]
+    [InlineData("""{"version":1,"token":"x","token_protection":"file-permissions","max_retries":99}""")]
     public void A_corrupt_file_gives_a_warning_and_no_connection(string content)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        File.WriteAllText(FilePath, content);
+        WriteOwnerOnly(content);
         var loaded = new SavedConnectionFile(FilePath).Load(out var warning);
         Assert.Null(loaded);
         Assert.Contains(FilePath, warning);
         Assert.Contains("Connect-QHub -Scope CurrentUser", warning);
+    }
+
+    [Fact]
+    public void A_file_other_users_can_read_is_refused_like_an_ssh_key()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        new SavedConnectionFile(FilePath).Save(Connection());
+        Assert.NotNull(new SavedConnectionFile(FilePath).Load(out _));
+        File.SetUnixFileMode(FilePath, File.GetUnixFileMode(FilePath) | UnixFileMode.GroupRead);
+
+        var loaded = new SavedConnectionFile(FilePath).Load(out var warning);
+
+        Assert.Null(loaded);
+        Assert.Contains("other users can read it", warning);
+    }
+
+    void WriteOwnerOnly(string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        File.WriteAllText(FilePath, content);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(FilePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     [Fact]
