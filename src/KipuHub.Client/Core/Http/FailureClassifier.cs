@@ -22,6 +22,8 @@ internal static class FailureClassifier
     {
         for (var e = error; e is not null; e = e.InnerException)
         {
+            // A failed TLS handshake: every runtime has this inner exception, older ones no HttpRequestError.
+            if (e is System.Security.Authentication.AuthenticationException) return true;
             if (e is SocketException socket && ConnectErrors.Contains(socket.SocketErrorCode)) return true;
             if (e is HttpRequestException http)
             {
