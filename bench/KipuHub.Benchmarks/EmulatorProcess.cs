@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using KipuHub.Client.Core;
 using KipuHub.Client.Quantum;
 using KipuHub.Emulator;
 
 namespace KipuHub.Benchmarks;
 
 /// <summary>
-/// The emulator in a process of its own, so that its work and allocations are not counted with the
-/// benchmark's (BenchmarkDotNet's memory diagnoser measures the whole process).
+/// The emulator in a process of its own, so that its work, threads and allocations are not counted with the
+/// benchmark's: every benchmark measures this process only.
 /// </summary>
 public sealed class EmulatorProcess : IDisposable
 {
@@ -17,21 +18,20 @@ public sealed class EmulatorProcess : IDisposable
     {
         this.process = process;
         Root = root;
-        Raw = new HttpClient { BaseAddress = new Uri(root, "quantum/") };
-        Raw.DefaultRequestHeaders.Add("X-Auth-Token", EmulatorOptions.DevToken);
+        Raw = RawClient();
     }
 
     public Uri Root { get; }
     public HttpClient Raw { get; }
 
-    public static EmulatorProcess Start()
+    public static EmulatorProcess Start(params string[] arguments)
     {
         var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var dll = typeof(EmulatorHost).Assembly.Location;
-        var process = Process.Start(new ProcessStartInfo("dotnet", new[] { dll, "--urls", $"http://127.0.0.1:{port}" })
+        var process = Process.Start(new ProcessStartInfo("dotnet", new[] { dll, "--urls", $"http://127.0.0.1:{port}" }.Concat(arguments))
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -54,7 +54,22 @@ public sealed class EmulatorProcess : IDisposable
         throw new InvalidOperationException("The emulator process did not start.");
     }
 
-    public HubQuantumClient Client(string? organization = null) => BenchEmulator.ClientFor(Root, organization);
+    /// <summary>A client of this emulator with its default options.</summary>
+    public HubQuantumClient Client(string? organization = null) => new(new HubClientOptions
+    {
+        ApiKey = EmulatorOptions.DevToken,
+        Environment = HubEnvironment.FromRoot(Root),
+        OrganizationId = organization,
+    });
+
+    /// <summary>A raw HttpClient on the Quantum API, as a hand-written caller would make it.</summary>
+    public HttpClient RawClient(string? organization = null)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(Root, "quantum/") };
+        http.DefaultRequestHeaders.Add("X-Auth-Token", EmulatorOptions.DevToken);
+        if (organization is not null) http.DefaultRequestHeaders.Add("X-OrganizationId", organization);
+        return http;
+    }
 
     public void Dispose()
     {
