@@ -6,6 +6,7 @@ using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.Json;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Errors;
+using KipuHub.PowerShell.Inputs;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets;
@@ -48,12 +49,12 @@ public sealed class InvokeQHubRequestCommand : QHubCmdlet
         {
             request = new HubRequest(FreeRoute.For(Method, Path ?? ""));
             foreach (DictionaryEntry pair in Query ?? new Hashtable())
-                foreach (var value in Values(pair.Value))
+                foreach (var value in Values(PowerShellValues.ToPlain(pair.Value, $"-Query.{pair.Key}")))
                     request.WithQuery(pair.Key.ToString()!, value);
             if (Api == HubApi.Service)
                 request.WithHeader("Authorization", "Bearer " + Hub.Credential.Token);
             if (Body is not null)
-                request.Body = PlainObjects.FromPowerShell(Body) is string text ? text : HubJson.Serialize(PlainObjects.FromPowerShell(Body));
+                request.Body = PSObject.AsPSObject(Body).BaseObject is string text ? text : HubJson.Serialize(PowerShellValues.ToPlain(Body, "-Body"));
         }
         catch (ArgumentException e)
         {
@@ -82,7 +83,7 @@ public sealed class InvokeQHubRequestCommand : QHubCmdlet
         });
     }
 
-    static IEnumerable<string> Values(object? value) => PlainObjects.FromPowerShell(value) switch
+    static IEnumerable<string> Values(object? plain) => plain switch
     {
         null => Array.Empty<string>(),
         IEnumerable<object?> many => many.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? ""),

@@ -1,9 +1,8 @@
-using System.Collections;
 using System.Management.Automation;
 
 namespace KipuHub.PowerShell.Output;
 
-/// <summary>Between the client's plain JSON values (dictionaries, lists, primitives) and PowerShell objects.</summary>
+/// <summary>From the client's plain JSON values (dictionaries, lists, primitives) to PowerShell objects.</summary>
 internal static class PlainObjects
 {
     /// <summary>JSON objects become PSCustomObjects with ordered properties, so results read as $r.counts.'00'.</summary>
@@ -18,32 +17,6 @@ internal static class PlainObjects
                 return result;
             case IList<object?> list:
                 return list.Select(item => ToPowerShell(item)).ToArray();
-            default:
-                return value;
-        }
-    }
-
-    /// <summary>Hashtables, PSCustomObjects and arrays from a script as dictionaries, lists and primitives.</summary>
-    public static object? FromPowerShell(object? value)
-    {
-        switch (value)
-        {
-            case null:
-                return null;
-            case PSObject { BaseObject: PSCustomObject } custom:
-                var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var property in custom.Properties) properties[property.Name] = FromPowerShell(property.Value);
-                return properties;
-            case PSObject wrapped:
-                return FromPowerShell(wrapped.BaseObject);
-            case string:
-                return value;
-            case IDictionary dictionary:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (DictionaryEntry entry in dictionary) map[entry.Key.ToString()!] = FromPowerShell(entry.Value);
-                return map;
-            case IEnumerable list:
-                return list.Cast<object?>().Select(FromPowerShell).ToList();
             default:
                 return value;
         }

@@ -4,7 +4,6 @@ using KipuHub.Client.Quantum.Models;
 using Job = KipuHub.Client.Quantum.Models.Job;
 using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
-using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -60,11 +59,13 @@ public sealed class NewQHubJobCommand : QHubCmdlet
         var target = SessionId is null ? $"backend {BackendId}" : $"backend {BackendId} in session {SessionId}";
         if (!ShouldProcess(target, $"Submit a job of {Shots} shots")) return;
         JobInput input;
+        object? inputParams;
         try
         {
             input = InputFile is not null
                 ? JobInputReader.FromFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(InputFile))
-                : JobInputReader.FromValue(PlainObjects.FromPowerShell(Input));
+                : JobInputReader.FromValue(Input, PowerShellValues.Instance);
+            inputParams = PowerShellValues.ToPlain(InputParams, "input_params");
         }
         catch (Exception e) when (e is ArgumentException or IOException)
         {
@@ -78,7 +79,7 @@ public sealed class NewQHubJobCommand : QHubCmdlet
             Input = input,
             Name = Name,
             InputFormat = InputFormat is null ? null : new JobInputFormat(InputFormat),
-            InputParams = PlainObjects.FromPowerShell(InputParams),
+            InputParams = inputParams,
             Tags = Tag?.ToList(),
             SessionId = SessionId,
             SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),

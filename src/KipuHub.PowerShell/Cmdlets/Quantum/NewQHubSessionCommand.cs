@@ -2,7 +2,7 @@ using System.Collections;
 using System.Management.Automation;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.PowerShell.Completers;
-using KipuHub.PowerShell.Output;
+using KipuHub.PowerShell.Inputs;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -45,6 +45,16 @@ public sealed class NewQHubSessionCommand : QHubCmdlet
     protected override void ProcessRecord()
     {
         if (!ShouldProcess($"backend {BackendId}", $"Open a {Mode} session")) return;
+        object? metadata;
+        try
+        {
+            metadata = PowerShellValues.ToPlain(Metadata, "metadata");
+        }
+        catch (ArgumentException e)
+        {
+            Fail(e, new Errors.ErrorContext("Session", Creates: true), BackendId);
+            return;
+        }
         ForTarget(BackendId, async token =>
         {
             var provider = Provider ?? (await Hub.Quantum.Backends.GetBackendAsync(BackendId!, token)).Provider?.Value;
@@ -55,7 +65,7 @@ public sealed class NewQHubSessionCommand : QHubCmdlet
                 Mode = new SessionMode(Mode),
                 Ttl = Ttl,
                 Tags = Tag?.ToList(),
-                Metadata = PlainObjects.FromPowerShell(Metadata),
+                Metadata = metadata,
                 SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
                 TagRequest = NoRequestTag ? false : null,
             }, token);

@@ -49,7 +49,7 @@ public sealed class JobInputReaderTests : IDisposable
     [InlineData("{not json", "not valid JSON")]
     public void Bad_input_is_a_clear_argument_error(string? value, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => JobInputReader.FromValue(value));
+        var error = Assert.ThrowsAny<ArgumentException>(() => JobInputReader.FromValue(value));
         Assert.Contains(message, error.Message);
     }
 
@@ -80,6 +80,6 @@ public sealed class JobInputReaderTests : IDisposable
         Assert.Contains("is empty", Assert.Throws<ArgumentException>(() => JobInputReader.FromFile(empty)).Message);
         var broken = Path.Combine(folder, "broken.json");
         File.WriteAllText(broken, "{\"a\": ");
-        Assert.Contains(broken, Assert.Throws<ArgumentException>(() => JobInputReader.FromFile(broken)).Message);
+        Assert.Contains(broken, Assert.ThrowsAny<ArgumentException>(() => JobInputReader.FromFile(broken)).Message);
     }
 }
