@@ -6,8 +6,17 @@ namespace KipuHub.Client.Core;
 /// </summary>
 public sealed class HubClientOptions
 {
-    /// <summary>Personal access token or service execution token, sent as X-Auth-Token. Required.</summary>
+    /// <summary>Personal access token or service execution token, sent as X-Auth-Token. Required unless <see cref="BearerToken"/> is set.</summary>
     public string ApiKey { get; set; } = "";
+
+    /// <summary>
+    /// For the service gateway, which takes short-lived bearer tokens: asked before every attempt for the token to
+    /// send as Authorization: Bearer (a token provider refreshes it). When set, no X-Auth-Token is sent.
+    /// </summary>
+    public Func<CancellationToken, Task<string>>? BearerToken { get; set; }
+
+    /// <summary>For a token endpoint, which authenticates the request by its own headers: no token at all.</summary>
+    internal bool SendsNoToken { get; set; }
 
     /// <summary>Overrides <see cref="Environment"/> when set.</summary>
     public Uri? BaseUrl { get; set; }
@@ -50,7 +59,7 @@ public sealed class HubClientOptions
 
     internal HubClientOptions Validated()
     {
-        if (string.IsNullOrWhiteSpace(ApiKey))
+        if (string.IsNullOrWhiteSpace(ApiKey) && BearerToken is null && !SendsNoToken)
             throw new ArgumentException("An api key is required: pass a personal access token or a service execution token (ApiKey).", nameof(ApiKey));
         if (Timeout <= TimeSpan.Zero)
             throw new ArgumentException("Timeout must be positive.", nameof(Timeout));

@@ -7,12 +7,13 @@ internal sealed class CallLog
 {
     const int MaxBodyCharacters = 2048;
     readonly Action<HubLogEntry>? sink;
-    readonly string token;
+    readonly Func<string?> secret;
 
-    public CallLog(Action<HubLogEntry>? sink, string token)
+    /// <param name="secret">The token in use now (a bearer token changes when it is refreshed).</param>
+    public CallLog(Action<HubLogEntry>? sink, Func<string?> secret)
     {
         this.sink = sink;
-        this.token = token;
+        this.secret = secret;
     }
 
     public bool Enabled => sink is not null;
@@ -58,6 +59,6 @@ internal sealed class CallLog
 
     void Write(HubLogLevel level, string message)
     {
-        sink?.Invoke(new HubLogEntry(level, Redaction.Text(message, token)));
+        sink?.Invoke(new HubLogEntry(level, Redaction.Text(message, secret())));
     }
 }

@@ -15,6 +15,7 @@ public sealed class HubTransport : IDisposable
     readonly RestClient rest;
     readonly RetryPolicy retry;
     readonly CallLog log;
+    string? bearer;
 
     /// <param name="api">Which of the environment's APIs this transport talks to; <see cref="HubClientOptions.BaseUrl"/> wins over it.</param>
     public HubTransport(HubClientOptions options, Func<HubEnvironment, Uri> api)
@@ -24,7 +25,7 @@ public sealed class HubTransport : IDisposable
         TransportSecurity.EnsureTokenMayTravel(baseUrl);
         BaseUrl = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/");
         retry = new RetryPolicy(options);
-        log = new CallLog(options.Logger, options.ApiKey);
+        log = new CallLog(options.Logger, () => Secret);
         rest = options.HttpMessageHandler is { } handler
             ? new RestClient(handler, disposeHandler: false, configureRestClient: Configure)
             : new RestClient(Configured(new RestClientOptions()));
@@ -33,6 +34,9 @@ public sealed class HubTransport : IDisposable
     public Uri BaseUrl { get; }
 
     internal HubClientOptions Options => options;
+
+    /// <summary>What must never be shown: the api key, or the bearer token last sent.</summary>
+    string? Secret => options.BearerToken is null ? options.ApiKey : bearer;
 
     /// <summary>A -Verbose line of the client's own, redacted like every other.</summary>
     internal void Note(string message) => log.Note(message);
@@ -127,6 +131,7 @@ public sealed class HubTransport : IDisposable
         for (var number = 1; ; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (options.BearerToken is { } source) bearer = await source(cancellationToken).ConfigureAwait(false);
             var restRequest = BuildRestRequest(request, out var url);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
@@ -165,7 +170,9 @@ public sealed class HubTransport : IDisposable
 
     RestRequest BuildRestRequest(HubRequest request, out string url)
     {
-        url = BaseUrl.AbsoluteUri + request.Route.Expand(request.PathValues).TrimStart('/');
+        // An empty route is the base URL itself (the gateway's start_execution), without a trailing slash.
+        var relative = request.Route.Expand(request.PathValues).TrimStart('/');
+        url = relative.Length == 0 ? BaseUrl.AbsoluteUri.TrimEnd('/') : BaseUrl.AbsoluteUri + relative;
         var restRequest = new RestRequest(url, MethodOf(request.Route.Method));
         foreach (var pair in request.Query)
             restRequest.AddQueryParameter(pair.Key, pair.Value);
@@ -185,10 +192,9 @@ public sealed class HubTransport : IDisposable
 
     List<KeyValuePair<string, string>> HeadersFor(HubRequest request)
     {
-        var headers = new Dictionary<string, string>(options.Headers, StringComparer.OrdinalIgnoreCase)
-        {
-            ["X-Auth-Token"] = options.ApiKey,
-        };
+        var headers = new Dictionary<string, string>(options.Headers, StringComparer.OrdinalIgnoreCase);
+        if (options.BearerToken is not null) headers["Authorization"] = "Bearer " + bearer;
+        else if (!options.SendsNoToken) headers["X-Auth-Token"] = options.ApiKey;
         if (!string.IsNullOrEmpty(options.OrganizationId))
             headers["X-OrganizationId"] = options.OrganizationId!;
         foreach (var header in request.Headers)
@@ -208,7 +214,7 @@ public sealed class HubTransport : IDisposable
         {
             case AttemptFailure.TimedOut:
                 return new HubTimeoutException(
-                    Redaction.Text($"{where} did not answer within {options.Timeout.TotalSeconds:0.#} s{tries}.{createAdvice}", options.ApiKey),
+                    Redaction.Text($"{where} did not answer within {options.Timeout.TotalSeconds:0.#} s{tries}.{createAdvice}", Secret),
                     options.Timeout, result.Exception)
                 { Method = method, Url = url, RequestMayHaveBeenProcessed = true };
             case AttemptFailure.NotSent:
@@ -216,7 +222,7 @@ public sealed class HubTransport : IDisposable
                 var notSent = failure == AttemptFailure.NotSent;
                 var reason = result.Exception?.GetBaseException().Message ?? "the connection failed";
                 return new HubTransportException(
-                    Redaction.Text($"{where} failed{tries}: {reason}.{(notSent ? " The Hub was not reached; check the endpoint, proxy and network." : createAdvice)}", options.ApiKey),
+                    Redaction.Text($"{where} failed{tries}: {reason}.{(notSent ? " The Hub was not reached; check the endpoint, proxy and network." : createAdvice)}", Secret),
                     result.Exception)
                 { Method = method, Url = url, RequestMayHaveBeenProcessed = !notSent };
             default:
@@ -224,7 +230,7 @@ public sealed class HubTransport : IDisposable
                 var serverMessage = ErrorBody.ExtractMessage(body);
                 var detail = serverMessage is null ? "" : $": {serverMessage}";
                 var message = $"{where} returned {result.Status} {HubApiExceptions.ReasonPhrase(result.Status)}{detail}{tries}.{HubApiExceptions.Advice(result.Status)}";
-                var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, options.ApiKey), result.Headers!, Redaction.Text(body, options.ApiKey));
+                var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, Secret), result.Headers!, Redaction.Text(body, Secret));
                 error.Method = method;
                 error.Url = url;
                 return error;

@@ -7,9 +7,9 @@ namespace KipuHub.Client.Core.Json;
 
 /// <summary>
 /// The JSON settings of every client. DTO properties carry their wire names explicitly; this reader also
-/// accepts the camelCase twin of every snake_case name, because one generation of the Hub's clients read
-/// Quantum DTOs in camelCase (backendId) and the reference says snake_case (backend_id). Writing uses the
-/// declared name only.
+/// accepts the other spelling of every name, because one generation of the Hub's clients read Quantum DTOs in
+/// camelCase (backendId) while the reference says snake_case (backend_id), and the reference gives the other
+/// APIs' fields in both (created_at / createdAt). Writing uses the declared name only.
 /// </summary>
 public static class HubJson
 {
@@ -45,8 +45,8 @@ public static class HubJson
         var aliases = new List<JsonPropertyInfo>();
         foreach (var property in typeInfo.Properties)
         {
-            if (property.Set is null || property.Name.IndexOf('_') < 0) continue;
-            var alias = CamelCase(property.Name);
+            if (property.Set is null) continue;
+            var alias = property.Name.IndexOf('_') >= 0 ? CamelCase(property.Name) : SnakeCase(property.Name);
             if (!names.Add(alias)) continue;
             var twin = typeInfo.CreateJsonPropertyInfo(property.PropertyType, alias);
             twin.Set = property.Set;
@@ -55,6 +55,17 @@ public static class HubJson
             aliases.Add(twin);
         }
         foreach (var alias in aliases) typeInfo.Properties.Add(alias);
+    }
+
+    internal static string SnakeCase(string camel)
+    {
+        var builder = new StringBuilder(camel.Length + 4);
+        foreach (var c in camel)
+        {
+            if (char.IsUpper(c) && builder.Length > 0) builder.Append('_');
+            builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
     }
 
     internal static string CamelCase(string snake)

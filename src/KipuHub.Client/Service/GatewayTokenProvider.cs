@@ -1,0 +1,97 @@
+using System.Text;
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.Json;
+
+namespace KipuHub.Client.Service;
+
+/// <summary>
+/// Bearer tokens from the service gateway's OAuth2 client-credentials endpoint (consumer key and secret), fetched
+/// when first needed and again shortly before they expire: two minutes before, as the service SDK does, or
+/// halfway through the lifetime of a shorter token. One refresh at a time, however many calls wait for it.
+/// </summary>
+public sealed class GatewayTokenProvider : IDisposable
+{
+    static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
+    readonly HubTransport transport;
+    readonly string basicCredentials;
+    readonly SemaphoreSlim refreshing = new(1, 1);
+    readonly Func<DateTimeOffset> now;
+    string? token;
+    DateTimeOffset refreshAt;
+
+    /// <param name="options">Timeout, retries and HTTP handler for the token requests; its token is not used.</param>
+    public GatewayTokenProvider(Uri tokenEndpoint, string consumerKey, string consumerSecret, HubClientOptions? options = null, Func<DateTimeOffset>? clock = null)
+    {
+        if (tokenEndpoint is null) throw new ArgumentNullException(nameof(tokenEndpoint));
+        if (string.IsNullOrWhiteSpace(consumerKey)) throw new ArgumentException("A consumer key is required.", nameof(consumerKey));
+        if (string.IsNullOrEmpty(consumerSecret)) throw new ArgumentException("A consumer secret is required.", nameof(consumerSecret));
+        TokenEndpoint = tokenEndpoint;
+        basicCredentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(consumerKey + ":" + consumerSecret));
+        now = clock ?? (() => DateTimeOffset.UtcNow);
+        // No logger: the answer holds the access token, and nothing of this exchange is worth a log line.
+        transport = new HubTransport(new HubClientOptions
+        {
+            BaseUrl = tokenEndpoint,
+            SendsNoToken = true,
+            Timeout = options?.Timeout ?? TimeSpan.FromSeconds(60),
+            MaxRetries = options?.MaxRetries ?? 2,
+            HttpMessageHandler = options?.HttpMessageHandler,
+        }, e => e.Service);
+    }
+
+    public Uri TokenEndpoint { get; }
+
+    /// <summary>How many tokens were fetched (a refresh under concurrency fetches one, not one per caller).</summary>
+    public int TokensFetched { get; private set; }
+
+    /// <summary>The token endpoint of a gateway URL {gateway}/{context}/{service}/{version}: {gateway}/token.</summary>
+    public static Uri TokenEndpointOf(Uri gatewayUrl)
+    {
+        var segments = gatewayUrl.AbsolutePath.Trim('/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 3)
+            throw new ArgumentException($"'{gatewayUrl}' is not the gateway URL of a service version (…/<context>/<service>/<version>); pass the token endpoint explicitly.", nameof(gatewayUrl));
+        var root = string.Join("/", segments.Take(segments.Length - 3));
+        return new Uri(gatewayUrl, "/" + (root.Length == 0 ? "" : root + "/") + "token");
+    }
+
+    public async Task<string> GetTokenAsync(CancellationToken cancellationToken = default)
+    {
+        if (token is { } current && now() < refreshAt) return current;
+        await refreshing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (token is { } fresh && now() < refreshAt) return fresh;
+            var request = new HubRequest(ServiceRoutes.RequestToken)
+            {
+                Body = "grant_type=client_credentials",
+                BodyContentType = "application/x-www-form-urlencoded",
+            }.WithHeader("Authorization", "Basic " + basicCredentials);
+            var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var answer = HubJson.Deserialize<TokenResponse>(response.Body);
+            if (string.IsNullOrEmpty(answer.AccessToken))
+                throw new Core.Errors.HubTransportException($"The token endpoint {TokenEndpoint} answered without an access_token.") { IsMalformedResponse = true };
+            var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 300);
+            refreshAt = now() + (lifetime > RefreshMargin + RefreshMargin ? lifetime - RefreshMargin : TimeSpan.FromTicks(lifetime.Ticks / 2));
+            token = answer.AccessToken;
+            TokensFetched++;
+            return token!;
+        }
+        finally
+        {
+            refreshing.Release();
+        }
+    }
+
+    sealed class TokenResponse
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("access_token")] public string? AccessToken { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("expires_in")] public long? ExpiresIn { get; set; }
+    }
+
+    public void Dispose()
+    {
+        transport.Dispose();
+        refreshing.Dispose();
+    }
+}
