@@ -39,6 +39,14 @@
         'Get-QHubJobCalibration'
         'Get-QHubWorkload'
         'Invoke-QHubRequest'
+        'Connect-QHubService'
+        'Start-QHubServiceExecution'
+        'Get-QHubServiceExecution'
+        'Wait-QHubServiceExecution'
+        'Receive-QHubServiceExecutionResult'
+        'Save-QHubServiceExecutionResultFile'
+        'Get-QHubServiceExecutionLog'
+        'Stop-QHubServiceExecution'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -17,6 +17,12 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-KipuHubTest
+    # What the examples take as given and no example changes: a finished job and a finished service execution.
+    $null = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken)
+    $script:finishedJob = New-QHubJob -BackendId aws.ionq.aria -Shots 100 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+    $script:secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+    Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $script:secret
+    $script:finishedExecution = Start-QHubServiceExecution -Input @{ molecule = 'H2' } | Wait-QHubServiceExecution -PollInterval 0.1
 }
 
 AfterAll { Complete-KipuHubTest $script:emulator }
@@ -39,13 +45,16 @@ Describe 'Get-Help' {
 
 Describe 'The examples of the help' {
     BeforeEach {
-        # What the examples take as given: a connection, a circuit, a session, finished jobs.
+        # What the examples take as given: connections, a circuit, a session, finished jobs and executions.
         $null = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken)
+        Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $script:secret
+        $secret = $script:secret
         $bell = New-BellCircuit
         $circuit = $bell
         $s = New-QHubSession -BackendId aws.sim.sv1
-        $job = New-QHubJob -BackendId aws.ionq.aria -Shots 100 -Input $bell | Wait-QHubJob -PollInterval 0.1
+        $job = $script:finishedJob
         $jobs = @($job)
+        $execution = $script:finishedExecution
         $sessions = @($s)
         Set-Location $TestDrive
         $null = New-Item -ItemType Directory -Force results

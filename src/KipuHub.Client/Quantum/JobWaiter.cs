@@ -19,7 +19,7 @@ public sealed class JobWaiter
     readonly JobListingScan listing;
     // Jobs a scan did not reach: newer jobs only push them deeper, so later scans leave them to status requests.
     readonly HashSet<string> beyondListing = new(StringComparer.Ordinal);
-    DateTimeOffset? deadline;
+    readonly WaitDeadline deadline;
     int round;
 
     public JobWaiter(JobsClient jobs, IEnumerable<string> jobIds, JobWaitOptions? options = null)
@@ -37,6 +37,7 @@ public sealed class JobWaiter
         if (this.options.ListingPageSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "ListingPageSize must be at least 1.");
         backoff = new Backoff(this.options.PollInterval, this.options.MaxPollInterval, this.options.BackoffFactor, this.options.Jitter);
         listing = new JobListingScan(jobs, this.options);
+        deadline = new WaitDeadline(this.options.Timeout);
     }
 
     public IReadOnlyCollection<string> JobIds => statuses.Keys;
@@ -85,32 +86,11 @@ public sealed class JobWaiter
     /// One round like <see cref="PollAsync"/>, cut short when <see cref="JobWaitOptions.Timeout"/> (counted from the
     /// first round) passes, even in the middle of a slow request; null when the timeout came first.
     /// </summary>
-    public async Task<JobWaitProgress?> PollWithinTimeoutAsync(CancellationToken cancellationToken = default)
-    {
-        if (options.Timeout is not { } timeout) return await PollAsync(cancellationToken).ConfigureAwait(false);
-        deadline ??= DateTimeOffset.UtcNow + timeout;
-        var left = deadline.Value - DateTimeOffset.UtcNow;
-        if (left <= TimeSpan.Zero) return null;
-        using var timer = new CancellationTokenSource(left);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
-        try
-        {
-            return await PollAsync(either.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return null;
-        }
-    }
+    public Task<JobWaitProgress?> PollWithinTimeoutAsync(CancellationToken cancellationToken = default) =>
+        deadline.RunAsync(PollAsync, cancellationToken);
 
     /// <summary>The pause before the next round: growing with backoff, never past the timeout.</summary>
-    public TimeSpan NextDelay()
-    {
-        var delay = backoff.Next();
-        if (deadline is not { } end) return delay;
-        var left = end - DateTimeOffset.UtcNow;
-        return left <= TimeSpan.Zero ? TimeSpan.Zero : left < delay ? left : delay;
-    }
+    public TimeSpan NextDelay() => deadline.Clamp(backoff.Next());
 
     /// <summary>The error for a wait whose timeout passed, with where the jobs stand.</summary>
     public JobWaitTimeoutException TimeoutError() => new(options.Timeout ?? TimeSpan.Zero, Snapshot());

@@ -86,6 +86,16 @@ public abstract class HubCmdletBase : PSCmdlet, IDisposable
         if (result is not null) WriteObject(result, enumerateCollection: true);
     }
 
+    /// <summary>Each id is its own target: confirmed (ShouldProcess) and run alone, a failure naming it and the others going on.</summary>
+    protected void ForEachId(IEnumerable<string> ids, Func<string, bool> confirm, Func<string, CancellationToken, Task<object?>> work)
+    {
+        foreach (var id in ids)
+        {
+            if (!confirm(id)) continue;
+            ForTarget(id, token => work(id, token));
+        }
+    }
+
     protected void Fail(Exception error, ErrorContext context, string? target, object? targetObject = null)
     {
         var classified = ErrorClassifier.Classify(error, context, target);

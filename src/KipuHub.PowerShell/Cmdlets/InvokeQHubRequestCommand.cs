@@ -13,7 +13,8 @@ namespace KipuHub.PowerShell.Cmdlets;
 
 /// <summary>
 /// Calls any endpoint of the four APIs with the connection's token, organization, retries and errors, like
-/// Invoke-MgGraphRequest: for what has no cmdlet yet. -Path is relative to the API and cannot leave it.
+/// Invoke-MgGraphRequest: for what has no cmdlet yet. -Path is relative to the API and cannot leave it; for the
+/// service gateway it is relative to the connected service's URL and goes with that service's bearer token.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "QHubRequest", SupportsShouldProcess = true)]
 [OutputType(typeof(PSObject), typeof(string))]
@@ -41,6 +42,18 @@ public sealed class InvokeQHubRequestCommand : QHubCmdlet
     /// <summary>The response text instead of an object.</summary>
     [Parameter] public SwitchParameter Raw { get; set; }
 
+    /// <summary>For -Api Service: a connection from Connect-QHubService -PassThru; by default the last one connected.</summary>
+    [Parameter] public QHubServiceConnection? ServiceConnection { get; set; }
+
+    QHubServiceConnection? service;
+
+    // The gateway takes its own bearer tokens: -Api Service goes through a service connection, never the Hub's token.
+    protected override void BeginProcessing()
+    {
+        if (Api == HubApi.Service) service = Service.QHubServiceCmdlet.Resolve(this, ServiceConnection);
+        else base.BeginProcessing();
+    }
+
     protected override void ProcessRecord()
     {
         if (Method != "GET" && !ShouldProcess($"{Api} {Path}", Method)) return;
@@ -51,8 +64,6 @@ public sealed class InvokeQHubRequestCommand : QHubCmdlet
             foreach (DictionaryEntry pair in Query ?? new Hashtable())
                 foreach (var value in Values(PowerShellValues.ToPlain(pair.Value, $"-Query.{pair.Key}")))
                     request.WithQuery(pair.Key.ToString()!, value);
-            if (Api == HubApi.Service)
-                request.WithHeader("Authorization", "Bearer " + Hub.Credential.Token);
             if (Body is not null)
                 request.Body = PSObject.AsPSObject(Body).BaseObject is string text ? text : HubJson.Serialize(PowerShellValues.ToPlain(Body, "-Body"));
         }
@@ -61,7 +72,7 @@ public sealed class InvokeQHubRequestCommand : QHubCmdlet
             Fail(e, new ErrorContext("Request"), Path);
             return;
         }
-        var transport = Hub.Transport(Api);
+        var transport = service is not null ? service.Client.Transport : Hub.Transport(Api);
         if (OutFile is not null)
         {
             var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);

@@ -9,13 +9,10 @@ namespace KipuHub.PowerShell.Connection;
 /// </summary>
 internal static class CurrentConnection
 {
-    static readonly ConditionalWeakTable<Runspace, ConnectionSlot> Slots = new();
-    static readonly ConnectionSlot NoRunspace = new();
-
     public static QHubConnection? Get(out string? warning)
     {
         warning = null;
-        var slot = SlotOfThisRunspace();
+        var slot = RunspaceSlots<QHubConnection>.OfThisRunspace();
         lock (slot)
         {
             if (slot.Connection is null && !slot.SavedChecked)
@@ -27,8 +24,15 @@ internal static class CurrentConnection
         }
     }
 
-    public static void Set(QHubConnection? connection) => SlotOfThisRunspace().Replace(connection);
+    public static void Set(QHubConnection? connection) => RunspaceSlots<QHubConnection>.OfThisRunspace().Replace(connection);
+}
 
-    static ConnectionSlot SlotOfThisRunspace() =>
-        Runspace.DefaultRunspace is { } runspace ? Slots.GetValue(runspace, _ => new ConnectionSlot()) : NoRunspace;
+/// <summary>One slot per runspace for each kind of connection; connections never cross runspaces by default.</summary>
+internal static class RunspaceSlots<T> where T : class, IDisposable
+{
+    static readonly ConditionalWeakTable<Runspace, ConnectionSlot<T>> Slots = new();
+    static readonly ConnectionSlot<T> NoRunspace = new();
+
+    public static ConnectionSlot<T> OfThisRunspace() =>
+        Runspace.DefaultRunspace is { } runspace ? Slots.GetValue(runspace, _ => new ConnectionSlot<T>()) : NoRunspace;
 }

@@ -80,10 +80,12 @@ public sealed class QHubConnection : IDisposable
     public HubTransport Transport(HubApi api)
     {
         if (api == HubApi.Quantum) return Quantum.Transport;
+        if (api == HubApi.Service)
+            throw new InvalidOperationException("The service gateway takes its own bearer tokens, never the Hub connection's token: connect with Connect-QHubService.");
         lock (gate)
         {
             if (!transports.TryGetValue(api, out var transport))
-                transports[api] = transport = new HubTransport(Options(), e => api switch { HubApi.Platform => e.Platform, HubApi.User => e.User, _ => e.Service });
+                transports[api] = transport = new HubTransport(Options(), e => api == HubApi.Platform ? e.Platform : e.User);
             return transport;
         }
     }

@@ -1,6 +1,7 @@
 using KipuHub.Client.Core.Errors;
 using KipuHub.Client.Credentials;
 using KipuHub.Client.Quantum;
+using KipuHub.Client.Service;
 
 namespace KipuHub.PowerShell.Errors;
 
@@ -45,6 +46,8 @@ public static class ErrorClassifier
             ForbiddenException e => new("Forbidden", ErrorKind.PermissionDenied, e.Message),
             NotFoundException e when noun == "JobResult" => new("JobResultNotAvailable", ErrorKind.ObjectNotFound,
                 $"{what} has no result yet: it is still running, or it was cancelled. Wait for it first (Wait-QHubJob). {e.ServerMessage}".TrimEnd()),
+            NotFoundException e when noun == "ServiceExecutionResult" => new("ServiceExecutionResultNotAvailable", ErrorKind.ObjectNotFound,
+                $"{what} has no result yet: it is still running, or it failed or was cancelled. Wait for it first (Wait-QHubServiceExecution). {e.ServerMessage}".TrimEnd()),
             NotFoundException e => new($"{noun}NotFound", ErrorKind.ObjectNotFound,
                 $"{what} was not found. Check the id and the organization context (Get-QHubContext; Set-QHubContext -OrganizationId). {e.ServerMessage}".TrimEnd()),
             ConflictException e when context.InSession => new("SessionNotAcceptingJobs", ErrorKind.InvalidOperation,
@@ -69,7 +72,8 @@ public static class ErrorClassifier
             HubTransportException e when e.IsMalformedResponse => new("InvalidHubResponse", ErrorKind.InvalidResult, e.Message),
             HubTransportException e => new("ConnectionLost", ErrorKind.ConnectionError, e.Message),
             JobWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
-            ArgumentException e when noun == "Job" && context.Creates => new("InvalidJobInput", ErrorKind.InvalidArgument, e.Message),
+            ServiceExecutionWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
+            ArgumentException e when noun is "Job" or "ServiceExecution" && context.Creates => new($"Invalid{noun}Input", ErrorKind.InvalidArgument, e.Message),
             ArgumentException e => new("InvalidArgument", ErrorKind.InvalidArgument, e.Message),
             FileNotFoundException e => new("FileNotFound", ErrorKind.ObjectNotFound, e.Message),
             DirectoryNotFoundException e => new("FolderNotFound", ErrorKind.ObjectNotFound, e.Message),

@@ -14,14 +14,7 @@ public abstract class IdCmdlet : QHubCmdlet
 
     protected override int TargetCount => Id.Length;
 
-    protected override void ProcessRecord()
-    {
-        foreach (var id in Id)
-        {
-            if (!Confirm(id)) continue;
-            ForTarget(id, token => ForIdAsync(id, token));
-        }
-    }
+    protected override void ProcessRecord() => ForEachId(Id, Confirm, ForIdAsync);
 
     /// <summary>ShouldProcess for cmdlets that change something; true for the others.</summary>
     protected virtual bool Confirm(string id) => true;

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Runtime.InteropServices;
 using System.Security;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Errors;
@@ -71,7 +70,7 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             ConnectionFactory.ResolveOrganization(settings, OrganizationId);
             var credential = ParameterSetName switch
             {
-                TokenSet => ConnectionFactory.ResolveCredential(Plain(Token!), "parameter -Token"),
+                TokenSet => ConnectionFactory.ResolveCredential(SecureText.Plain(Token!), "parameter -Token"),
                 CredentialSet => ConnectionFactory.ResolveCredential(Credential!.GetNetworkCredential().Password, "parameter -Credential"),
                 _ => ConnectionFactory.ResolveCredential(null, ""),
             };
@@ -104,19 +103,6 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             WriteError(new ErrorRecord(
                 new IOException($"Connected for this session, but the connection could not be saved to '{file.Path}' for later sessions: {e.Message} Check that the folder is writable, or connect with -Scope Process.", e),
                 "ConnectionNotSaved", ErrorCategory.WriteError, file.Path));
-        }
-    }
-
-    static string Plain(SecureString secure)
-    {
-        var pointer = Marshal.SecureStringToGlobalAllocUnicode(secure);
-        try
-        {
-            return Marshal.PtrToStringUni(pointer) ?? "";
-        }
-        finally
-        {
-            Marshal.ZeroFreeGlobalAllocUnicode(pointer);
         }
     }
 }

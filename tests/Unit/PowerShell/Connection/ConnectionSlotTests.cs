@@ -14,7 +14,7 @@ public sealed class ConnectionSlotTests : EmulatorFixture
     [Fact]
     public async Task A_replaced_connection_releases_its_http_clients_and_still_works_when_used_again()
     {
-        var slot = new ConnectionSlot();
+        var slot = new ConnectionSlot<QHubConnection>();
         var first = await ConnectedAsync();
         slot.Replace(first);
         await first.Quantum.Backends.GetBackendsAsync();
@@ -36,7 +36,7 @@ public sealed class ConnectionSlotTests : EmulatorFixture
     [Fact]
     public async Task Setting_the_same_connection_again_keeps_it_open()
     {
-        var slot = new ConnectionSlot();
+        var slot = new ConnectionSlot<QHubConnection>();
         using var connection = await ConnectedAsync();
         slot.Replace(connection);
         await connection.Quantum.Backends.GetBackendsAsync();

@@ -1,0 +1,63 @@
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Core.Waiting;
+using KipuHub.Client.Service.Models;
+
+namespace KipuHub.Client.Service;
+
+/// <summary>
+/// Waits for service executions to end (SUCCEEDED, FAILED, CANCELLED), round by round so that a caller bound to
+/// one thread can report between rounds; one status request per running execution a round (the gateway has no
+/// filtered listing).
+/// </summary>
+public sealed class ServiceExecutionWaiter
+{
+    readonly ServiceApiClient api;
+    readonly Dictionary<string, ServiceExecution?> executions = new(StringComparer.Ordinal);
+    readonly Backoff backoff;
+    readonly WaitDeadline deadline;
+
+    public ServiceExecutionWaiter(ServiceApiClient api, IEnumerable<string> ids, TimeSpan pollInterval, TimeSpan maxPollInterval, TimeSpan? timeout = null)
+    {
+        this.api = api ?? throw new ArgumentNullException(nameof(api));
+        foreach (var id in ids ?? throw new ArgumentNullException(nameof(ids)))
+        {
+            if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("An execution id is empty.", nameof(ids));
+            executions[id] = null;
+        }
+        if (executions.Count == 0) throw new ArgumentException("Give at least one execution id to wait for.", nameof(ids));
+        backoff = new Backoff(pollInterval, maxPollInterval);
+        deadline = new WaitDeadline(timeout);
+    }
+
+    public IReadOnlyDictionary<string, ServiceExecution?> Executions => executions;
+
+    public int Done => executions.Values.Count(e => e?.Status?.IsTerminal == true);
+
+    public bool IsComplete => Done == executions.Count;
+
+    /// <summary>One round; false when the timeout came first.</summary>
+    public async Task<bool> PollWithinTimeoutAsync(CancellationToken cancellationToken = default) =>
+        await deadline.RunAsync(async token =>
+        {
+            foreach (var id in executions.Where(e => e.Value?.Status?.IsTerminal != true).Select(e => e.Key).ToList())
+                executions[id] = await api.GetStatusAsync(id, token).ConfigureAwait(false);
+            return (object)true;
+        }, cancellationToken).ConfigureAwait(false) is not null;
+
+    public TimeSpan NextDelay() => deadline.Clamp(backoff.Next());
+
+    public override string ToString()
+    {
+        var byStatus = executions.Values.GroupBy(e => e?.Status?.Value ?? "UNKNOWN").Select(g => $"{g.Count()} {g.Key}");
+        return $"{Done} of {executions.Count} done ({string.Join(", ", byStatus)})";
+    }
+
+    public ServiceExecutionWaitTimeoutException TimeoutError() => new(deadline.Timeout ?? TimeSpan.Zero, ToString());
+}
+
+/// <summary>The wait's timeout passed before the executions ended; they go on.</summary>
+public sealed class ServiceExecutionWaitTimeoutException(TimeSpan timeout, string progress)
+    : HubException($"Waited {timeout.TotalSeconds:0.#} s: {progress}. The executions keep running; wait again or cancel them (Stop-QHubServiceExecution).")
+{
+    public TimeSpan Timeout { get; } = timeout;
+}

@@ -1,0 +1,77 @@
+using System.Management.Automation;
+using System.Security;
+using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Errors;
+
+namespace KipuHub.PowerShell.Cmdlets.Service;
+
+/// <summary>
+/// Connects to one managed service through its gateway URL, with a bearer token, or with consumer key and secret
+/// (tokens then come from the gateway's token endpoint and are refreshed before they expire). The last service
+/// connected is the default of the service cmdlets in this session; several may be open with -PassThru.
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "QHubService", DefaultParameterSetName = ConsumerKeySet)]
+[OutputType(typeof(QHubServiceConnection))]
+public sealed class ConnectQHubServiceCommand : HubCmdletBase
+{
+    const string TokenSet = "Token", ConsumerKeySet = "ConsumerKey", CredentialSet = "Credential";
+
+    /// <summary>The concrete gateway URL of one service version: https://gateway.hub.kipu-quantum.com/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    public Uri? Uri { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = TokenSet)]
+    public SecureString? Token { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = ConsumerKeySet)]
+    [ValidateNotNullOrEmpty]
+    public string? ConsumerKey { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = ConsumerKeySet)]
+    public SecureString? ConsumerSecret { get; set; }
+
+    /// <summary>User name: the consumer key; password: the consumer secret (an Azure Automation credential asset).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    [Credential]
+    public PSCredential? Credential { get; set; }
+
+    /// <summary>The token URL; by default {gateway host}/token, derived from -Uri.</summary>
+    [Parameter(ParameterSetName = ConsumerKeySet)]
+    [Parameter(ParameterSetName = CredentialSet)]
+    public Uri? TokenEndpoint { get; set; }
+
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = 60;
+
+    [Parameter]
+    [ValidateRange(0, 10)]
+    public int MaxRetries { get; set; } = 2;
+
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override string ErrorNoun => "ServiceConnection";
+
+    protected override void EndProcessing()
+    {
+        QHubServiceConnection connected;
+        try
+        {
+            var timeout = TimeSpan.FromSeconds(TimeoutSec);
+            connected = ParameterSetName switch
+            {
+                TokenSet => QHubServiceConnection.WithToken(Uri!, SecureText.Plain(Token!), "parameter -Token", timeout, MaxRetries),
+                CredentialSet => QHubServiceConnection.WithConsumerKey(Uri!, Credential!.UserName, Credential.GetNetworkCredential().Password, TokenEndpoint, timeout, MaxRetries),
+                _ => QHubServiceConnection.WithConsumerKey(Uri!, ConsumerKey!, SecureText.Plain(ConsumerSecret!), TokenEndpoint, timeout, MaxRetries),
+            };
+            Run(token => connected.ValidateAsync(token));
+        }
+        catch (Exception e) when (e is not PipelineStoppedException)
+        {
+            Fail(e, new ErrorContext("ServiceConnection"), Uri?.ToString());
+            return;
+        }
+        RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Replace(connected);
+        if (PassThru) WriteObject(connected);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Files;
+
+namespace KipuHub.PowerShell.Cmdlets.Service;
+
+/// <summary>
+/// Downloads result files of executions into a folder, streamed with flat memory; a file appears only when
+/// complete. -Name picks files, -All takes every file of the result.
+/// </summary>
+[Cmdlet(VerbsData.Save, "QHubServiceExecutionResultFile", SupportsShouldProcess = true, DefaultParameterSetName = NameSet)]
+[OutputType(typeof(FileInfo))]
+public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceExecutionIdCmdlet
+{
+    const string NameSet = "Name", AllSet = "All";
+    string? folder;
+
+    [Parameter(Mandatory = true, ParameterSetName = NameSet)]
+    [ValidateNotNullOrEmpty]
+    public string[] Name { get; set; } = Array.Empty<string>();
+
+    [Parameter(Mandatory = true, ParameterSetName = AllSet)]
+    public SwitchParameter All { get; set; }
+
+    /// <summary>The folder to save into; each file keeps its name.</summary>
+    [Parameter(Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    /// <summary>Overwrite existing files.</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override string ErrorNoun => "ServiceExecutionResult";
+
+    // SessionState belongs to the pipeline thread; the downloads run on the thread pool.
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+    }
+
+    protected override bool Confirm(string id) => ShouldProcess(folder!, $"Save result files of service execution {id}");
+
+    protected override async Task<object?> ForIdAsync(string id, CancellationToken token)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
+        var names = All ? (await Api.GetResultAsync(id, token)).Files.Keys.ToArray() : Name;
+        var saved = new List<FileInfo>();
+        foreach (var name in names)
+        {
+            // A file name from the gateway must stay in the folder: no path of its own.
+            if (name.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0 || name is "." or "..")
+                throw new ArgumentException($"The result file name '{name}' is not a plain file name; it is not saved.");
+            var file = System.IO.Path.Combine(folder!, name);
+            using var response = await Api.GetResultFileAsync(id, name, token);
+            await AtomicFileDownload.SaveAsync(response.Content, file, Force, cancellationToken: token);
+            saved.Add(new FileInfo(file));
+        }
+        return PassThru ? saved : null;
+    }
+}

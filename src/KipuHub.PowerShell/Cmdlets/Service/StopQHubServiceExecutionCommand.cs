@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using KipuHub.Client.Service.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Service;
+
+/// <summary>Requests the cancellation of executions; -PassThru writes each execution as the gateway answered.</summary>
+[Cmdlet(VerbsLifecycle.Stop, "QHubServiceExecution", SupportsShouldProcess = true)]
+[OutputType(typeof(ServiceExecution))]
+public sealed class StopQHubServiceExecutionCommand : ServiceExecutionIdCmdlet
+{
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override bool Confirm(string id) => ShouldProcess($"service execution {id}", "Cancel");
+
+    protected override async Task<object?> ForIdAsync(string id, CancellationToken token)
+    {
+        var execution = await Api.CancelExecutionAsync(id, token);
+        return PassThru ? execution : null;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Management.Automation;
+using KipuHub.Client.Service;
+using KipuHub.Client.Service.Models;
+using KipuHub.PowerShell.Errors;
+
+namespace KipuHub.PowerShell.Cmdlets.Service;
+
+/// <summary>
+/// Waits until executions end, polling with backoff and showing progress; writes the final executions, and a
+/// non-terminating error for each that FAILED. -Timeout bounds the wait; Ctrl+C stops it at once.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Wait, "QHubServiceExecution")]
+[OutputType(typeof(ServiceExecution))]
+public sealed class WaitQHubServiceExecutionCommand : QHubServiceCmdlet
+{
+    readonly List<string> ids = new();
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ExecutionId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>Seconds to wait at most; the executions keep running after it.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? Timeout { get; set; }
+
+    [Parameter]
+    [ValidateRange(0.05, 3600)]
+    public double PollInterval { get; set; } = 2;
+
+    [Parameter]
+    [ValidateRange(0.05, 3600)]
+    public double MaxPollInterval { get; set; } = 30;
+
+    protected override void ProcessRecord()
+    {
+        foreach (var id in Id)
+            if (!ids.Contains(id)) ids.Add(id);
+    }
+
+    protected override void EndProcessing()
+    {
+        if (ids.Count == 0) return;
+        var waiter = new ServiceExecutionWaiter(Api, ids, TimeSpan.FromSeconds(PollInterval), TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)),
+            Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+        var progress = new ProgressRecord(3, "Waiting for service executions", "Starting");
+        try
+        {
+            while (true)
+            {
+                var inTime = Run(token => waiter.PollWithinTimeoutAsync(token));
+                if (!inTime)
+                {
+                    Finish(waiter, progress);
+                    Fail(waiter.TimeoutError(), new ErrorContext("ServiceExecution"), string.Join(", ", ids));
+                    return;
+                }
+                progress.StatusDescription = waiter.ToString();
+                progress.PercentComplete = 100 * waiter.Done / ids.Count;
+                WriteProgress(progress);
+                if (waiter.IsComplete) break;
+                // Sleeping on the cancellation handle lets Ctrl+C end the wait at once.
+                if (Cancellation.WaitHandle.WaitOne(waiter.NextDelay())) throw new PipelineStoppedException();
+            }
+            Finish(waiter, progress);
+        }
+        catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
+        {
+            Fail(e, new ErrorContext("ServiceExecution"), string.Join(", ", ids));
+        }
+    }
+
+    void Finish(ServiceExecutionWaiter waiter, ProgressRecord progress)
+    {
+        progress.RecordType = ProgressRecordType.Completed;
+        WriteProgress(progress);
+        foreach (var execution in waiter.Executions.Values.Where(e => e?.Status?.IsTerminal == true))
+        {
+            WriteObject(execution);
+            if (execution!.Status == ServiceExecutionStatus.Failed)
+                WriteError(new ErrorRecord(
+                    new InvalidOperationException($"Service execution {execution.Id} FAILED. Its log says why (Get-QHubServiceExecutionLog -Id {execution.Id})."),
+                    "ServiceExecutionFailed", ErrorCategory.InvalidResult, execution));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:emulator = Initialize-KipuHubTest
+    $script:gateway = "$($script:emulator.Root)/gateway/ctx-1/my-service/1.0.0"
+    $script:secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+    Connect-QHubService -Uri $script:gateway -ConsumerKey emulator-key -ConsumerSecret $script:secret
+}
+
+AfterAll { Complete-KipuHubTest $script:emulator }
+
+Describe 'Connect-QHubService' {
+    It 'connects with consumer key and secret, a credential, or a token, and never shows a secret' {
+        $byKey = Connect-QHubService -Uri $script:gateway -ConsumerKey emulator-key -ConsumerSecret $script:secret -PassThru
+        $byKey.TokenEndpoint | Should -Be "$($script:emulator.Root)/gateway/token"
+        $credential = [pscredential]::new('emulator-key', $script:secret)
+        $byCredential = Connect-QHubService -Uri $script:gateway -Credential $credential -PassThru -Verbose 4>&1
+        ($byCredential | Out-String) + ($byKey | Format-List * | Out-String) | Should -Not -Match 'emulator-secret'
+        $token = (Invoke-RestMethod "$($script:emulator.Root)/gateway/token" -Method Post -Body 'grant_type=client_credentials' -ContentType 'application/x-www-form-urlencoded' -Authentication Basic -Credential $credential -AllowUnencryptedAuthentication).access_token
+        $byToken = Connect-QHubService -Uri $script:gateway -Token (ConvertTo-SecureString $token -AsPlainText -Force) -PassThru
+        @(Get-QHubServiceExecution -ServiceConnection $byToken).Count | Should -BeGreaterOrEqual 0
+        ($byToken | Format-List * | Out-String) | Should -Not -Match $token
+        Connect-QHubService -Uri $script:gateway -ConsumerKey emulator-key -ConsumerSecret $script:secret
+    }
+
+    It 'refuses a wrong secret with Unauthorized and the template URL before any request' {
+        { Connect-QHubService -Uri $script:gateway -ConsumerKey emulator-key -ConsumerSecret (ConvertTo-SecureString 'wrong-secret' -AsPlainText -Force) -ErrorAction Stop } | Should -Throw -ErrorId 'Unauthorized,*'
+        { Connect-QHubService -Uri 'https://gateway.hub.kipu-quantum.com/<context>/<service>/<version>' -Token (Get-DevToken) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*'
+    }
+}
+
+Describe 'Service executions' {
+    It 'starts, waits, receives the result, saves its files and reads the log, piped by property name' {
+        $execution = Start-QHubServiceExecution -Input @{ numbers = @(1, 2, 3) } -InputDataRef @(@{ id = 'pool-1'; ref = 'DATAPOOL' })
+        $execution.Status.Value | Should -Be 'PENDING'
+        $done = $execution | Wait-QHubServiceExecution -PollInterval 0.1 -Timeout 30
+        $done.Status.Value | Should -Be 'SUCCEEDED'
+        $result = $done | Receive-QHubServiceExecutionResult
+        $result.ExecutionId | Should -Be $execution.Id
+        $result.Files | Should -Contain 'output.json'
+        $folder = Join-Path $TestDrive 'files'
+        $null = New-Item -ItemType Directory $folder
+        $saved = $done | Save-QHubServiceExecutionResultFile -All -Path $folder -PassThru
+        $saved.Name | Should -Contain 'output.json'
+        # The emulator's demo service echoes the body it got: the reserved keys as they were sent.
+        $echo = (Get-Content -Raw (Join-Path $folder 'output.json') | ConvertFrom-Json).input
+        $echo.input.numbers | Should -Be @(1, 2, 3)
+        $echo.inputDataRefs[0].ref | Should -Be 'DATAPOOL'
+        $log = @($done | Get-QHubServiceExecutionLog)
+        $log.Count | Should -BeGreaterThan 0
+        $log[0].ExecutionId | Should -Be $execution.Id
+        (Get-QHubServiceExecution).Id | Should -Contain $execution.Id
+        (Get-QHubServiceExecution -Id $execution.Id).Status.Value | Should -Be 'SUCCEEDED'
+    }
+
+    It 'sends -Body as the whole body, and refuses what has no JSON form' {
+        $execution = Start-QHubServiceExecution -Body '{"input":{"numbers":[4]},"mode":"fast"}'
+        $execution | Wait-QHubServiceExecution -PollInterval 0.1 | Should -Not -BeNullOrEmpty
+        { Start-QHubServiceExecution -Input @{ step = { 1 } } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidServiceExecutionInput,*'
+    }
+
+    It 'stops an execution, and -WhatIf stops nothing' {
+        $execution = Start-QHubServiceExecution -Input @{}
+        $execution | Stop-QHubServiceExecution -WhatIf
+        (Get-QHubServiceExecution -Id $execution.Id).Status.Value | Should -BeIn 'PENDING', 'RUNNING'
+        ($execution | Stop-QHubServiceExecution -PassThru).Id | Should -Be $execution.Id
+        ($execution | Wait-QHubServiceExecution -PollInterval 0.1).Status.Value | Should -Be 'CANCELLED'
+    }
+
+    It 'says ServiceExecutionFailed for a failed run, ServiceExecutionResultNotAvailable before the end, and WaitTimeout' {
+        $failing = Start-QHubServiceExecution -Body @{ fail = $true }
+        { $failing | Receive-QHubServiceExecutionResult -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionResultNotAvailable,*'
+        $null = $failing | Wait-QHubServiceExecution -PollInterval 0.1 -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ServiceExecutionFailed,*'
+        $slow = Start-QHubServiceExecution -Input @{}
+        Add-EmulatorFault $script:emulator @{ path = "/gateway/ctx-1/my-service/1.0.0/$($slow.Id)"; kind = 'latency'; latency_ms = 3000; count = 2 }
+        { $slow | Wait-QHubServiceExecution -Timeout 1 -PollInterval 0.1 -ErrorAction Stop } | Should -Throw -ErrorId 'WaitTimeout,*'
+        { Get-QHubServiceExecution -Id 'no-such-execution' -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionNotFound,*'
+    }
+}
+
+Describe 'Invoke-QHubRequest -Api Service' {
+    It 'goes through the service connection with its bearer token, never the Hub token' {
+        Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken)
+        $listed = Invoke-QHubRequest -Api Service -Path ''
+        @($listed).Count | Should -BeGreaterThan 0
+        Disconnect-QHub
+        @(Invoke-QHubRequest -Api Service -Path '').Count | Should -BeGreaterThan 0
+    }
+}
+
+Describe 'Without a service connection' {
+    It 'says NotConnected in a fresh runspace' {
+        $result = Start-ThreadJob {
+            Import-Module $env:KIPUHUB_MODULE_PATH
+            try { Get-QHubServiceExecution -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+        } | Receive-Job -Wait -AutoRemoveJob
+        $result | Should -BeLike 'NotConnected,*'
+    }
+}
