@@ -9,8 +9,8 @@ public sealed class EmulatorOptions
     public const string DevGatewayKey = "emulator-key";
     public const string DevGatewaySecret = "emulator-secret";
 
-    /// <summary>Accepted X-Auth-Token values and the user each one authenticates.</summary>
-    public Dictionary<string, EmulatorUser> Tokens { get; } = new(StringComparer.Ordinal)
+    /// <summary>Accepted X-Auth-Token values and the user each one authenticates; the User API adds and removes tokens.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, EmulatorUser> Tokens { get; } = new(StringComparer.Ordinal)
     {
         [DevToken] = new EmulatorUser("user-dev", "dev@emulator.local", "Emulator Developer"),
     };

@@ -18,6 +18,12 @@ public sealed class HubRequest
     public string? Body { get; set; }
     public string BodyContentType { get; set; } = "application/json";
 
+    /// <summary>A file sent as one part of a multipart/form-data body instead of <see cref="Body"/>.</summary>
+    public FileUpload? File { get; set; }
+
+    /// <summary>The answer holds a secret (a new token): its body is never logged.</summary>
+    public bool ResponseIsSecret { get; set; }
+
     public HubRequest WithQuery(string name, string? value)
     {
         if (value is not null) Query.Add(new KeyValuePair<string, string>(name, value));
@@ -35,4 +41,13 @@ public sealed class HubRequest
         if (value is not null) Headers[name] = value;
         return this;
     }
+}
+
+/// <summary>One file of a multipart upload; opened anew for every attempt, so a retry sends it whole.</summary>
+public sealed class FileUpload(string field, Func<Stream> open, string fileName, string contentType)
+{
+    public string Field { get; } = field;
+    public Func<Stream> Open { get; } = open;
+    public string FileName { get; } = fileName;
+    public string ContentType { get; } = contentType;
 }

@@ -74,7 +74,7 @@ public sealed class HubTransport : IDisposable
                 return AttemptResult<HubResponse>.Failed(response.ErrorException, response.ResponseStatus == ResponseStatus.TimedOut);
             var status = (int)response.StatusCode;
             var bytes = body ?? Array.Empty<byte>();
-            if (log.Enabled) log.Response(status, ResponseHeaders.From(response), Encoding.UTF8.GetString(bytes));
+            if (log.Enabled) log.Response(status, ResponseHeaders.From(response), request.ResponseIsSecret && status is >= 200 and < 300 ? "(withheld: it holds a secret)" : Encoding.UTF8.GetString(bytes));
             return status is >= 200 and < 300
                 ? AttemptResult<HubResponse>.Ok(new HubResponse(status, () => ResponseHeaders.From(response), bytes, response.ContentType))
                 : AttemptResult<HubResponse>.Error(status, ResponseHeaders.From(response), Encoding.UTF8.GetString(bytes));
@@ -179,8 +179,15 @@ public sealed class HubTransport : IDisposable
         var headers = HeadersFor(request);
         foreach (var header in headers)
             restRequest.AddHeader(header.Key, header.Value);
-        if (request.Body is not null)
+        if (request.File is { } file)
+        {
+            restRequest.AlwaysMultipartFormData = true;
+            restRequest.AddFile(file.Field, file.Open, file.FileName, file.ContentType);
+        }
+        else if (request.Body is not null)
+        {
             restRequest.AddStringBody(request.Body, request.BodyContentType);
+        }
         if (log.Enabled)
         {
             var fullUrl = rest.BuildUri(restRequest).AbsoluteUri;

@@ -65,7 +65,7 @@ public sealed class ScopingAndAuthTests : EmulatorFixture
         using var http = Http();
         var me = JsonNode.Parse(await http.GetStringAsync("user-service/me"))!;
         Assert.Equal("user-dev", me["id"]!.GetValue<string>());
-        var tokens = JsonNode.Parse(await http.GetStringAsync("user-service/me/personal-access-tokens"))!.AsArray();
+        var tokens = JsonNode.Parse(await http.GetStringAsync("user-service/me/personal-access-tokens"))!["accessTokens"]!.AsArray();
         Assert.DoesNotContain(KipuHub.Emulator.EmulatorOptions.DevToken, tokens.ToJsonString());
         var principal = JsonNode.Parse(await (await http.PostAsync("qc-catalog/authorize", null)).Content.ReadAsStringAsync())!;
         Assert.Equal("PERSONAL_ACCESS_TOKEN", principal["type"]!.GetValue<string>());
