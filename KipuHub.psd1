@@ -47,6 +47,19 @@
         'Save-QHubServiceExecutionResultFile'
         'Get-QHubServiceExecutionLog'
         'Stop-QHubServiceExecution'
+        'Get-QHubUser'
+        'Set-QHubUser'
+        'Remove-QHubUser'
+        'Test-QHubUser'
+        'Set-QHubUserProfileImage'
+        'Remove-QHubUserProfileImage'
+        'Get-QHubUserProfileImage'
+        'Get-QHubAccessToken'
+        'New-QHubAccessToken'
+        'Remove-QHubAccessToken'
+        'Reset-QHubAccessToken'
+        'Get-QHubPrincipal'
+        'Get-QHubUserRegistrationStatus'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -1,7 +1,7 @@
 BeforeDiscovery {
     # Every example of docs/help that can run against the emulator; the others need the real Hub, Azure
     # Automation or files of their own.
-    $notHere = 'Get-AutomationPSCredential', 'Get-Secret', 'ghz.qasm', 'ServiceExecutionId', 'f3c1e2a4', 'aws.ionq.forte', '\$a, \$b', 'Scope CurrentUser', 'Disconnect-QHub', '-Id [0-9a-f]{8}-'
+    $notHere = 'Get-AutomationPSCredential', 'Get-Secret', 'ghz.qasm', 'ServiceExecutionId', 'f3c1e2a4', 'aws.ionq.forte', '\$a, \$b', 'Scope CurrentUser', 'Disconnect-QHub', '-Id [0-9a-f]{8}-', 'Remove-QHubUser -Connection', 'Reset-QHubAccessToken -Force'
     $script:examples = foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-QHub*.md') {
         $markdown = Get-Content -Raw $file.FullName
         $number = 0
@@ -58,6 +58,7 @@ Describe 'The examples of the help' {
         $sessions = @($s)
         Set-Location $TestDrive
         $null = New-Item -ItemType Directory -Force results
+        [IO.File]::WriteAllBytes((Join-Path $TestDrive 'me.png'), [byte[]](0x89, 0x50, 0x4E, 0x47, 1, 2, 3))
     }
 
     It '<Cmdlet> example <Number> runs: <Title>' -ForEach ($script:examples | Where-Object { $_.Runnable }) {
