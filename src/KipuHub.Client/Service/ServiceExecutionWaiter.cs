@@ -35,14 +35,14 @@ public sealed class ServiceExecutionWaiter
 
     public bool IsComplete => Done == executions.Count;
 
-    /// <summary>One round; false when the timeout came first.</summary>
-    public async Task<bool> PollWithinTimeoutAsync(CancellationToken cancellationToken = default) =>
-        await deadline.RunAsync(async token =>
+    /// <summary>One round: where the executions stand; null when the timeout came first.</summary>
+    public Task<ServiceExecutionWaitProgress?> PollWithinTimeoutAsync(CancellationToken cancellationToken = default) =>
+        deadline.RunAsync(async token =>
         {
             foreach (var id in executions.Where(e => e.Value?.Status?.IsTerminal != true).Select(e => e.Key).ToList())
                 executions[id] = await api.GetStatusAsync(id, token).ConfigureAwait(false);
-            return (object)true;
-        }, cancellationToken).ConfigureAwait(false) is not null;
+            return new ServiceExecutionWaitProgress(Done, executions.Count, ToString());
+        }, cancellationToken);
 
     public TimeSpan NextDelay() => deadline.Clamp(backoff.Next());
 
@@ -53,6 +53,12 @@ public sealed class ServiceExecutionWaiter
     }
 
     public ServiceExecutionWaitTimeoutException TimeoutError() => new(deadline.Timeout ?? TimeSpan.Zero, ToString());
+}
+
+/// <summary>Where the executions stand after a round.</summary>
+public sealed record ServiceExecutionWaitProgress(int Done, int Total, string Summary)
+{
+    public override string ToString() => Summary;
 }
 
 /// <summary>The wait's timeout passed before the executions ended; they go on.</summary>

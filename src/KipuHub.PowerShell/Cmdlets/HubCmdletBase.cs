@@ -54,6 +54,21 @@ public abstract class HubCmdletBase : PSCmdlet, IDisposable
         return true;
     });
 
+    /// <summary>
+    /// Polls in rounds until done: each round runs off the pipeline thread, its report is written on it, and the
+    /// pause between rounds ends at once on Ctrl+C. False when a round says the timeout came first (null).
+    /// </summary>
+    protected bool WaitInRounds<T>(Func<CancellationToken, Task<T?>> round, Action<T> report, Func<bool> isComplete, Func<TimeSpan> nextDelay) where T : class
+    {
+        while (true)
+        {
+            if (Run(round) is not { } result) return false;
+            report(result);
+            if (isComplete()) return true;
+            if (cancellation.Token.WaitHandle.WaitOne(nextDelay())) throw new PipelineStoppedException();
+        }
+    }
+
     /// <summary>Called on the pipeline thread while client work is in flight (e.g. to write progress).</summary>
     protected virtual void OnPump() { }
 

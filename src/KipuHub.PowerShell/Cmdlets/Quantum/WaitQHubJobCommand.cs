@@ -64,24 +64,15 @@ public sealed class WaitQHubJobCommand : QHubCmdlet
         var progress = new ProgressRecord(1, "Waiting for Kipu Quantum Hub jobs", "Starting");
         try
         {
-            while (true)
+            var inTime = WaitInRounds(token => waiter.PollWithinTimeoutAsync(token), round =>
             {
-                var round = Run(token => waiter.PollWithinTimeoutAsync(token));
-                if (round is null)
-                {
-                    Finish(waiter, progress);
-                    Fail(waiter.TimeoutError(), new ErrorContext("Job"), string.Join(", ", ids));
-                    return;
-                }
                 WriteVerbose($"Polling round {round.Round}: {round.RequestsThisRound} requests; {round}.");
                 progress.StatusDescription = round.ToString();
                 progress.PercentComplete = round.Total == 0 ? 100 : 100 * round.Done / round.Total;
                 WriteProgress(progress);
-                if (waiter.IsComplete) break;
-                // Sleeping on the cancellation handle lets Ctrl+C end the wait at once.
-                if (Cancellation.WaitHandle.WaitOne(waiter.NextDelay())) throw new PipelineStoppedException();
-            }
+            }, () => waiter.IsComplete, waiter.NextDelay);
             Finish(waiter, progress);
+            if (!inTime) Fail(waiter.TimeoutError(), new ErrorContext("Job"), string.Join(", ", ids));
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {

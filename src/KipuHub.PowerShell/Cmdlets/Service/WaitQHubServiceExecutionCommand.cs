@@ -47,23 +47,14 @@ public sealed class WaitQHubServiceExecutionCommand : QHubServiceCmdlet
         var progress = new ProgressRecord(3, "Waiting for service executions", "Starting");
         try
         {
-            while (true)
+            var inTime = WaitInRounds(token => waiter.PollWithinTimeoutAsync(token), round =>
             {
-                var inTime = Run(token => waiter.PollWithinTimeoutAsync(token));
-                if (!inTime)
-                {
-                    Finish(waiter, progress);
-                    Fail(waiter.TimeoutError(), new ErrorContext("ServiceExecution"), string.Join(", ", ids));
-                    return;
-                }
-                progress.StatusDescription = waiter.ToString();
-                progress.PercentComplete = 100 * waiter.Done / ids.Count;
+                progress.StatusDescription = round.ToString();
+                progress.PercentComplete = 100 * round.Done / round.Total;
                 WriteProgress(progress);
-                if (waiter.IsComplete) break;
-                // Sleeping on the cancellation handle lets Ctrl+C end the wait at once.
-                if (Cancellation.WaitHandle.WaitOne(waiter.NextDelay())) throw new PipelineStoppedException();
-            }
+            }, () => waiter.IsComplete, waiter.NextDelay);
             Finish(waiter, progress);
+            if (!inTime) Fail(waiter.TimeoutError(), new ErrorContext("ServiceExecution"), string.Join(", ", ids));
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
