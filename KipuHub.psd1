@@ -39,6 +39,8 @@
         'Get-QHubJobCalibration'
         'Get-QHubWorkload'
         'Invoke-QHubRequest'
+        'Get-QHubOperation'
+        'Invoke-QHubOperation'
         'Connect-QHubService'
         'Start-QHubServiceExecution'
         'Get-QHubServiceExecution'

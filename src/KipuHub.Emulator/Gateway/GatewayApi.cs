@@ -30,7 +30,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
     {
         var gateway = app.MapGroup("/gateway");
         registry.MapDocs(gateway, Api, "Service gateway (KipuHub emulator)");
-        registry.Map(gateway, Api, "POST", "/token", "token", "OAuth2 client-credentials token", IssueTokenAsync);
+        registry.Map(gateway, Api, "POST", "/token", "token", "OAuth2 client-credentials token", IssueTokenAsync, "application/x-www-form-urlencoded");
 
         var service = gateway.MapGroup("/{context}/{service}/{version}");
         registry.Map(service, Api, "GET", "", "getServiceExecutions", "Executions of the service", (HttpContext c, string context, string service, string version) =>

@@ -10,14 +10,23 @@ public sealed class OpenApiRegistry
 {
     readonly Dictionary<string, List<Operation>> apis = new(StringComparer.Ordinal);
 
-    sealed record Operation(string Method, string Path, string OperationId, string Summary);
+    sealed record Operation(string Method, string Path, string OperationId, string Summary, IReadOnlyList<string> Query, string? BodyType);
 
-    public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler)
+    static readonly HashSet<Type> QueryTypes = new() { typeof(string), typeof(int), typeof(long), typeof(bool), typeof(double) };
+
+    /// <param name="bodyType">The request body's media type; by default JSON for POST, PUT and PATCH, none for the others.</param>
+    public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler, string? bodyType = null)
     {
+        // The handler's own simple parameters that are not in the path are what it binds from the query.
+        var inPath = PathParameters(path).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var query = handler.Method.GetParameters()
+            .Where(p => p.Name is not null && !inPath.Contains(p.Name) && QueryTypes.Contains(Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
+            .Select(p => p.Name!).ToList();
+        bodyType ??= method is "POST" or "PUT" or "PATCH" ? "application/json" : null;
         lock (apis)
         {
             if (!apis.TryGetValue(api, out var list)) apis[api] = list = new List<Operation>();
-            list.Add(new Operation(method, path, operationId, summary));
+            list.Add(new Operation(method, path, operationId, summary, query, bodyType));
         }
         return group.MapMethods(path.Length == 0 ? "/" : path, new[] { method }, handler).WithName(api + "." + operationId);
     }
@@ -38,13 +47,17 @@ public sealed class OpenApiRegistry
                 var parameters = new JsonArray();
                 foreach (var name in PathParameters(operation.Path))
                     parameters.Add(new JsonObject { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
-                item[operation.Method.ToLowerInvariant()] = new JsonObject
+                foreach (var name in operation.Query)
+                    parameters.Add(new JsonObject { ["name"] = name, ["in"] = "query", ["required"] = false, ["schema"] = new JsonObject { ["type"] = "string" } });
+                var described = new JsonObject
                 {
                     ["operationId"] = operation.OperationId,
                     ["summary"] = operation.Summary,
                     ["parameters"] = parameters,
                     ["responses"] = new JsonObject { ["200"] = new JsonObject { ["description"] = "OK" } },
                 };
+                if (operation.BodyType is { } type) described["requestBody"] = Body(type);
+                item[operation.Method.ToLowerInvariant()] = described;
             }
             paths[byPath.Key] = item;
         }
@@ -65,6 +78,19 @@ public sealed class OpenApiRegistry
             ["paths"] = paths,
         };
     }
+
+    static JsonObject Body(string type) => new()
+    {
+        ["content"] = new JsonObject
+        {
+            [type] = new JsonObject
+            {
+                ["schema"] = type == "multipart/form-data"
+                    ? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["file"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } }
+                    : new JsonObject { ["type"] = "object" },
+            },
+        },
+    };
 
     static IEnumerable<string> PathParameters(string path)
     {

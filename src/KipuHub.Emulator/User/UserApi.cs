@@ -34,7 +34,7 @@ public sealed class UserApi(EmulatorOptions options, TimeProvider clock)
             directory.Remove(Caller.Of(c).User.Id);
             return Results.NoContent();
         });
-        registry.Map(group, Api, "PUT", "/me/profile-image", "updateCurrentUserProfileImage", "Upload a profile image (multipart, part 'file')", UploadImageAsync);
+        registry.Map(group, Api, "PUT", "/me/profile-image", "updateCurrentUserProfileImage", "Upload a profile image (multipart, part 'file')", UploadImageAsync, "multipart/form-data");
         registry.Map(group, Api, "DELETE", "/me/profile-image", "deleteCurrentUserProfileImage", "Delete the profile image", (HttpContext c) =>
         {
             directory.Of(Caller.Of(c).User).Image = null;

@@ -18,11 +18,8 @@ namespace KipuHub.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "QHubRequest", SupportsShouldProcess = true)]
 [OutputType(typeof(PSObject), typeof(string))]
-public sealed class InvokeQHubRequestCommand : QHubCmdlet
+public sealed class InvokeQHubRequestCommand : Common.AnyApiCmdlet
 {
-    [Parameter]
-    public HubApi Api { get; set; } = HubApi.Quantum;
-
     [Parameter]
     [ValidateSet("GET", "POST", "PUT", "PATCH", "DELETE")]
     public string Method { get; set; } = "GET";
@@ -42,18 +39,6 @@ public sealed class InvokeQHubRequestCommand : QHubCmdlet
     /// <summary>The response text instead of an object.</summary>
     [Parameter] public SwitchParameter Raw { get; set; }
 
-    /// <summary>For -Api Service: a connection from Connect-QHubService -PassThru; by default the last one connected.</summary>
-    [Parameter] public QHubServiceConnection? ServiceConnection { get; set; }
-
-    QHubServiceConnection? service;
-
-    // The gateway takes its own bearer tokens: -Api Service goes through a service connection, never the Hub's token.
-    protected override void BeginProcessing()
-    {
-        if (Api == HubApi.Service) service = Service.QHubServiceCmdlet.Resolve(this, ServiceConnection);
-        else base.BeginProcessing();
-    }
-
     protected override void ProcessRecord()
     {
         if (Method != "GET" && !ShouldProcess($"{Api} {Path}", Method)) return;
@@ -72,7 +57,7 @@ public sealed class InvokeQHubRequestCommand : QHubCmdlet
             Fail(e, new ErrorContext("Request"), Path);
             return;
         }
-        var transport = service is not null ? service.Client.Transport : Hub.Transport(Api);
+        var transport = ApiTransport;
         if (OutFile is not null)
         {
             var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);

@@ -1,5 +1,6 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.OpenApi;
 using KipuHub.Client.Credentials;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.User;
@@ -27,6 +28,7 @@ public sealed class QHubConnection : IDisposable
     HubQuantumClient? quantum;
     HubUserClient? user;
     readonly Dictionary<HubApi, HubTransport> transports = new();
+    readonly Dictionary<HubApi, OpenApiCatalog> catalogs = new();
 
     public QHubConnection(ConnectionSettings settings, HubCredential credential, UserInfo? account, string scope = "Process")
     {
@@ -87,6 +89,16 @@ public sealed class QHubConnection : IDisposable
             if (!transports.TryGetValue(api, out var transport))
                 transports[api] = transport = new HubTransport(Options(), e => api == HubApi.Platform ? e.Platform : e.User);
             return transport;
+        }
+    }
+
+    /// <summary>The operations an API documents, read once per connection (Get-/Invoke-QHubOperation).</summary>
+    public OpenApiCatalog Catalog(HubApi api)
+    {
+        lock (gate)
+        {
+            if (!catalogs.TryGetValue(api, out var catalog)) catalogs[api] = catalog = new OpenApiCatalog(() => Transport(api));
+            return catalog;
         }
     }
 

@@ -1,4 +1,5 @@
 using KipuHub.Client.Core;
+using KipuHub.Client.Core.OpenApi;
 using KipuHub.Client.Service;
 
 namespace KipuHub.PowerShell.Connection;
@@ -15,6 +16,7 @@ public sealed class QHubServiceConnection : IDisposable
     readonly (string Key, string Secret)? consumer;
     GatewayTokenProvider? tokens;
     HubServiceClient? client;
+    OpenApiCatalog? catalog;
 
     QHubServiceConnection(Uri uri, string tokenSource, Uri? tokenEndpoint, TimeSpan timeout, int maxRetries, string? token, (string, string)? consumer)
     {
@@ -66,6 +68,12 @@ public sealed class QHubServiceConnection : IDisposable
                 return client = new HubServiceClient(options);
             }
         }
+    }
+
+    /// <summary>The operations the service documents at {gateway URL}/docs, read once.</summary>
+    public OpenApiCatalog Catalog
+    {
+        get { lock (gate) return catalog ??= new OpenApiCatalog(() => Client.Transport); }
     }
 
     /// <summary>Proves consumer key and secret by getting a token; a given token is proved by its first use.</summary>

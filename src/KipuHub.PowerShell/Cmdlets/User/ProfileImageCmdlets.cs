@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.Client.Core.Files;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
@@ -8,11 +9,6 @@ namespace KipuHub.PowerShell.Cmdlets.User;
 [OutputType(typeof(void))]
 public sealed class SetQHubUserProfileImageCommand : QHubCmdlet
 {
-    static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".png"] = "image/png", [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".gif"] = "image/gif", [".webp"] = "image/webp",
-    };
-
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
     public string? Path { get; set; }
@@ -24,8 +20,8 @@ public sealed class SetQHubUserProfileImageCommand : QHubCmdlet
         // Resolved here, on the pipeline thread; the upload runs on the thread pool.
         var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
         if (!ShouldProcess(file, "Upload as the profile image")) return;
-        // The Hub judges the type: an unknown extension goes as octet-stream and comes back UnsupportedMediaType.
-        var type = Types.TryGetValue(System.IO.Path.GetExtension(file), out var known) ? known : "application/octet-stream";
+        // The Hub judges the type: an extension that is no image comes back UnsupportedMediaType.
+        var type = MediaTypes.OfFile(file);
         ForTarget(file, async token =>
         {
             if (!File.Exists(file)) throw new FileNotFoundException($"The image '{file}' does not exist.", file);

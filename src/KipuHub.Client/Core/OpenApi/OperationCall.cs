@@ -1,0 +1,120 @@
+using System.Globalization;
+using KipuHub.Client.Core.Files;
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.Json;
+
+namespace KipuHub.Client.Core.OpenApi;
+
+/// <summary>
+/// One call of a documented operation through an API's transport (its auth, organization, retries, redaction
+/// and typed errors): path parameters escaped as one segment each, query parameters (arrays repeated), headers,
+/// a JSON body or a multipart file; a file answer streamed to disk. Wrong parameter names and missing required
+/// ones are errors before any request.
+/// </summary>
+public static class OperationCall
+{
+    /// <param name="parameters">Parameter name → plain value (string, number, bool, list).</param>
+    /// <param name="body">The JSON body as plain values, or null.</param>
+    /// <param name="inFile">The file to send as the multipart part of an upload.</param>
+    /// <param name="outFile">Where to stream a file answer (any answer, if given).</param>
+    /// <returns>The answer as plain values (or text), or null with an outFile or no body.</returns>
+    public static async Task<object?> InvokeAsync(HubTransport transport, OpenApiOperation operation, IDictionary<string, object?> parameters,
+        object? body, string? inFile, string? outFile, CancellationToken cancellationToken)
+    {
+        var request = Build(operation, parameters, body, inFile);
+        if (outFile is not null)
+        {
+            using var stream = await transport.SendStreamAsync(request, cancellationToken).ConfigureAwait(false);
+            await AtomicFileDownload.SaveAsync(stream.Content, outFile, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.HasBody) return null;
+        var text = response.BodyText;
+        return JsonPlainValue.TryParse(text, out var value, out _) ? value : text;
+    }
+
+    /// <summary>The request an operation's call makes; throws before any request when the parameters are wrong.</summary>
+    public static HubRequest Build(OpenApiOperation operation, IDictionary<string, object?> parameters, object? body, string? inFile)
+    {
+        var known = operation.Parameters.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in parameters.Keys.Where(n => !known.ContainsKey(n)))
+            throw new ArgumentException($"{operation.OperationId} has no parameter '{name}'.{Suggest(name, known.Keys, "parameter")} It takes: {(known.Count == 0 ? "none" : string.Join(", ", known.Values))}.");
+        foreach (var missing in operation.Parameters.Where(p => p.Required && !parameters.Keys.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+            throw new ArgumentException($"{operation.OperationId} needs the parameter '{missing.Name}' ({missing.Location}).");
+        if (operation.Body is { Required: true, IsMultipart: false } && body is null)
+            throw new ArgumentException($"{operation.OperationId} needs a body (-Body).");
+        if (operation.Body is { IsMultipart: true, Required: true } && inFile is null)
+            throw new ArgumentException($"{operation.OperationId} uploads a file: pass -InFile.");
+
+        var values = parameters.ToDictionary(p => known[p.Key].Name, p => p.Value, StringComparer.Ordinal);
+        var pathValues = new List<string>();
+        var template = System.Text.RegularExpressions.Regex.Replace(operation.Path.TrimStart('/'), @"\{([^}]+)\}", match =>
+        {
+            pathValues.Add(Text(values[match.Groups[1].Value]));
+            return "{" + match.Groups[1].Value + "}";
+        });
+        var kind = operation.Method switch
+        {
+            "GET" or "HEAD" or "OPTIONS" => RouteKind.Read,
+            "POST" => RouteKind.Create,
+            _ => RouteKind.IdempotentWrite,
+        };
+        var request = new HubRequest(new Route(operation.OperationId, operation.Method, template, RouteEvidence.Seen, kind), pathValues.ToArray());
+        foreach (var parameter in operation.Parameters.Where(p => values.ContainsKey(p.Name)))
+        {
+            var value = values[parameter.Name];
+            if (parameter.Location == "query")
+                foreach (var item in value is IList<object?> many ? many : new[] { value }) request.WithQuery(parameter.Name, Text(item));
+            else if (parameter.Location == "header")
+                request.WithHeader(parameter.Name, Text(value));
+        }
+        if (inFile is not null)
+        {
+            if (!File.Exists(inFile)) throw new FileNotFoundException($"The file '{inFile}' does not exist.", inFile);
+            request.File = new FileUpload(operation.Body?.FileField ?? "file", () => File.OpenRead(inFile), Path.GetFileName(inFile), MediaTypes.OfFile(inFile));
+        }
+        else if (body is not null)
+        {
+            request.Body = body as string ?? HubJson.Serialize(body);
+            request.BodyContentType = operation.Body?.ContentType ?? "application/json";
+        }
+        return request;
+    }
+
+    /// <summary>" Did you mean 'x'?" for a name close to one of the candidates, else "".</summary>
+    public static string Suggest(string name, IEnumerable<string> candidates, string what)
+    {
+        var best = candidates
+            .Select(c => (Name: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(c => c.Distance <= Math.Max(2, name.Length / 3) || c.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
+            .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
+        return best is null ? "" : $" Did you mean the {what} '{best}'?";
+    }
+
+    static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+        return row[b.Length];
+    }
+
+    static string Text(object? value) => value switch
+    {
+        null => "",
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => HubJson.Serialize(value),
+    };
+}
