@@ -14,7 +14,7 @@ public sealed class OpenApiRegistry
 
     static readonly HashSet<Type> QueryTypes = new() { typeof(string), typeof(int), typeof(long), typeof(bool), typeof(double) };
 
-    /// <param name="bodyType">The request body's media type; by default JSON for POST, PUT and PATCH, none for the others.</param>
+    /// <param name="bodyType">The request body's media type; by default JSON for POST, PUT and PATCH, none for the others; "" for none.</param>
     public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler, string? bodyType = null)
     {
         // The handler's own simple parameters that are not in the path are what it binds from the query.
@@ -23,6 +23,7 @@ public sealed class OpenApiRegistry
             .Where(p => p.Name is not null && !inPath.Contains(p.Name) && QueryTypes.Contains(Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
             .Select(p => p.Name!).ToList();
         bodyType ??= method is "POST" or "PUT" or "PATCH" ? "application/json" : null;
+        if (bodyType?.Length == 0) bodyType = null;
         lock (apis)
         {
             if (!apis.TryGetValue(api, out var list)) apis[api] = list = new List<Operation>();

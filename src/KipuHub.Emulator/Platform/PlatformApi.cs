@@ -2,10 +2,15 @@ using KipuHub.Emulator.Infrastructure;
 
 namespace KipuHub.Emulator.Platform;
 
-/// <summary>The Platform API under /qc-catalog; for now the principal behind a token (authorize).</summary>
-public sealed class PlatformApi
+/// <summary>
+/// The Platform API under /qc-catalog: the principal behind a token (authorize) and data pools with their files,
+/// scoped by context (an organization's pools are invisible elsewhere). camelCase, as the Hub's TypeScript names.
+/// </summary>
+public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock)
 {
     const string Api = "qc-catalog";
+    const long MaxFileBytes = 16 * 1024 * 1024;
+    readonly DataPoolStore store = new();
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
@@ -14,7 +19,80 @@ public sealed class PlatformApi
         registry.Map(group, Api, "POST", "/authorize", "authorize", "The principal authenticated by the token", (HttpContext c) =>
         {
             var caller = Caller.Of(c);
-            return Results.Json(new { type = "PERSONAL_ACCESS_TOKEN", userId = caller.User.Id, email = caller.User.Email, organizationId = caller.OrganizationId }, EmulatorJson.CamelCase);
+            return Json(new { type = "PERSONAL_ACCESS_TOKEN", userId = caller.User.Id, email = caller.User.Email, organizationId = caller.OrganizationId });
+        }, bodyType: "");
+
+        registry.Map(group, Api, "GET", "/datapools", "getDataPools", "The data pools of the context", (HttpContext c) =>
+            Json(store.Of(Caller.Of(c).Owner).Select(Wire).ToList()));
+        registry.Map(group, Api, "GET", "/datapools/{id}", "getDataPool", "A data pool", (HttpContext c, string id) =>
+            WithPool(c, id, pool => Json(Wire(pool))));
+        registry.Map(group, Api, "POST", "/datapools", "createDataPool", "Create a data pool (409 when the name is taken)", async (HttpContext c) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            var caller = Caller.Of(c);
+            if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "A data pool needs a name.");
+            if (store.NameTaken(caller.Owner, name)) return ApiError.Conflict(c, $"A data pool named '{name}' exists in this context.");
+            return Json(Wire(store.Add(caller.Owner, name, caller.User.Id, clock.GetUtcNow())), 201);
         });
+        registry.Map(group, Api, "PUT", "/datapools/{id}", "updateDataPool", "Change a data pool's name and descriptions", async (HttpContext c, string id) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            return WithPool(c, id, pool =>
+            {
+                if (JsonBody.String(body, "name") is { Length: > 0 } name)
+                {
+                    if (store.NameTaken(pool.Owner, name, except: pool.Id)) return ApiError.Conflict(c, $"A data pool named '{name}' exists in this context.");
+                    pool.Name = name;
+                }
+                pool.ShortDescription = JsonBody.String(body, "shortDescription") ?? pool.ShortDescription;
+                pool.Description = JsonBody.String(body, "description") ?? pool.Description;
+                pool.ModifiedAt = clock.GetUtcNow();
+                return Json(Wire(pool));
+            });
+        });
+        registry.Map(group, Api, "DELETE", "/datapools/{id}", "deleteDataPool", "Delete a data pool with its files", (HttpContext c, string id) =>
+            store.Remove(Caller.Of(c).Owner, id) ? Results.NoContent() : ApiError.NotFound(c, $"Data pool '{id}' not found."));
+
+        registry.Map(group, Api, "GET", "/datapools/{id}/files", "getDataPoolFiles", "The files of a data pool", (HttpContext c, string id) =>
+            WithPool(c, id, pool => Json(pool.Files.Values.OrderBy(f => f.CreatedAt).Select(f => FileWire(pool, f)).ToList())));
+        registry.Map(group, Api, "POST", "/datapools/{id}/files", "addDataPoolFile", "Add a file (multipart, part 'file'; 413 over 16 MiB)", AddFileAsync, "multipart/form-data");
+        registry.Map(group, Api, "GET", "/datapools/{id}/files/{fileId}", "getDataPoolFile", "A file's content", (HttpContext c, string id, string fileId) =>
+            WithPool(c, id, pool => pool.Files.TryGetValue(fileId, out var file)
+                ? Results.File(file.Content, file.ContentType, file.Name)
+                : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
+        registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file", (HttpContext c, string id, string fileId) =>
+            WithPool(c, id, pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
     }
+
+    async Task<IResult> AddFileAsync(HttpContext c, string id)
+    {
+        if (store.Find(Caller.Of(c).Owner, id) is not { } pool) return ApiError.NotFound(c, $"Data pool '{id}' not found.");
+        if (!c.Request.HasFormContentType) return ApiError.Of(c, 415, "Send the file as multipart/form-data, part 'file'.");
+        // Files are larger than JSON bodies: read a little past the limit, so that too large is a 413 the client can read.
+        if (c.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = 4 * MaxFileBytes;
+        var form = await c.Request.ReadFormAsync();
+        if (form.Files.GetFile("file") is not { } upload) return ApiError.BadRequest(c, "The part 'file' is missing.");
+        if (upload.Length > MaxFileBytes) return ApiError.Of(c, 413, $"A data pool file may have {MaxFileBytes} bytes at most.");
+        using var copy = new MemoryStream();
+        await upload.CopyToAsync(copy);
+        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), upload.FileName, upload.ContentType ?? "application/octet-stream", copy.ToArray(), clock.GetUtcNow());
+        pool.Files[file.Id] = file;
+        return Json(FileWire(pool, file), 201);
+    }
+
+    IResult WithPool(HttpContext c, string id, Func<DataPoolStore.Pool, IResult> found) =>
+        store.Find(Caller.Of(c).Owner, id) is { } pool ? found(pool) : ApiError.NotFound(c, $"Data pool '{id}' not found.");
+
+    static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
+
+    static object Wire(DataPoolStore.Pool p) => new
+    {
+        id = p.Id, name = p.Name, shortDescription = p.ShortDescription, description = p.Description, currentUserPermission = "OWNER",
+        createdBy = p.CreatedBy, createdAt = p.CreatedAt, modifiedAt = p.ModifiedAt,
+    };
+
+    static object FileWire(DataPoolStore.Pool pool, DataPoolStore.StoredFile f) =>
+        new { id = f.Id, name = f.Name, size = f.Content.LongLength, contentType = f.ContentType, createdAt = f.CreatedAt, dataPoolId = pool.Id };
 }

@@ -1,6 +1,7 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.OpenApi;
+using KipuHub.Client.Platform;
 using KipuHub.Client.Credentials;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.User;
@@ -27,7 +28,7 @@ public sealed class QHubConnection : IDisposable
     readonly object gate = new();
     HubQuantumClient? quantum;
     HubUserClient? user;
-    readonly Dictionary<HubApi, HubTransport> transports = new();
+    HubPlatformClient? platform;
     readonly Dictionary<HubApi, OpenApiCatalog> catalogs = new();
 
     public QHubConnection(ConnectionSettings settings, HubCredential credential, UserInfo? account, string scope = "Process")
@@ -72,25 +73,25 @@ public sealed class QHubConnection : IDisposable
         get { lock (gate) return user ??= new HubUserClient(Options()); }
     }
 
+    public HubPlatformClient Platform
+    {
+        get { lock (gate) return platform ??= new HubPlatformClient(Options()); }
+    }
+
     /// <summary>Whether HTTP clients are open: made on first use, released by Dispose.</summary>
     internal bool HasOpenClients
     {
-        get { lock (gate) return quantum is not null || user is not null || transports.Count > 0; }
+        get { lock (gate) return quantum is not null || user is not null || platform is not null; }
     }
 
     /// <summary>The transport of any API, for requests that have no typed method (Invoke-QHubRequest).</summary>
-    public HubTransport Transport(HubApi api)
+    public HubTransport Transport(HubApi api) => api switch
     {
-        if (api == HubApi.Quantum) return Quantum.Transport;
-        if (api == HubApi.Service)
-            throw new InvalidOperationException("The service gateway takes its own bearer tokens, never the Hub connection's token: connect with Connect-QHubService.");
-        lock (gate)
-        {
-            if (!transports.TryGetValue(api, out var transport))
-                transports[api] = transport = new HubTransport(Options(), e => api == HubApi.Platform ? e.Platform : e.User);
-            return transport;
-        }
-    }
+        HubApi.Quantum => Quantum.Transport,
+        HubApi.Platform => Platform.Transport,
+        HubApi.User => User.Raw,
+        _ => throw new InvalidOperationException("The service gateway takes its own bearer tokens, never the Hub connection's token: connect with Connect-QHubService."),
+    };
 
     /// <summary>The operations an API documents, read once per connection (Get-/Invoke-QHubOperation).</summary>
     public OpenApiCatalog Catalog(HubApi api)
@@ -134,10 +135,10 @@ public sealed class QHubConnection : IDisposable
         {
             quantum?.Dispose();
             user?.Dispose();
-            foreach (var transport in transports.Values) transport.Dispose();
+            platform?.Dispose();
             quantum = null;
             user = null;
-            transports.Clear();
+            platform = null;
         }
     }
 }

@@ -215,7 +215,7 @@ public sealed class HubTransport : IDisposable
         var tries = attempts > 1 ? $" after {attempts} attempts" : "";
         var isCreate = request.Route.Kind == RouteKind.Create;
         var createAdvice = isCreate
-            ? " The Hub may have processed the request: list your jobs or sessions (Get-QHubJob) before submitting again, so as not to pay twice."
+            ? " The Hub may have processed the request: look for what it would have created (jobs: Get-QHubJob) before sending it again, so as not to create, or pay for, it twice."
             : "";
         switch (failure)
         {

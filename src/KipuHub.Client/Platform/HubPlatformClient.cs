@@ -1,0 +1,52 @@
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.Client.Platform;
+
+/// <summary>
+/// The Platform API (qc-catalog). Options as the other clients, the organization id among them; like the
+/// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
+/// organization for some calls. Namespaces so far: authentication and data_pools.
+/// </summary>
+public sealed class HubPlatformClient : IDisposable
+{
+    readonly bool ownsTransport;
+
+    public HubPlatformClient(HubClientOptions options) : this(new HubTransport(options, e => e.Platform), null, ownsTransport: true) { }
+
+    HubPlatformClient(HubTransport transport, string? organizationId, bool ownsTransport)
+    {
+        Transport = transport;
+        this.ownsTransport = ownsTransport;
+        OrganizationId = organizationId;
+        DataPools = new DataPoolsClient(transport, organizationId);
+        Authentication = new AuthenticationClient(transport, organizationId);
+    }
+
+    public HubTransport Transport { get; }
+
+    /// <summary>The organization of a per-call view (<see cref="ForOrganization"/>); null: the client's own.</summary>
+    public string? OrganizationId { get; }
+
+    public DataPoolsClient DataPools { get; }
+    public AuthenticationClient Authentication { get; }
+
+    /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
+    public HubPlatformClient ForOrganization(string? organizationId) =>
+        string.IsNullOrWhiteSpace(organizationId) ? this : new HubPlatformClient(Transport, organizationId!.Trim(), ownsTransport: false);
+
+    public void Dispose()
+    {
+        if (ownsTransport) Transport.Dispose();
+    }
+}
+
+/// <summary>The authentication namespace: the principal behind the token.</summary>
+public sealed class AuthenticationClient : PlatformCaller
+{
+    internal AuthenticationClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
+
+    public Task<PlatformPrincipal> AuthorizeAsync(CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<PlatformPrincipal>(Scoped(PlatformRoutes.Authorize), cancellationToken);
+}

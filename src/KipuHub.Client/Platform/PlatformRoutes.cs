@@ -1,0 +1,29 @@
+using KipuHub.Client.Core.Http;
+using static KipuHub.Client.Core.Http.Route;
+
+namespace KipuHub.Client.Platform;
+
+/// <summary>
+/// Routes of the Platform API (qc-catalog; ../shared/api/platform.yaml). authorize was seen with its method and
+/// path; the data-pool routes follow the current /datapools prefix the Hub's MCP server maps, their methods and
+/// paths inferred (the SDK's names, parameters and types were seen). Part 2 of the Platform work completes it.
+/// </summary>
+public static class PlatformRoutes
+{
+    public static readonly Route Authorize = Seen("authorize", "POST", "authorize");
+
+    public static readonly Route GetDataPools = Inferred("get_data_pools", "GET", "datapools");
+    public static readonly Route GetDataPool = Inferred("get_data_pool", "GET", "datapools/{id}");
+    public static readonly Route CreateDataPool = Inferred("create_data_pool", "POST", "datapools", RouteKind.Create);
+    public static readonly Route UpdateDataPool = Inferred("update_data_pool", "PUT", "datapools/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteDataPool = Inferred("delete_data_pool", "DELETE", "datapools/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetDataPoolFiles = Inferred("get_data_pool_files", "GET", "datapools/{id}/files");
+    public static readonly Route AddDataPoolFile = Inferred("add_data_pool_file", "POST", "datapools/{id}/files", RouteKind.Create);
+    public static readonly Route GetDataPoolFile = Inferred("get_data_pool_file", "GET", "datapools/{id}/files/{fileId}");
+    public static readonly Route DeleteDataPoolFile = Inferred("delete_data_pool_file", "DELETE", "datapools/{id}/files/{fileId}", RouteKind.IdempotentWrite);
+
+    public static IReadOnlyList<Route> All { get; } = new[]
+    {
+        Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
+    };
+}

@@ -1,0 +1,75 @@
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Client.Platform;
+
+/// <summary>HubPlatformClient against the emulator's Platform API and a recording server.</summary>
+public sealed class PlatformClientTests : EmulatorFixture
+{
+    HubPlatformClient Platform(string? organization = null) => new(Options(organization));
+
+    [Fact]
+    public async Task A_data_pool_is_created_changed_listed_and_deleted_and_a_taken_name_is_a_conflict()
+    {
+        using var platform = Platform("org-pools");
+        var pool = await platform.DataPools.CreateDataPoolAsync("molecules");
+        await Assert.ThrowsAsync<ConflictException>(() => platform.DataPools.CreateDataPoolAsync("Molecules"));
+        var changed = await platform.DataPools.UpdateDataPoolAsync(pool.Id!, new UpdateDataPoolRequest { ShortDescription = "small ones" });
+        Assert.Equal("small ones", changed.ShortDescription);
+        Assert.Equal("molecules", changed.Name);
+        Assert.Contains(await platform.DataPools.GetDataPoolsAsync(), p => p.Id == pool.Id);
+        await platform.DataPools.DeleteDataPoolAsync(pool.Id!);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.DataPools.GetDataPoolAsync(pool.Id!));
+    }
+
+    [Fact]
+    public async Task Files_go_up_as_multipart_come_down_streamed_and_the_pool_stays_in_its_organization()
+    {
+        using var platform = Platform();
+        var inOrganization = platform.ForOrganization("org-files");
+        var pool = await inOrganization.DataPools.CreateDataPoolAsync("inputs");
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.DataPools.GetDataPoolAsync(pool.Id!));
+
+        var content = System.Text.Encoding.UTF8.GetBytes("""{"h2":[0.74]}""");
+        var file = await inOrganization.DataPools.AddDataPoolFileAsync(pool.Id!, () => new MemoryStream(content), "h2.json", "application/json");
+        Assert.Equal(pool.Id, file.DataPoolId);
+        Assert.Equal(content.Length, Assert.Single(await inOrganization.DataPools.GetDataPoolFilesAsync(pool.Id!)).Size);
+        using (var download = await inOrganization.DataPools.GetDataPoolFileAsync(pool.Id!, file.Id!))
+        using (var copy = new MemoryStream())
+        {
+            await download.Content.CopyToAsync(copy);
+            Assert.Equal(content, copy.ToArray());
+        }
+        await Assert.ThrowsAsync<ContentTooLargeException>(() => inOrganization.DataPools.AddDataPoolFileAsync(pool.Id!, () => new MemoryStream(new byte[17 * 1024 * 1024]), "big.bin", "application/octet-stream"));
+        await inOrganization.DataPools.DeleteDataPoolFileAsync(pool.Id!, file.Id!);
+        Assert.Empty(await inOrganization.DataPools.GetDataPoolFilesAsync(pool.Id!));
+        Assert.Equal("org-files", (await inOrganization.Authentication.AuthorizeAsync()).OrganizationId);
+    }
+
+    [Fact]
+    public async Task Every_operation_puts_its_method_and_path_on_the_wire_with_the_per_call_organization()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
+        using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => { o.BaseUrl = new Uri(server.BaseUrl, "qc-catalog"); o.OrganizationId = "org-default"; }));
+        var other = platform.ForOrganization("org-other");
+        await platform.Authentication.AuthorizeAsync();
+        await platform.DataPools.GetDataPoolsAsync();
+        await platform.DataPools.GetDataPoolAsync("p 1");
+        await platform.DataPools.CreateDataPoolAsync("n");
+        await platform.DataPools.UpdateDataPoolAsync("p", new UpdateDataPoolRequest { Name = "m" });
+        await platform.DataPools.DeleteDataPoolAsync("p");
+        await platform.DataPools.GetDataPoolFilesAsync("p");
+        await other.DataPools.AddDataPoolFileAsync("p", () => new MemoryStream(new byte[] { 1 }), "a.bin", "application/octet-stream");
+        using (await platform.DataPools.GetDataPoolFileAsync("p", "f")) { }
+        await platform.DataPools.DeleteDataPoolFileAsync("p", "f");
+
+        var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f")}");
+        Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
+        Assert.Equal("org-other", server.Requests[7].Header("X-OrganizationId"));
+        Assert.All(server.Requests.Where((_, i) => i != 7), r => Assert.Equal("org-default", r.Header("X-OrganizationId")));
+        Assert.Equal("""{"name":"n"}""", server.Requests[3].Body);
+    }
+}
