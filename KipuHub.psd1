@@ -62,6 +62,14 @@
         'Reset-QHubAccessToken'
         'Get-QHubPrincipal'
         'Get-QHubUserRegistrationStatus'
+        'Get-QHubDataPool'
+        'New-QHubDataPool'
+        'Set-QHubDataPool'
+        'Remove-QHubDataPool'
+        'Add-QHubDataPoolFile'
+        'Get-QHubDataPoolFile'
+        'Save-QHubDataPoolFile'
+        'Remove-QHubDataPoolFile'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -1,7 +1,7 @@
 BeforeDiscovery {
     # Every example of docs/help that can run against the emulator; the others need the real Hub, Azure
     # Automation or files of their own.
-    $notHere = 'Get-AutomationPSCredential', 'Get-Secret', 'ghz.qasm', 'ServiceExecutionId', 'f3c1e2a4', 'aws.ionq.forte', '\$a, \$b', 'Scope CurrentUser', 'Disconnect-QHub', '-Id [0-9a-f]{8}-', 'Remove-QHubUser -Connection', 'Reset-QHubAccessToken -Force'
+    $notHere = 'Get-AutomationPSCredential', 'Get-Secret', 'ghz.qasm', 'ServiceExecutionId', 'f3c1e2a4', 'aws.ionq.forte', '\$a, \$b', 'Scope CurrentUser', 'Disconnect-QHub', '-Id [0-9a-f]{8}-', 'Remove-QHubUser -Connection', 'Reset-QHubAccessToken -Force', '5b2f0c1e'
     $script:examples = foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-QHub*.md') {
         $markdown = Get-Content -Raw $file.FullName
         $number = 0
@@ -59,6 +59,8 @@ Describe 'The examples of the help' {
         Set-Location $TestDrive
         $null = New-Item -ItemType Directory -Force results
         [IO.File]::WriteAllBytes((Join-Path $TestDrive 'me.png'), [byte[]](0x89, 0x50, 0x4E, 0x47, 1, 2, 3))
+        '{"h2": [0.74]}' | Set-Content (Join-Path $TestDrive 'h2.json')
+        '{"lih": [1.6]}' | Set-Content (Join-Path $TestDrive 'lih.json')
     }
 
     It '<Cmdlet> example <Number> runs: <Title>' -ForEach ($script:examples | Where-Object { $_.Runnable }) {

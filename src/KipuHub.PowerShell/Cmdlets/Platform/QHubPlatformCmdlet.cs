@@ -1,0 +1,15 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>A Platform API cmdlet: the Hub connection's token and organization, or -OrganizationId for this call.</summary>
+public abstract class QHubPlatformCmdlet : QHubCmdlet
+{
+    /// <summary>The organization of this call, instead of the connection's.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? OrganizationId { get; set; }
+
+    protected HubPlatformClient Platform => Hub.Platform.ForOrganization(OrganizationId);
+}

@@ -1,0 +1,56 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:emulator = Initialize-KipuHubTest -Connect
+}
+
+AfterAll { Complete-KipuHubTest $script:emulator }
+
+Describe 'Data pools' {
+    It 'creates, describes, lists, renames and removes a pool; a taken name is DataPoolConflict' {
+        $pool = New-QHubDataPool -Name molecules -ShortDescription 'Small molecules'
+        $pool.ShortDescription | Should -Be 'Small molecules'
+        { New-QHubDataPool -Name molecules -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolConflict,*'
+        (Get-QHubDataPool).Id | Should -Contain $pool.Id
+        ($pool | Set-QHubDataPool -Name molecules-v2 -PassThru).Name | Should -Be 'molecules-v2'
+        $pool | Remove-QHubDataPool -WhatIf
+        (Get-QHubDataPool -Id $pool.Id).Name | Should -Be 'molecules-v2'
+        $pool | Remove-QHubDataPool -Force
+        { Get-QHubDataPool -Id $pool.Id -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+    }
+
+    It 'uploads, lists, saves and removes files through the pipeline' {
+        $a = Join-Path $TestDrive 'h2.json'
+        $b = Join-Path $TestDrive 'lih.json'
+        '{"h2": [0.74]}' | Set-Content $a
+        '{"lih": [1.6]}' | Set-Content $b
+        $pool = New-QHubDataPool -Name inputs
+        $added = $pool | Add-QHubDataPoolFile -Path $a, $b
+        $added.Name | Should -Be @('h2.json', 'lih.json')
+        $files = $pool | Get-QHubDataPoolFile
+        $files.Count | Should -Be 2
+        $out = Join-Path $TestDrive 'out'
+        $null = New-Item -ItemType Directory $out
+        $saved = $files | Save-QHubDataPoolFile -Path $out -PassThru
+        $saved.Name | Should -Be @('h2.json', 'lih.json')
+        Get-Content -Raw (Join-Path $out 'h2.json') | Should -Be (Get-Content -Raw $a)
+        { $files[0] | Save-QHubDataPoolFile -Path $out -ErrorAction Stop } | Should -Throw -ErrorId 'FileError,*'
+        $files | Where-Object Name -EQ 'h2.json' | Remove-QHubDataPoolFile -Confirm:$false
+        ($pool | Get-QHubDataPoolFile).Name | Should -Be 'lih.json'
+        $pool | Remove-QHubDataPool -Force
+    }
+
+    It 'keeps an organization''s pools to it, with -OrganizationId per call' {
+        $pool = New-QHubDataPool -Name team-inputs -OrganizationId org-team
+        { Get-QHubDataPool -Id $pool.Id -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+        (Get-QHubDataPool -Id $pool.Id -OrganizationId org-team).Name | Should -Be 'team-inputs'
+        (Get-QHubDataPool -OrganizationId org-team).Id | Should -Contain $pool.Id
+        (Get-QHubDataPool).Id | Should -Not -Contain $pool.Id
+    }
+
+    It 'shows pools and files at 80 columns with their names and ids' {
+        $pool = New-QHubDataPool -Name 'a-pool-with-a-rather-long-name'
+        $text = Get-QHubDataPool -Id $pool.Id | Out-String -Width 80
+        $text | Should -Match 'a-pool-with-a-rather-long-name'
+        $text | Should -Match $pool.Id
+    }
+}
