@@ -131,8 +131,9 @@ public sealed class HubTransport : IDisposable
         for (var number = 1; ; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (options.BearerToken is { } source) bearer = await source(cancellationToken).ConfigureAwait(false);
-            var restRequest = BuildRestRequest(request, out var url);
+            // Asked for every attempt: a token provider may have refreshed it since the last one.
+            var token = options.BearerToken is { } source ? bearer = await source(cancellationToken).ConfigureAwait(false) : null;
+            var restRequest = BuildRestRequest(request, token, out var url);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
             var clock = Stopwatch.StartNew();
@@ -168,7 +169,7 @@ public sealed class HubTransport : IDisposable
         }
     }
 
-    RestRequest BuildRestRequest(HubRequest request, out string url)
+    RestRequest BuildRestRequest(HubRequest request, string? bearerToken, out string url)
     {
         // An empty route is the base URL itself (the gateway's start_execution), without a trailing slash.
         var relative = request.Route.Expand(request.PathValues).TrimStart('/');
@@ -176,7 +177,7 @@ public sealed class HubTransport : IDisposable
         var restRequest = new RestRequest(url, MethodOf(request.Route.Method));
         foreach (var pair in request.Query)
             restRequest.AddQueryParameter(pair.Key, pair.Value);
-        var headers = HeadersFor(request);
+        var headers = HeadersFor(request, bearerToken);
         foreach (var header in headers)
             restRequest.AddHeader(header.Key, header.Value);
         if (request.File is { } file)
@@ -197,10 +198,10 @@ public sealed class HubTransport : IDisposable
         return restRequest;
     }
 
-    List<KeyValuePair<string, string>> HeadersFor(HubRequest request)
+    List<KeyValuePair<string, string>> HeadersFor(HubRequest request, string? bearerToken)
     {
         var headers = new Dictionary<string, string>(options.Headers, StringComparer.OrdinalIgnoreCase);
-        if (options.BearerToken is not null) headers["Authorization"] = "Bearer " + bearer;
+        if (bearerToken is not null) headers["Authorization"] = "Bearer " + bearerToken;
         else if (!options.SendsNoToken) headers["X-Auth-Token"] = options.ApiKey;
         if (!string.IsNullOrEmpty(options.OrganizationId))
             headers["X-OrganizationId"] = options.OrganizationId!;

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
