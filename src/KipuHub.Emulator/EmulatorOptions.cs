@@ -55,6 +55,9 @@ public sealed class EmulatorOptions
 
     public int MaxSimulatedQubits { get; set; } = 20;
 
+    /// <summary>The size of samples.bin, the result file of every service execution that is streamed, never held in memory.</summary>
+    public long ServiceResultFileBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Results get a "padding" field of this many bytes, streamed and never held in memory (for large-result tests).</summary>
     public long ResultPaddingBytes { get; set; }
 }

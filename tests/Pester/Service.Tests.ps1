@@ -41,6 +41,7 @@ Describe 'Service executions' {
         $null = New-Item -ItemType Directory $folder
         $saved = $done | Save-QHubServiceExecutionResultFile -All -Path $folder -PassThru
         $saved.Name | Should -Contain 'output.json'
+        ($saved | Where-Object Name -EQ 'samples.bin').Length | Should -Be 4MB
         # The emulator's demo service echoes the body it got: the reserved keys as they were sent.
         $echo = (Get-Content -Raw (Join-Path $folder 'output.json') | ConvertFrom-Json).input
         $echo.input.numbers | Should -Be @(1, 2, 3)

@@ -51,7 +51,7 @@ public sealed class ExecutionRecord
         var status = Status(now);
         if (StartedAt(now) is { } started) yield return ("INFO", "Execution started.", started);
         if (status == "FAILED") yield return ("ERROR", "The service failed: the input asked it to (\"fail\": true).", EndsAt);
-        if (status == "SUCCEEDED") yield return ("INFO", "Execution finished; 2 result files written.", EndsAt);
+        if (status == "SUCCEEDED") yield return ("INFO", "Execution finished; 3 result files written.", EndsAt);
         if (status == "CANCELLED") yield return ("WARNING", "Execution cancelled.", CancelledAt!.Value);
     }
 }

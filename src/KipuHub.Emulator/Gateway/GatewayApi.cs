@@ -126,7 +126,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         };
         var files = e.Files();
         if (status == "SUCCEEDED")
-            foreach (var file in files.Keys)
+            foreach (var file in files.Keys.Append(StreamedFile))
                 links[file] = new JsonObject { ["href"] = $"{self}/{Uri.EscapeDataString(file)}" };
         var document = new JsonObject
         {
@@ -138,8 +138,22 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         return Results.Text(document.ToJsonString(Relaxed), "application/hal+json");
     }
 
+    // A result file large enough that a client holding it whole would show: written in blocks as it is sent.
+    const string StreamedFile = "samples.bin";
+
     IResult ResultFile(HttpContext c, ExecutionRecord e, string file)
     {
+        if (file == StreamedFile && e.Status(clock.GetUtcNow()) == "SUCCEEDED")
+        {
+            c.Response.ContentLength = options.ServiceResultFileBytes;
+            return Results.Stream(async body =>
+            {
+                var block = new byte[64 * 1024];
+                for (var i = 0; i < block.Length; i++) block[i] = (byte)(i % 251);
+                for (var left = options.ServiceResultFileBytes; left > 0; left -= block.Length)
+                    await body.WriteAsync(block.AsMemory(0, (int)Math.Min(block.Length, left)), c.RequestAborted);
+            }, "application/octet-stream", file);
+        }
         if (e.Status(clock.GetUtcNow()) != "SUCCEEDED" || !e.Files().TryGetValue(file, out var content))
             return ApiError.NotFound(c, $"Execution '{e.Id}' has no result file '{file}'.");
         var type = file.EndsWith(".json", StringComparison.Ordinal) ? "application/json" : "text/plain";

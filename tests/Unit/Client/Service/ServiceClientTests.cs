@@ -48,6 +48,14 @@ public sealed class ServiceClientTests : EmulatorFixture
         using (var file = await client.ServiceApi.GetResultFileAsync(started.Id!, "output.json"))
         using (var reader = new StreamReader(file.Content))
             Assert.Contains("numbers", await reader.ReadToEndAsync());
+        using (var large = await client.ServiceApi.GetResultFileAsync(started.Id!, "samples.bin"))
+        {
+            var buffer = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = await large.Content.ReadAsync(buffer)) > 0) total += read;
+            Assert.Equal(4L * 1024 * 1024, total);
+        }
         Assert.NotEmpty(await client.ServiceApi.GetLogsAsync(started.Id!));
         Assert.Contains(await client.ServiceApi.GetServiceExecutionsAsync(), e => e.Id == started.Id);
 
