@@ -15,19 +15,20 @@ public sealed class OpenApiRegistry
     static readonly HashSet<Type> QueryTypes = new() { typeof(string), typeof(int), typeof(long), typeof(bool), typeof(double) };
 
     /// <param name="bodyType">The request body's media type; by default JSON for POST, PUT and PATCH, none for the others; "" for none.</param>
-    public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler, string? bodyType = null)
+    /// <param name="query">Query parameters the handler reads itself (paging), beside those it binds.</param>
+    public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler, string? bodyType = null, IEnumerable<string>? query = null)
     {
         // The handler's own simple parameters that are not in the path are what it binds from the query.
         var inPath = PathParameters(path).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var query = handler.Method.GetParameters()
+        var queryNames = handler.Method.GetParameters()
             .Where(p => p.Name is not null && !inPath.Contains(p.Name) && QueryTypes.Contains(Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
-            .Select(p => p.Name!).ToList();
+            .Select(p => p.Name!).Concat(query ?? Enumerable.Empty<string>()).ToList();
         bodyType ??= method is "POST" or "PUT" or "PATCH" ? "application/json" : null;
         if (bodyType?.Length == 0) bodyType = null;
         lock (apis)
         {
             if (!apis.TryGetValue(api, out var list)) apis[api] = list = new List<Operation>();
-            list.Add(new Operation(method, path, operationId, summary, query, bodyType));
+            list.Add(new Operation(method, path, operationId, summary, queryNames, bodyType));
         }
         return group.MapMethods(path.Length == 0 ? "/" : path, new[] { method }, handler).WithName(api + "." + operationId);
     }

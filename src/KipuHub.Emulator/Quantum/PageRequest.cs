@@ -8,6 +8,9 @@ public sealed record PageRequest(int Page, int Size, IReadOnlyList<(string Field
     public const int DefaultSize = 20;
     public const int MaxSize = 1000;
 
+    /// <summary>The query parameters a paged listing reads, for its OpenAPI description.</summary>
+    public static readonly string[] QueryNames = { "page", "size", "sort" };
+
     /// <summary>Null with an error message when the query is invalid.</summary>
     public static PageRequest? Parse(IQueryCollection query, IReadOnlyCollection<string> sortable, out string? error)
     {

@@ -16,7 +16,7 @@ public sealed partial class QuantumApi
             var execution = ServiceExecutionOf(c);
             var jobs = store.Jobs(Caller.Of(c).Owner).Where(j => execution is null || j.ServiceExecutionId == execution);
             return Json(JobPage(page, jobs));
-        });
+        }, query: PageRequest.QueryNames);
 
         registry.Map(group, Api, "POST", "/jobs", "createJob", "Submit a job", CreateJobAsync);
 

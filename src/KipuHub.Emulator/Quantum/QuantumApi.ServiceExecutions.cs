@@ -9,7 +9,7 @@ public sealed partial class QuantumApi
     {
         const string Prefix = "/service-executions/{serviceExecutionId}";
         registry.Map(group, Api, "GET", Prefix + "/workloads", "getServiceExecutionWorkloads", "Workloads of an execution", (HttpContext c, string serviceExecutionId) =>
-            Workloads(c, serviceExecutionId));
+            Workloads(c, serviceExecutionId), query: PageRequest.QueryNames);
         registry.Map(group, Api, "GET", Prefix + "/sessions/{id}/status", "getServiceExecutionSessionStatus", "Status of an execution's session", (HttpContext c, string serviceExecutionId, string id) =>
             WithSession(c, id, serviceExecutionId, s => Json(new StatusWire(sessions.Status(s)))));
         registry.Map(group, Api, "GET", Prefix + "/sessions/{id}/jobs", "getServiceExecutionSessionJobs", "Jobs of an execution's session", (HttpContext c, string serviceExecutionId, string id) =>

@@ -9,7 +9,7 @@ public sealed partial class QuantumApi
     void MapWorkloads(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/workloads", "getWorkloads", "Jobs and sessions in one paged listing", (HttpContext c) =>
-            Workloads(c, null));
+            Workloads(c, null), query: PageRequest.QueryNames);
     }
 
     IResult Workloads(HttpContext c, string? execution)

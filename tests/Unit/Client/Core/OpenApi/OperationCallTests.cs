@@ -92,6 +92,7 @@ public sealed class OperationCallTests : EmulatorFixture
         var document = await catalog.GetAsync();
         Assert.Contains(document.Operations, o => o.OperationId == "getBackends" && o.Parameters.Any(p => p.Name == "provider" && p.Location == "query"));
         Assert.NotNull(document.Find("createJob")!.Body);
+        Assert.Equal(new[] { "page", "size", "sort" }, document.Find("searchJobs")!.Parameters.Select(p => p.Name));
         var backend = await OperationCall.InvokeAsync(catalog.Transport, await catalog.FindAsync("getBackend"), new Dictionary<string, object?> { ["id"] = "aws.sim.sv1" }, null, null, null, default);
         Assert.Equal("aws.sim.sv1", ((IDictionary<string, object?>)backend!)["id"]);
         var typo = await Assert.ThrowsAsync<ArgumentException>(() => catalog.FindAsync("getBakend"));
