@@ -70,6 +70,10 @@
         'Get-QHubDataPoolFile'
         'Save-QHubDataPoolFile'
         'Remove-QHubDataPoolFile'
+        'Get-QHubApplication'
+        'New-QHubApplication'
+        'Remove-QHubApplication'
+        'Get-QHubApplicationCredential'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

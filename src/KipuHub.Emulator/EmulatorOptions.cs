@@ -15,8 +15,8 @@ public sealed class EmulatorOptions
         [DevToken] = new EmulatorUser("user-dev", "dev@emulator.local", "Emulator Developer"),
     };
 
-    /// <summary>Consumer key and secret pairs the gateway token endpoint accepts.</summary>
-    public Dictionary<string, string> GatewayCredentials { get; } = new(StringComparer.Ordinal)
+    /// <summary>Consumer key and secret pairs the gateway token endpoint accepts; applications of the Platform API add theirs.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> GatewayCredentials { get; } = new(StringComparer.Ordinal)
     {
         [DevGatewayKey] = DevGatewaySecret,
     };

@@ -1,7 +1,7 @@
 BeforeDiscovery {
     # Every example of docs/help that can run against the emulator; the others need the real Hub, Azure
     # Automation or files of their own.
-    $notHere = 'Get-AutomationPSCredential', 'Get-Secret', 'ghz.qasm', 'ServiceExecutionId', 'f3c1e2a4', 'aws.ionq.forte', '\$a, \$b', 'Scope CurrentUser', 'Disconnect-QHub', '-Id [0-9a-f]{8}-', 'Remove-QHubUser -Connection', 'Reset-QHubAccessToken -Force', '5b2f0c1e'
+    $notHere = 'Get-AutomationPSCredential', 'Get-Secret', 'ghz.qasm', 'ServiceExecutionId', 'f3c1e2a4', 'aws.ionq.forte', '\$a, \$b', 'Scope CurrentUser', 'Disconnect-QHub', '-Id [0-9a-f]{8}-', 'Remove-QHubUser -Connection', 'Reset-QHubAccessToken -Force', '5b2f0c1e', '7c1d2e3f'
     $script:examples = foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-QHub*.md') {
         $markdown = Get-Content -Raw $file.FullName
         $number = 0

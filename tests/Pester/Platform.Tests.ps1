@@ -54,3 +54,22 @@ Describe 'Data pools' {
         $text | Should -Match $pool.Id
     }
 }
+
+Describe 'Applications' {
+    It 'creates an application whose credentials connect to a service until it is removed' {
+        $app = New-QHubApplication -Name vqe-runner
+        { New-QHubApplication -Name vqe-runner -ErrorAction Stop } | Should -Throw -ErrorId 'ApplicationConflict,*'
+        (Get-QHubApplication).Id | Should -Contain $app.Id
+        $credential = $app | Get-QHubApplicationCredential
+        $credential.ConsumerSecret | Should -BeOfType ([securestring])
+        ($credential | Out-String) | Should -Not -Match ($app | Get-QHubApplicationCredential -AsPlainText).ConsumerSecret
+        $gateway = "$($script:emulator.Root)/gateway/acme/vqe/1.0.0"
+        $service = Connect-QHubService -Uri $gateway -Credential $credential.Credential -PassThru
+        (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service).Status.Value | Should -Be 'PENDING'
+        $app | Remove-QHubApplication -WhatIf
+        (Get-QHubApplication -Id $app.Id).Name | Should -Be 'vqe-runner'
+        $app | Remove-QHubApplication -Force
+        { Connect-QHubService -Uri $gateway -Credential $credential.Credential -ErrorAction Stop } | Should -Throw -ErrorId 'Unauthorized,*'
+        { Get-QHubApplication -Id $app.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ApplicationNotFound,*'
+    }
+}

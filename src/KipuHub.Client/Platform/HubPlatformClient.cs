@@ -7,7 +7,7 @@ namespace KipuHub.Client.Platform;
 /// <summary>
 /// The Platform API (qc-catalog). Options as the other clients, the organization id among them; like the
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
-/// organization for some calls. Namespaces so far: authentication and data_pools.
+/// organization for some calls. Namespaces so far: authentication, data_pools and applications.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -21,6 +21,7 @@ public sealed class HubPlatformClient : IDisposable
         this.ownsTransport = ownsTransport;
         OrganizationId = organizationId;
         DataPools = new DataPoolsClient(transport, organizationId);
+        Applications = new ApplicationsClient(transport, organizationId);
         Authentication = new AuthenticationClient(transport, organizationId);
     }
 
@@ -30,6 +31,7 @@ public sealed class HubPlatformClient : IDisposable
     public string? OrganizationId { get; }
 
     public DataPoolsClient DataPools { get; }
+    public ApplicationsClient Applications { get; }
     public AuthenticationClient Authentication { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>

@@ -6,7 +6,8 @@ namespace KipuHub.Client.Platform;
 /// <summary>
 /// Routes of the Platform API (qc-catalog; ../shared/api/platform.yaml). authorize was seen with its method and
 /// path; the data-pool routes follow the current /datapools prefix the Hub's MCP server maps, their methods and
-/// paths inferred (the SDK's names, parameters and types were seen). Part 2 of the Platform work completes it.
+/// paths inferred (the SDK's names, parameters and types were seen); applications keep the 2024 API's routes.
+/// The rest of the Platform API is reached by operation id until this table has it.
 /// </summary>
 public static class PlatformRoutes
 {
@@ -22,8 +23,17 @@ public static class PlatformRoutes
     public static readonly Route GetDataPoolFile = Inferred("get_data_pool_file", "GET", "datapools/{id}/files/{fileId}");
     public static readonly Route DeleteDataPoolFile = Inferred("delete_data_pool_file", "DELETE", "datapools/{id}/files/{fileId}", RouteKind.IdempotentWrite);
 
+    // Applications: the 2024 API's routes (seen in the PLANQK CLI's generated client), nothing newer being known;
+    // their gateway credentials' route is inferred.
+    public static readonly Route GetApplications = Seen("get_applications", "GET", "v2/applications");
+    public static readonly Route GetApplication = Seen("get_application", "GET", "v2/applications/{id}");
+    public static readonly Route CreateApplication = Seen("create_application", "POST", "v2/applications", RouteKind.Create);
+    public static readonly Route DeleteApplication = Seen("delete_application", "DELETE", "v2/applications/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetApplicationCredentials = Inferred("get_application_credentials", "GET", "v2/applications/{id}/credentials");
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
+        GetApplications, GetApplication, CreateApplication, DeleteApplication, GetApplicationCredentials,
     };
 }

@@ -3,14 +3,18 @@ using KipuHub.Emulator.Infrastructure;
 namespace KipuHub.Emulator.Platform;
 
 /// <summary>
-/// The Platform API under /qc-catalog: the principal behind a token (authorize) and data pools with their files,
-/// scoped by context (an organization's pools are invisible elsewhere). camelCase, as the Hub's TypeScript names.
+/// The Platform API under /qc-catalog: the principal behind a token (authorize), data pools with their files, and
+/// applications whose credentials the gateway accepts; all scoped by context (an organization's are invisible
+/// elsewhere). camelCase, as the Hub's TypeScript names.
 /// </summary>
 public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock)
 {
     const string Api = "qc-catalog";
     const long MaxFileBytes = 16 * 1024 * 1024;
     readonly DataPoolStore store = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Application> applications = new(StringComparer.Ordinal);
+
+    sealed record Application(string Id, string Owner, string Name, DateTimeOffset CreatedAt, string ConsumerKey, string ConsumerSecret);
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
@@ -64,7 +68,45 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock)
                 : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file", (HttpContext c, string id, string fileId) =>
             WithPool(c, id, pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
+        MapApplications(group, registry);
     }
+
+    void MapApplications(RouteGroupBuilder group, OpenApiRegistry registry)
+    {
+        registry.Map(group, Api, "GET", "/v2/applications", "getApplications", "The applications of the context", (HttpContext c) =>
+            Json(applications.Values.Where(a => a.Owner == Caller.Of(c).Owner).OrderBy(a => a.CreatedAt).Select(AppWire).ToList()));
+        registry.Map(group, Api, "GET", "/v2/applications/{id}", "getApplication", "An application", (HttpContext c, string id) =>
+            WithApplication(c, id, a => Json(AppWire(a))));
+        registry.Map(group, Api, "POST", "/v2/applications", "createApplication", "Create an application with gateway credentials", async (HttpContext c) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            var caller = Caller.Of(c);
+            if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "An application needs a name.");
+            if (applications.Values.Any(a => a.Owner == caller.Owner && string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+                return ApiError.Conflict(c, $"An application named '{name}' exists in this context.");
+            var id = Guid.NewGuid().ToString();
+            var application = new Application(id, caller.Owner, name, clock.GetUtcNow(), "app-" + id[..8], Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant());
+            applications[id] = application;
+            // The gateway takes the new pair at once: Connect-QHubService works with it.
+            options.GatewayCredentials[application.ConsumerKey] = application.ConsumerSecret;
+            return Json(AppWire(application), 201);
+        });
+        registry.Map(group, Api, "DELETE", "/v2/applications/{id}", "deleteApplication", "Delete an application; its credentials stop working", (HttpContext c, string id) =>
+            WithApplication(c, id, a =>
+            {
+                applications.TryRemove(a.Id, out _);
+                options.GatewayCredentials.TryRemove(a.ConsumerKey, out _);
+                return Results.NoContent();
+            }));
+        registry.Map(group, Api, "GET", "/v2/applications/{id}/credentials", "getApplicationCredentials", "The consumer key and secret of an application", (HttpContext c, string id) =>
+            WithApplication(c, id, a => Json(new { consumerKey = a.ConsumerKey, consumerSecret = a.ConsumerSecret })));
+    }
+
+    IResult WithApplication(HttpContext c, string id, Func<Application, IResult> found) =>
+        applications.TryGetValue(id, out var a) && a.Owner == Caller.Of(c).Owner ? found(a) : ApiError.NotFound(c, $"Application '{id}' not found.");
+
+    object AppWire(Application a) => new { id = a.Id, name = a.Name, subscriptionCount = 0, currentUserPermission = "OWNER", createdAt = a.CreatedAt };
 
     async Task<IResult> AddFileAsync(HttpContext c, string id)
     {

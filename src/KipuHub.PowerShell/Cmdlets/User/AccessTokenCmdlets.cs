@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using System.Security;
+using KipuHub.PowerShell.Connection;
 using KipuHub.Client.User.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
@@ -34,18 +34,11 @@ public abstract class NewTokenCmdlet : QHubCmdlet
         shown.Properties.Add(new PSNoteProperty("Name", created.Name));
         shown.Properties.Add(new PSNoteProperty("CreatedAt", created.CreatedAt));
         shown.Properties.Add(new PSNoteProperty("ExpiresAt", created.ExpiresAt));
-        shown.Properties.Add(new PSNoteProperty("Token", AsPlainText ? created.Token : Secure(created.Token ?? "")));
+        shown.Properties.Add(new PSNoteProperty("Token", AsPlainText ? created.Token : SecureText.Secure(created.Token ?? "")));
         shown.TypeNames.Insert(0, TypeName);
         return shown;
     }
 
-    static SecureString Secure(string text)
-    {
-        var secure = new SecureString();
-        foreach (var c in text) secure.AppendChar(c);
-        secure.MakeReadOnly();
-        return secure;
-    }
 }
 
 /// <summary>Creates a personal access token; its secret is shown this once.</summary>

@@ -49,10 +49,27 @@ public sealed class PlatformClientTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task An_applications_credentials_open_the_gateway_until_it_is_deleted()
+    {
+        using var platform = Platform("org-apps");
+        var application = await platform.Applications.CreateApplicationAsync("vqe-runner");
+        await Assert.ThrowsAsync<ConflictException>(() => platform.Applications.CreateApplicationAsync("vqe-runner"));
+        Assert.Contains(await platform.Applications.GetApplicationsAsync(), a => a.Id == application.Id);
+        var credentials = await platform.Applications.GetApplicationCredentialsAsync(application.Id!);
+        var tokenEndpoint = KipuHub.Client.Service.GatewayTokenProvider.TokenEndpointOf(new Uri(Root, "gateway/acme/vqe/1.0.0"));
+        using (var tokens = new KipuHub.Client.Service.GatewayTokenProvider(tokenEndpoint, credentials.ConsumerKey!, credentials.ConsumerSecret!))
+            Assert.False(string.IsNullOrEmpty(await tokens.GetTokenAsync()));
+        await platform.Applications.DeleteApplicationAsync(application.Id!);
+        using (var tokens = new KipuHub.Client.Service.GatewayTokenProvider(tokenEndpoint, credentials.ConsumerKey!, credentials.ConsumerSecret!))
+            await Assert.ThrowsAsync<UnauthorizedException>(() => tokens.GetTokenAsync());
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.Applications.GetApplicationAsync(application.Id!));
+    }
+
+    [Fact]
     public async Task Every_operation_puts_its_method_and_path_on_the_wire_with_the_per_call_organization()
     {
         await using var server = await RecordingServer.StartAsync();
-        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
+        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files") || r.Path.EndsWith("/applications")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
         using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => { o.BaseUrl = new Uri(server.BaseUrl, "qc-catalog"); o.OrganizationId = "org-default"; }));
         var other = platform.ForOrganization("org-other");
         await platform.Authentication.AuthorizeAsync();
@@ -65,6 +82,11 @@ public sealed class PlatformClientTests : EmulatorFixture
         await other.DataPools.AddDataPoolFileAsync("p", () => new MemoryStream(new byte[] { 1 }), "a.bin", "application/octet-stream");
         using (await platform.DataPools.GetDataPoolFileAsync("p", "f")) { }
         await platform.DataPools.DeleteDataPoolFileAsync("p", "f");
+        await platform.Applications.GetApplicationsAsync();
+        await platform.Applications.GetApplicationAsync("p");
+        await platform.Applications.CreateApplicationAsync("n");
+        await platform.Applications.DeleteApplicationAsync("p");
+        await platform.Applications.GetApplicationCredentialsAsync("p");
 
         var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f")}");
         Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace KipuHub.Client.Platform.Models;
+
+/// <summary>An application: what subscribes to services and calls them through the gateway with its credentials.</summary>
+public sealed class Application
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("subscriptionCount")] public int? SubscriptionCount { get; set; }
+    [JsonPropertyName("currentUserPermission")] public string? CurrentUserPermission { get; set; }
+    [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
+
+    public override string ToString() => Name ?? Id ?? "";
+}
+
+/// <summary>An application's gateway credentials: the consumer key and secret that Connect-QHubService takes.</summary>
+public sealed class ApplicationCredentials
+{
+    [JsonPropertyName("consumerKey")] public string? ConsumerKey { get; set; }
+    [JsonPropertyName("consumerSecret")] public string? ConsumerSecret { get; set; }
+}
+
+public sealed class CreateApplicationRequest
+{
+    [JsonPropertyName("name")] public string Name { get; set; } = "";
+}
