@@ -74,6 +74,7 @@
         'New-QHubApplication'
         'Remove-QHubApplication'
         'Get-QHubApplicationCredential'
+        'Get-QHubMarketplaceListing'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

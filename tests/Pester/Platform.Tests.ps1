@@ -73,3 +73,16 @@ Describe 'Applications' {
         { Get-QHubApplication -Id $app.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ApplicationNotFound,*'
     }
 }
+
+Describe 'The marketplace' {
+    It 'lists services whose gateway URL connects a service, and their documents' {
+        (Get-QHubMarketplaceListing -Name 'qaoa*').Id | Should -Be 'listing-qaoa'
+        $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+        $service = Get-QHubMarketplaceListing -Id listing-demo | Connect-QHubService -ConsumerKey emulator-key -ConsumerSecret $secret -PassThru
+        $service.Uri.AbsoluteUri | Should -Be "$($script:emulator.Root)/gateway/demo/my-service/1.0.0"
+        (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $service).Status.Value | Should -Be 'SUCCEEDED'
+        (Get-QHubMarketplaceListing -Id listing-vqe -ApiSpec).openapi | Should -Be '3.0.3'
+        { Get-QHubMarketplaceListing -Id nope -ErrorAction Stop } | Should -Throw -ErrorId 'ListingNotFound,*'
+        (Get-QHubMarketplaceListing | Out-String -Width 80) | Should -Match 'qaoa-maxcut\s+2\.1\.0'
+    }
+}

@@ -7,7 +7,7 @@ namespace KipuHub.Client.Platform;
 /// <summary>
 /// The Platform API (qc-catalog). Options as the other clients, the organization id among them; like the
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
-/// organization for some calls. Namespaces so far: authentication, data_pools and applications.
+/// organization for some calls. Namespaces so far: authentication, data_pools, applications and marketplace.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -22,6 +22,7 @@ public sealed class HubPlatformClient : IDisposable
         OrganizationId = organizationId;
         DataPools = new DataPoolsClient(transport, organizationId);
         Applications = new ApplicationsClient(transport, organizationId);
+        Marketplace = new MarketplaceClient(transport, organizationId);
         Authentication = new AuthenticationClient(transport, organizationId);
     }
 
@@ -32,6 +33,7 @@ public sealed class HubPlatformClient : IDisposable
 
     public DataPoolsClient DataPools { get; }
     public ApplicationsClient Applications { get; }
+    public MarketplaceClient Marketplace { get; }
     public AuthenticationClient Authentication { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>

@@ -31,9 +31,15 @@ public static class PlatformRoutes
     public static readonly Route DeleteApplication = Seen("delete_application", "DELETE", "v2/applications/{id}", RouteKind.IdempotentWrite);
     public static readonly Route GetApplicationCredentials = Inferred("get_application_credentials", "GET", "v2/applications/{id}/credentials");
 
+    // The marketplace: seen in the Hub's MCP server (current) and the 2024 CLI alike.
+    public static readonly Route FindServices = Seen("find_services", "GET", "v2/apis");
+    public static readonly Route FindService = Seen("find_service", "GET", "v2/apis/{id}");
+    public static readonly Route GetApiSpec = Seen("get_api_spec", "GET", "v2/apis/{id}/api-spec");
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
         GetApplications, GetApplication, CreateApplication, DeleteApplication, GetApplicationCredentials,
+        FindServices, FindService, GetApiSpec,
     };
 }

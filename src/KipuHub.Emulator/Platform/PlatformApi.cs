@@ -69,6 +69,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock)
         registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file", (HttpContext c, string id, string fileId) =>
             WithPool(c, id, pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         MapApplications(group, registry);
+        Marketplace.Map(group, registry, Api);
     }
 
     void MapApplications(RouteGroupBuilder group, OpenApiRegistry registry)

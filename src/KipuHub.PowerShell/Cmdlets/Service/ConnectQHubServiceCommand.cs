@@ -17,7 +17,8 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
     const string TokenSet = "Token", ConsumerKeySet = "ConsumerKey", CredentialSet = "Credential";
 
     /// <summary>The concrete gateway URL of one service version: https://gateway.hub.kipu-quantum.com/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;.</summary>
-    [Parameter(Mandatory = true, Position = 0)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("GatewayEndpoint")]
     public Uri? Uri { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = TokenSet)]

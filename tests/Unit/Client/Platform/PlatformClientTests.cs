@@ -66,10 +66,23 @@ public sealed class PlatformClientTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task The_marketplace_lists_services_with_the_gateway_url_they_run_at_and_their_documents()
+    {
+        using var platform = Platform();
+        var listings = await platform.Marketplace.FindServicesAsync();
+        var demo = Assert.Single(listings, l => l.Name == "my-service");
+        Assert.Equal(new Uri(Root, "gateway/demo/my-service/1.0.0").AbsoluteUri, demo.GatewayEndpoint);
+        Assert.Equal("vqe", (await platform.Marketplace.FindServiceAsync("listing-vqe")).Name);
+        var spec = (IDictionary<string, object?>)(await platform.Marketplace.GetApiSpecAsync("listing-vqe")).Value!;
+        Assert.Equal("3.0.3", spec["openapi"]);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.Marketplace.FindServiceAsync("service-vqe"));
+    }
+
+    [Fact]
     public async Task Every_operation_puts_its_method_and_path_on_the_wire_with_the_per_call_organization()
     {
         await using var server = await RecordingServer.StartAsync();
-        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files") || r.Path.EndsWith("/applications")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
+        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files") || r.Path.EndsWith("/applications") || r.Path.EndsWith("/apis")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
         using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => { o.BaseUrl = new Uri(server.BaseUrl, "qc-catalog"); o.OrganizationId = "org-default"; }));
         var other = platform.ForOrganization("org-other");
         await platform.Authentication.AuthorizeAsync();
@@ -87,6 +100,9 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.Applications.CreateApplicationAsync("n");
         await platform.Applications.DeleteApplicationAsync("p");
         await platform.Applications.GetApplicationCredentialsAsync("p");
+        await platform.Marketplace.FindServicesAsync();
+        await platform.Marketplace.FindServiceAsync("p");
+        await platform.Marketplace.GetApiSpecAsync("p");
 
         var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f")}");
         Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
