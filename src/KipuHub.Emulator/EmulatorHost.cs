@@ -72,7 +72,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.UseMiddleware<AuthMiddleware>();
         app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
         quantum.Map(app, registry);
-        new PlatformApi(options, clock).Map(app, registry);
+        new PlatformApi(options, clock, gateway).Map(app, registry);
         new UserApi(options, clock).Map(app, registry);
         gateway.Map(app, registry);
         ControlEndpoints.Map(app, faults, store, stats);

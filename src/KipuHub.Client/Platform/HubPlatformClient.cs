@@ -7,7 +7,7 @@ namespace KipuHub.Client.Platform;
 /// <summary>
 /// The Platform API (qc-catalog). Options as the other clients, the organization id among them; like the
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
-/// organization for some calls. Namespaces so far: authentication, data_pools, applications and marketplace.
+/// organization for some calls. Namespaces so far: authentication, data_pools, applications, marketplace and subscriptions.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -23,6 +23,7 @@ public sealed class HubPlatformClient : IDisposable
         DataPools = new DataPoolsClient(transport, organizationId);
         Applications = new ApplicationsClient(transport, organizationId);
         Marketplace = new MarketplaceClient(transport, organizationId);
+        Subscriptions = new SubscriptionsClient(transport, organizationId);
         Authentication = new AuthenticationClient(transport, organizationId);
     }
 
@@ -34,6 +35,7 @@ public sealed class HubPlatformClient : IDisposable
     public DataPoolsClient DataPools { get; }
     public ApplicationsClient Applications { get; }
     public MarketplaceClient Marketplace { get; }
+    public SubscriptionsClient Subscriptions { get; }
     public AuthenticationClient Authentication { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>

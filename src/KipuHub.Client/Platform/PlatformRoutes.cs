@@ -36,10 +36,18 @@ public static class PlatformRoutes
     public static readonly Route FindService = Seen("find_service", "GET", "v2/apis/{id}");
     public static readonly Route GetApiSpec = Seen("get_api_spec", "GET", "v2/apis/{id}/api-spec");
 
+    // Subscriptions: get_subscription_service_executions seen in the MCP server (current); the rest are the 2024 API's.
+    public static readonly Route CreateSubscription = Seen("create_subscription", "POST", "subscriptions", RouteKind.Create);
+    public static readonly Route GetSubscription = Seen("get_subscription", "GET", "subscriptions/{id}");
+    public static readonly Route DeleteSubscription = Seen("delete_subscription", "DELETE", "subscriptions/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetSubscriptionServiceExecutions = Seen("get_subscription_service_executions", "GET", "subscriptions/{id}/service-executions");
+    public static readonly Route GetApplicationSubscriptions = Seen("get_application_subscriptions", "GET", "v2/applications/{id}/subscriptions");
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
         GetApplications, GetApplication, CreateApplication, DeleteApplication, GetApplicationCredentials,
         FindServices, FindService, GetApiSpec,
+        CreateSubscription, GetSubscription, DeleteSubscription, GetSubscriptionServiceExecutions, GetApplicationSubscriptions,
     };
 }

@@ -19,6 +19,10 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
 
     public IReadOnlyCollection<ExecutionRecord> Executions => executions.Values.ToList();
 
+    /// <summary>The executions a consumer key started on a service ("context/service/version"), as the gateway shows them.</summary>
+    public IReadOnlyList<object> ExecutionsOf(string consumerKey, string service) =>
+        executions.Values.Where(e => e.Client == consumerKey && e.Service == service).OrderBy(e => e.CreatedAt).Select(Wire).ToList();
+
     public void Restore(IEnumerable<ExecutionRecord> saved)
     {
         foreach (var execution in saved) executions[execution.Id] = execution;

@@ -18,6 +18,14 @@ public static class Marketplace
         new("listing-demo", "service-demo", "my-service", "demo", "1.0.0", "Echoes its input: the emulator's demonstration service.", "KipuHub emulator", false),
     };
 
+    /// <summary>The gateway's key of a listed service ("context/service/version"); null for a service not listed.</summary>
+    public static string? ServiceKeyOf(string serviceId) =>
+        Listings.FirstOrDefault(l => l.ServiceId == serviceId) is { } l ? $"{l.Context}/{l.Name}/{l.Version}" : null;
+
+    /// <summary>The listing of a service as the API shows it (a subscription's api).</summary>
+    public static object? ListingOf(HttpContext c, string serviceId) =>
+        Listings.FirstOrDefault(l => l.ServiceId == serviceId) is { } l ? Wire(c, l) : null;
+
     public static void Map(RouteGroupBuilder group, OpenApiRegistry registry, string api)
     {
         registry.Map(group, api, "GET", "/v2/apis", "findServices", "The services of the marketplace", (HttpContext c) =>

@@ -7,7 +7,7 @@ namespace KipuHub.Emulator.Platform;
 /// applications whose credentials the gateway accepts; all scoped by context (an organization's are invisible
 /// elsewhere). camelCase, as the Hub's TypeScript names.
 /// </summary>
-public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock)
+public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway)
 {
     const string Api = "qc-catalog";
     const long MaxFileBytes = 16 * 1024 * 1024;
@@ -15,6 +15,10 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock)
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, Application> applications = new(StringComparer.Ordinal);
 
     sealed record Application(string Id, string Owner, string Name, DateTimeOffset CreatedAt, string ConsumerKey, string ConsumerSecret);
+
+    sealed record Subscription(string Id, string Owner, string ApplicationId, string ServiceId);
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Subscription> subscriptions = new(StringComparer.Ordinal);
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
@@ -70,7 +74,52 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock)
             WithPool(c, id, pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         MapApplications(group, registry);
         Marketplace.Map(group, registry, Api);
+        MapSubscriptions(group, registry);
     }
+
+    void MapSubscriptions(RouteGroupBuilder group, OpenApiRegistry registry)
+    {
+        registry.Map(group, Api, "POST", "/subscriptions", "createSubscription", "Subscribe an application to a listed service", async (HttpContext c) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            var owner = Caller.Of(c).Owner;
+            var (applicationId, serviceId) = (JsonBody.String(body, "applicationId"), JsonBody.String(body, "serviceId"));
+            if (applicationId is null || serviceId is null) return ApiError.Unprocessable(c, "A subscription needs applicationId and serviceId.");
+            if (!applications.TryGetValue(applicationId, out var application) || application.Owner != owner) return ApiError.NotFound(c, $"Application '{applicationId}' not found.");
+            if (Marketplace.ServiceKeyOf(serviceId) is null) return ApiError.NotFound(c, $"Service '{serviceId}' is not in the marketplace.");
+            if (subscriptions.Values.Any(s => s.ApplicationId == applicationId && s.ServiceId == serviceId))
+                return ApiError.Conflict(c, $"Application '{applicationId}' is subscribed to '{serviceId}' already.");
+            var subscription = new Subscription(Guid.NewGuid().ToString(), owner, applicationId, serviceId);
+            subscriptions[subscription.Id] = subscription;
+            return Json(SubscriptionWire(c, subscription), 201);
+        });
+        registry.Map(group, Api, "GET", "/subscriptions/{id}", "getSubscription", "A subscription", (HttpContext c, string id) =>
+            WithSubscription(c, id, s => Json(SubscriptionWire(c, s))));
+        registry.Map(group, Api, "DELETE", "/subscriptions/{id}", "deleteSubscription", "End a subscription", (HttpContext c, string id) =>
+            WithSubscription(c, id, s =>
+            {
+                subscriptions.TryRemove(s.Id, out _);
+                return Results.NoContent();
+            }));
+        registry.Map(group, Api, "GET", "/subscriptions/{id}/service-executions", "getSubscriptionServiceExecutions", "What the subscribed application ran on the service", (HttpContext c, string id) =>
+            WithSubscription(c, id, s => Json(applications.TryGetValue(s.ApplicationId, out var a)
+                ? gateway.ExecutionsOf(a.ConsumerKey, Marketplace.ServiceKeyOf(s.ServiceId)!)
+                : Array.Empty<object>())));
+        registry.Map(group, Api, "GET", "/v2/applications/{id}/subscriptions", "getApplicationSubscriptions", "The subscriptions of an application", (HttpContext c, string id) =>
+            WithApplication(c, id, a => Json(subscriptions.Values.Where(s => s.ApplicationId == a.Id).Select(s => SubscriptionWire(c, s)).ToList())));
+    }
+
+    IResult WithSubscription(HttpContext c, string id, Func<Subscription, IResult> found) =>
+        subscriptions.TryGetValue(id, out var s) && s.Owner == Caller.Of(c).Owner ? found(s) : ApiError.NotFound(c, $"Subscription '{id}' not found.");
+
+    object SubscriptionWire(HttpContext c, Subscription s) => new
+    {
+        id = s.Id,
+        application = applications.TryGetValue(s.ApplicationId, out var a) ? AppWire(a) : null,
+        api = Marketplace.ListingOf(c, s.ServiceId),
+        logsAvailable = true,
+    };
 
     void MapApplications(RouteGroupBuilder group, OpenApiRegistry registry)
     {

@@ -79,10 +79,33 @@ public sealed class PlatformClientTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task A_subscription_shows_what_its_application_ran_on_the_service()
+    {
+        using var platform = Platform("org-subscriptions");
+        var application = await platform.Applications.CreateApplicationAsync("runner");
+        var demo = (await platform.Marketplace.FindServicesAsync()).Single(l => l.Name == "my-service");
+        var subscription = await platform.Subscriptions.CreateSubscriptionAsync(application.Id!, demo.ServiceId!);
+        Assert.Equal(application.Id, subscription.ApplicationId);
+        Assert.Equal(demo.ServiceId, subscription.ServiceId);
+        await Assert.ThrowsAsync<ConflictException>(() => platform.Subscriptions.CreateSubscriptionAsync(application.Id!, demo.ServiceId!));
+        Assert.Equal(subscription.Id, Assert.Single(await platform.Subscriptions.GetApplicationSubscriptionsAsync(application.Id!)).Id);
+
+        var credentials = await platform.Applications.GetApplicationCredentialsAsync(application.Id!);
+        var gateway = new Uri(demo.GatewayEndpoint!);
+        using var tokens = new KipuHub.Client.Service.GatewayTokenProvider(KipuHub.Client.Service.GatewayTokenProvider.TokenEndpointOf(gateway), credentials.ConsumerKey!, credentials.ConsumerSecret!);
+        using var service = new KipuHub.Client.Service.HubServiceClient(gateway, tokens);
+        var started = await service.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["input"] = new Dictionary<string, object?>() });
+
+        Assert.Equal(started.Id, Assert.Single(await platform.Subscriptions.GetSubscriptionServiceExecutionsAsync(subscription.Id!)).Id);
+        await platform.Subscriptions.DeleteSubscriptionAsync(subscription.Id!);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.Subscriptions.GetSubscriptionAsync(subscription.Id!));
+    }
+
+    [Fact]
     public async Task Every_operation_puts_its_method_and_path_on_the_wire_with_the_per_call_organization()
     {
         await using var server = await RecordingServer.StartAsync();
-        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files") || r.Path.EndsWith("/applications") || r.Path.EndsWith("/apis")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
+        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files") || r.Path.EndsWith("/applications") || r.Path.EndsWith("/apis") || r.Path.EndsWith("/service-executions") || r.Path.EndsWith("/subscriptions")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
         using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => { o.BaseUrl = new Uri(server.BaseUrl, "qc-catalog"); o.OrganizationId = "org-default"; }));
         var other = platform.ForOrganization("org-other");
         await platform.Authentication.AuthorizeAsync();
@@ -103,6 +126,11 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.Marketplace.FindServicesAsync();
         await platform.Marketplace.FindServiceAsync("p");
         await platform.Marketplace.GetApiSpecAsync("p");
+        await platform.Subscriptions.CreateSubscriptionAsync("a", "s");
+        await platform.Subscriptions.GetSubscriptionAsync("p");
+        await platform.Subscriptions.DeleteSubscriptionAsync("p");
+        await platform.Subscriptions.GetSubscriptionServiceExecutionsAsync("p");
+        await platform.Subscriptions.GetApplicationSubscriptionsAsync("p");
 
         var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f")}");
         Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
