@@ -75,6 +75,9 @@
         'Remove-QHubApplication'
         'Get-QHubApplicationCredential'
         'Get-QHubMarketplaceListing'
+        'Get-QHubSubscription'
+        'New-QHubSubscription'
+        'Remove-QHubSubscription'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -55,6 +55,8 @@ Describe 'The examples of the help' {
         $job = $script:finishedJob
         $jobs = @($job)
         $execution = $script:finishedExecution
+        $app = New-QHubApplication -Name "example-$([guid]::NewGuid().ToString('N'))"
+        $subscription = New-QHubSubscription -ApplicationId $app.Id -ServiceId service-demo
         $sessions = @($s)
         Set-Location $TestDrive
         $null = New-Item -ItemType Directory -Force results

@@ -86,3 +86,19 @@ Describe 'The marketplace' {
         (Get-QHubMarketplaceListing | Out-String -Width 80) | Should -Match 'qaoa-maxcut\s+2\.1\.0'
     }
 }
+
+Describe 'Subscriptions' {
+    It 'subscribes an application to a listed service and shows what it ran there' {
+        $app = New-QHubApplication -Name auditor
+        $subscription = Get-QHubMarketplaceListing -Id listing-demo | New-QHubSubscription -ApplicationId $app.Id
+        $subscription.Api.Name | Should -Be 'my-service'
+        { Get-QHubMarketplaceListing -Id listing-demo | New-QHubSubscription -ApplicationId $app.Id -ErrorAction Stop } | Should -Throw -ErrorId 'SubscriptionConflict,*'
+        ($app | Get-QHubSubscription).Id | Should -Be $subscription.Id
+        $credential = $app | Get-QHubApplicationCredential
+        $service = Connect-QHubService -Uri $subscription.Api.GatewayEndpoint -Credential $credential.Credential -PassThru
+        $run = Start-QHubServiceExecution -Input @{ n = 2 } -ServiceConnection $service
+        (Get-QHubServiceExecution -SubscriptionId $subscription.Id).Id | Should -Be $run.Id
+        $subscription | Remove-QHubSubscription -Confirm:$false
+        { Get-QHubSubscription -Id $subscription.Id -ErrorAction Stop } | Should -Throw -ErrorId 'SubscriptionNotFound,*'
+    }
+}

@@ -24,12 +24,16 @@ public abstract class QHubCmdlet : HubCmdletBase
         base.BeginProcessing();
     }
 
-    QHubConnection Current()
+    QHubConnection Current() => Resolve(this, null);
+
+    /// <summary>The connection given, else this runspace's (writing a saved file's warning); a terminating NotConnected without either.</summary>
+    internal static QHubConnection Resolve(PSCmdlet cmdlet, QHubConnection? given)
     {
+        if (given is not null) return given;
         var current = CurrentConnection.Get(out var warning);
-        if (warning is not null) WriteWarning(warning);
+        if (warning is not null) cmdlet.WriteWarning(warning);
         if (current is null)
-            ThrowTerminatingError(new ErrorRecord(
+            cmdlet.ThrowTerminatingError(new ErrorRecord(
                 new InvalidOperationException("Not connected to the Kipu Quantum Hub. Run Connect-QHub (it reads the token from -Token, KQH_PERSONAL_ACCESS_TOKEN or the qhubctl config file), or pass -Connection."),
                 "NotConnected", ErrorCategory.AuthenticationError, null));
         return current!;

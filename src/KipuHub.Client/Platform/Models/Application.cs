@@ -11,6 +11,9 @@ public sealed class Application
     [JsonPropertyName("currentUserPermission")] public string? CurrentUserPermission { get; set; }
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
 
+    /// <summary>The Id under the name cmdlets of other nouns bind by (Get-QHubSubscription -ApplicationId).</summary>
+    [JsonIgnore] public string? ApplicationId => Id;
+
     public override string ToString() => Name ?? Id ?? "";
 }
 
