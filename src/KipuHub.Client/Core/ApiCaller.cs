@@ -42,6 +42,30 @@ public abstract class ApiCaller
         await ReadAsync<T>(request, cancellationToken).ConfigureAwait(false)
         ?? throw new HubTransportException($"{request.Route.Method} {request.Route.Template} returned no body where one was expected.");
 
+    /// <summary>
+    /// A list the API answers either bare or wrapped in an object under <paramref name="wrapper"/> (a page's
+    /// content, { accessTokens: [...] }): read once, whichever it is; no body is an empty list.
+    /// </summary>
+    protected async Task<IReadOnlyList<T>> ReadListAsync<T>(HubRequest request, string wrapper, CancellationToken cancellationToken)
+    {
+        var response = await Transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.HasBody) return Array.Empty<T>();
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            var root = document.RootElement;
+            // Both spellings, as everywhere: accessTokens or access_tokens.
+            var list = root.ValueKind == JsonValueKind.Object && (root.TryGetProperty(wrapper, out var inner) || root.TryGetProperty(HubJson.SnakeCase(wrapper), out inner))
+                ? inner
+                : root;
+            return list.ValueKind == JsonValueKind.Array ? list.Deserialize<List<T>>(HubJson.Options)! : Array.Empty<T>();
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(request, e);
+        }
+    }
+
     protected async Task<JsonContent?> ReadJsonAsync(HubRequest request, CancellationToken cancellationToken)
     {
         var response = await Transport.SendAsync(request, cancellationToken).ConfigureAwait(false);

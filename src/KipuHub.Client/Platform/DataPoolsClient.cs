@@ -1,6 +1,5 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
-using KipuHub.Client.Core.Json;
 using KipuHub.Client.Platform.Models;
 using R = KipuHub.Client.Platform.PlatformRoutes;
 
@@ -12,16 +11,8 @@ public sealed class DataPoolsClient : PlatformCaller
     internal DataPoolsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
     /// <summary>Every pool visible in the context. The current API answers a list; a page wrapper (2024 API) is read too.</summary>
-    public async Task<IReadOnlyList<DataPool>> GetDataPoolsAsync(CancellationToken cancellationToken = default)
-    {
-        var content = await ReadJsonAsync(Scoped(R.GetDataPools), cancellationToken).ConfigureAwait(false);
-        return content?.Value switch
-        {
-            IList<object?> list => HubJson.Deserialize<List<DataPool>>(HubJson.Serialize(list)),
-            IDictionary<string, object?> page when page.TryGetValue("content", out var items) => HubJson.Deserialize<List<DataPool>>(HubJson.Serialize(items)),
-            _ => Array.Empty<DataPool>(),
-        };
-    }
+    public Task<IReadOnlyList<DataPool>> GetDataPoolsAsync(CancellationToken cancellationToken = default) =>
+        ReadListAsync<DataPool>(Scoped(R.GetDataPools), "content", cancellationToken);
 
     public Task<DataPool> GetDataPoolAsync(string id, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<DataPool>(Scoped(R.GetDataPool, id), cancellationToken);

@@ -1,7 +1,6 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Errors;
 using KipuHub.Client.Core.Http;
-using KipuHub.Client.Core.Json;
 using KipuHub.Client.Core.Paging;
 using KipuHub.Client.User.Models;
 using R = KipuHub.Client.User.UserRoutes;
@@ -43,15 +42,9 @@ public sealed class HubUserClient : ApiCaller, IDisposable
         SendAsync(Request(R.DeleteCurrentUserProfileImage), cancellationToken);
 
     // user_settings_personal_access_tokens
-    public async Task<IReadOnlyList<AccessToken>> GetPersonalAccessTokensAsync(CancellationToken cancellationToken = default)
-    {
-        // The reference shows { accessTokens: [...] }; a bare array is read as well.
-        var content = await ReadJsonAsync(Request(R.GetPersonalAccessTokens), cancellationToken).ConfigureAwait(false);
-        var json = content is null ? "[]" : HubJson.Serialize(content.Value);
-        return content?.Value is IList<object?>
-            ? HubJson.Deserialize<List<AccessToken>>(json)
-            : HubJson.Deserialize<AccessTokenList>(json).AccessTokens ?? new List<AccessToken>();
-    }
+    /// <summary>The reference shows { accessTokens: [...] }; a bare array is read as well.</summary>
+    public Task<IReadOnlyList<AccessToken>> GetPersonalAccessTokensAsync(CancellationToken cancellationToken = default) =>
+        ReadListAsync<AccessToken>(Request(R.GetPersonalAccessTokens), "accessTokens", cancellationToken);
 
     /// <summary>Creates a token; its secret is in the answer's Token, this once, and never in a log.</summary>
     public Task<AccessToken> CreatePersonalAccessTokenAsync(CreateAccessTokenRequest request, CancellationToken cancellationToken = default)

@@ -46,7 +46,7 @@ public sealed class InvokeQHubOperationCommand : Common.AnyApiCmdlet
         {
             parameters = Parameters?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => PowerShellValues.ToPlain(e.Value, $"-Parameters.{e.Key}"), StringComparer.OrdinalIgnoreCase)
                 ?? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            body = Body is null ? null : PSObject.AsPSObject(Body).BaseObject is string text ? text : PowerShellValues.ToPlain(Body, "-Body");
+            body = PowerShellValues.Body(Body, "-Body");
         }
         catch (ArgumentException e)
         {

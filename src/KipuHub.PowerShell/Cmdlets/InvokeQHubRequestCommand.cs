@@ -50,7 +50,7 @@ public sealed class InvokeQHubRequestCommand : Common.AnyApiCmdlet
                 foreach (var value in Values(PowerShellValues.ToPlain(pair.Value, $"-Query.{pair.Key}")))
                     request.WithQuery(pair.Key.ToString()!, value);
             if (Body is not null)
-                request.Body = PSObject.AsPSObject(Body).BaseObject is string text ? text : HubJson.Serialize(PowerShellValues.ToPlain(Body, "-Body"));
+                request.Body = PowerShellValues.Body(Body, "-Body") is { } body ? body as string ?? HubJson.Serialize(body) : null;
         }
         catch (ArgumentException e)
         {

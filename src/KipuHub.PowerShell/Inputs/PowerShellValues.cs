@@ -15,6 +15,10 @@ internal sealed class PowerShellValues : IHostValues
     /// <summary>Plain values for a JSON body, read from whatever a script passed.</summary>
     public static object? ToPlain(object? value, string path) => PlainValueConverter.ToPlain(value, path, Instance);
 
+    /// <summary>A request body: a JSON string goes as the text it is, anything else as plain values.</summary>
+    public static object? Body(object? value, string path) =>
+        value is not null && PSObject.AsPSObject(value).BaseObject is string text ? text : ToPlain(value, path);
+
     public bool TryUnwrap(object value, out object? unwrapped)
     {
         unwrapped = value is PSObject { BaseObject: not PSCustomObject } wrapped ? wrapped.BaseObject : null;

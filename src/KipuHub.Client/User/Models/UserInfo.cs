@@ -65,11 +65,6 @@ public sealed class RegistrationStatus
     [JsonPropertyName("status")] public string? Status { get; set; }
 }
 
-internal sealed class AccessTokenList
-{
-    [JsonPropertyName("accessTokens")] public List<AccessToken>? AccessTokens { get; set; }
-}
-
 internal sealed class ProfileImage
 {
     [JsonPropertyName("url")] public string? Url { get; set; }

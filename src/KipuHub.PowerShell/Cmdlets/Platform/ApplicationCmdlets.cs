@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Output;
 using KipuHub.Client.Platform.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -94,12 +95,12 @@ public sealed class GetQHubApplicationCredentialCommand : QHubPlatformCmdlet
     {
         var credentials = await Platform.Applications.GetApplicationCredentialsAsync(id, token);
         var secret = SecureText.Secure(credentials.ConsumerSecret ?? "");
-        var shown = new PSObject();
-        shown.Properties.Add(new PSNoteProperty("ApplicationId", id));
-        shown.Properties.Add(new PSNoteProperty("ConsumerKey", credentials.ConsumerKey));
-        shown.Properties.Add(new PSNoteProperty("ConsumerSecret", AsPlainText ? credentials.ConsumerSecret : secret));
-        shown.Properties.Add(new PSNoteProperty("Credential", new PSCredential(credentials.ConsumerKey ?? "", secret)));
-        shown.TypeNames.Insert(0, TypeName);
-        return shown;
+        return PlainObjects.ToPowerShell(new Dictionary<string, object?>
+        {
+            ["ApplicationId"] = id,
+            ["ConsumerKey"] = credentials.ConsumerKey,
+            ["ConsumerSecret"] = AsPlainText ? credentials.ConsumerSecret : secret,
+            ["Credential"] = new PSCredential(credentials.ConsumerKey ?? "", secret),
+        }, TypeName);
     });
 }

@@ -93,11 +93,8 @@ public sealed class SaveQHubDataPoolFileCommand : QHubPlatformCmdlet
         if (!ShouldProcess(folder!, $"Save file {Id} of data pool {DataPoolId}")) return;
         ForTarget(Id, async token =>
         {
-            if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
             var name = Name ?? (await Platform.DataPools.GetDataPoolFilesAsync(DataPoolId!, token)).FirstOrDefault(f => f.Id == Id)?.Name ?? Id!;
-            if (name.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0 || name is "." or "..")
-                throw new ArgumentException($"The file name '{name}' is not a plain file name; pass -Name.");
-            var target = System.IO.Path.Combine(folder!, name);
+            var target = AtomicFileDownload.PathInFolder(folder!, name);
             using var response = await Platform.DataPools.GetDataPoolFileAsync(DataPoolId!, Id!, token);
             await AtomicFileDownload.SaveAsync(response.Content, target, Force, cancellationToken: token);
             return PassThru ? new FileInfo(target) : null;

@@ -44,15 +44,11 @@ public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceExecution
 
     protected override async Task<object?> ForIdAsync(string id, CancellationToken token)
     {
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
         var names = All ? (await Api.GetResultAsync(id, token)).Files.Keys.ToArray() : Name;
         var saved = new List<FileInfo>();
         foreach (var name in names)
         {
-            // A file name from the gateway must stay in the folder: no path of its own.
-            if (name.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0 || name is "." or "..")
-                throw new ArgumentException($"The result file name '{name}' is not a plain file name; it is not saved.");
-            var file = System.IO.Path.Combine(folder!, name);
+            var file = AtomicFileDownload.PathInFolder(folder!, name);
             using var response = await Api.GetResultFileAsync(id, name, token);
             await AtomicFileDownload.SaveAsync(response.Content, file, Force, cancellationToken: token);
             saved.Add(new FileInfo(file));

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Output;
 using KipuHub.Client.User.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
@@ -27,18 +28,14 @@ public abstract class NewTokenCmdlet : QHubCmdlet
 
     protected override string ErrorNoun => "AccessToken";
 
-    protected PSObject Shown(AccessToken created)
+    protected object? Shown(AccessToken created) => PlainObjects.ToPowerShell(new Dictionary<string, object?>
     {
-        var shown = new PSObject();
-        shown.Properties.Add(new PSNoteProperty("Id", created.Id));
-        shown.Properties.Add(new PSNoteProperty("Name", created.Name));
-        shown.Properties.Add(new PSNoteProperty("CreatedAt", created.CreatedAt));
-        shown.Properties.Add(new PSNoteProperty("ExpiresAt", created.ExpiresAt));
-        shown.Properties.Add(new PSNoteProperty("Token", AsPlainText ? created.Token : SecureText.Secure(created.Token ?? "")));
-        shown.TypeNames.Insert(0, TypeName);
-        return shown;
-    }
-
+        ["Id"] = created.Id,
+        ["Name"] = created.Name,
+        ["CreatedAt"] = created.CreatedAt,
+        ["ExpiresAt"] = created.ExpiresAt,
+        ["Token"] = AsPlainText ? created.Token : SecureText.Secure(created.Token ?? ""),
+    }, TypeName);
 }
 
 /// <summary>Creates a personal access token; its secret is shown this once.</summary>
