@@ -2,6 +2,7 @@ using System.Text.Json;
 using KipuHub.Client.Core.Errors;
 using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.Json;
+using KipuHub.Client.Core.Paging;
 
 namespace KipuHub.Client.Core;
 
@@ -59,6 +60,27 @@ public abstract class ApiCaller
                 ? inner
                 : root;
             return list.ValueKind == JsonValueKind.Array ? list.Deserialize<List<T>>(HubJson.Options)! : Array.Empty<T>();
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(request, e);
+        }
+    }
+
+    /// <summary>
+    /// A page of the Hub's paging wrapper; a bare list (what the 2024 API answered for some listings) is read as
+    /// the one and last page.
+    /// </summary>
+    protected async Task<PageResponse<T>> ReadPageAsync<T>(HubRequest request, CancellationToken cancellationToken)
+    {
+        var response = await Transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.HasBody) return new PageResponse<T> { Content = new List<T>(), Last = true };
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            return document.RootElement.ValueKind == JsonValueKind.Array
+                ? new PageResponse<T> { Content = document.RootElement.Deserialize<List<T>>(HubJson.Options), Last = true }
+                : document.RootElement.Deserialize<PageResponse<T>>(HubJson.Options)!;
         }
         catch (JsonException e)
         {

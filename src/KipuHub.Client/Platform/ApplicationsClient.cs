@@ -23,10 +23,25 @@ public sealed class ApplicationsClient : PlatformCaller
     public Task DeleteApplicationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteApplication, id), cancellationToken);
 
     /// <summary>The consumer key and secret; the answer is never logged.</summary>
-    public Task<ApplicationCredentials> GetApplicationCredentialsAsync(string id, CancellationToken cancellationToken = default)
+    public Task<ApplicationCredentials> GetApplicationCredentialsAsync(string id, CancellationToken cancellationToken = default) =>
+        Secret<ApplicationCredentials>(Scoped(R.GetApplicationCredentials, id), cancellationToken);
+
+    public Task<Application> UpdateApplicationAsync(string id, string name, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(name)
+            ? throw new ArgumentException("An application needs a name.", nameof(name))
+            : ReadRequiredAsync<Application>(WithBody(Scoped(R.UpdateApplication, id), new UpdateApplicationRequest { Name = name }), cancellationToken);
+
+    /// <summary>A new consumer secret; the old one stops working at once. The answer is never logged.</summary>
+    public Task<ApplicationCredentials> RegenerateApplicationCredentialsAsync(string id, CancellationToken cancellationToken = default) =>
+        Secret<ApplicationCredentials>(Scoped(R.RegenerateApplicationCredentials, id), cancellationToken);
+
+    /// <summary>A bearer token for the gateway, as the application; the answer is never logged.</summary>
+    public Task<ApplicationAccessToken> GetAccessTokenAsync(string id, CancellationToken cancellationToken = default) =>
+        Secret<ApplicationAccessToken>(Scoped(R.GetApplicationAccessToken, id), cancellationToken);
+
+    Task<T> Secret<T>(HubRequest request, CancellationToken cancellationToken) where T : class
     {
-        var request = Scoped(R.GetApplicationCredentials, id);
         request.ResponseIsSecret = true;
-        return ReadRequiredAsync<ApplicationCredentials>(request, cancellationToken);
+        return ReadRequiredAsync<T>(request, cancellationToken);
     }
 }

@@ -7,7 +7,8 @@ namespace KipuHub.Client.Platform;
 /// <summary>
 /// The Platform API (qc-catalog). Options as the other clients, the organization id among them; like the
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
-/// organization for some calls. Namespaces so far: authentication, data_pools, applications, marketplace and subscriptions.
+/// organization for some calls. Namespaces so far: authentication, data_pools (with grants and shares), applications,
+/// marketplace, subscriptions, services, service_executions, service_jobs and organizations.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -25,6 +26,12 @@ public sealed class HubPlatformClient : IDisposable
         Marketplace = new MarketplaceClient(transport, organizationId);
         Subscriptions = new SubscriptionsClient(transport, organizationId);
         Authentication = new AuthenticationClient(transport, organizationId);
+        Services = new ServicesClient(transport, organizationId);
+        ServiceExecutions = new ServiceExecutionsClient(transport, organizationId);
+        ServiceJobs = new ServiceJobsClient(transport, organizationId);
+        DataPoolGrants = new DataPoolGrantsClient(transport, organizationId);
+        DataPoolShares = new DataPoolSharesClient(transport, organizationId);
+        Organizations = new OrganizationsClient(transport, organizationId);
     }
 
     public HubTransport Transport { get; }
@@ -37,6 +44,12 @@ public sealed class HubPlatformClient : IDisposable
     public MarketplaceClient Marketplace { get; }
     public SubscriptionsClient Subscriptions { get; }
     public AuthenticationClient Authentication { get; }
+    public ServicesClient Services { get; }
+    public ServiceExecutionsClient ServiceExecutions { get; }
+    public ServiceJobsClient ServiceJobs { get; }
+    public DataPoolGrantsClient DataPoolGrants { get; }
+    public DataPoolSharesClient DataPoolShares { get; }
+    public OrganizationsClient Organizations { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
     public HubPlatformClient ForOrganization(string? organizationId) =>

@@ -6,8 +6,9 @@ namespace KipuHub.Client.Platform;
 /// <summary>
 /// Routes of the Platform API (qc-catalog; ../shared/api/platform.yaml). authorize was seen with its method and
 /// path; the data-pool routes follow the current /datapools prefix the Hub's MCP server maps, their methods and
-/// paths inferred (the SDK's names, parameters and types were seen); applications keep the 2024 API's routes.
-/// The rest of the Platform API is reached by operation id until this table has it.
+/// paths inferred (the SDK's names, parameters and types were seen); where the 2024 API had the resource, its route
+/// is kept (marked seen, with a comment); else the Hub's conventions (inferred). The rest of the Platform API is
+/// reached by operation id until this table has it.
 /// </summary>
 public static class PlatformRoutes
 {
@@ -30,6 +31,9 @@ public static class PlatformRoutes
     public static readonly Route CreateApplication = Seen("create_application", "POST", "v2/applications", RouteKind.Create);
     public static readonly Route DeleteApplication = Seen("delete_application", "DELETE", "v2/applications/{id}", RouteKind.IdempotentWrite);
     public static readonly Route GetApplicationCredentials = Inferred("get_application_credentials", "GET", "v2/applications/{id}/credentials");
+    public static readonly Route RegenerateApplicationCredentials = Inferred("regenerate_application_credentials", "POST", "v2/applications/{id}/credentials/regenerate", RouteKind.Create);
+    public static readonly Route UpdateApplication = Inferred("update_application", "PUT", "v2/applications/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetApplicationAccessToken = Seen("get_access_token", "POST", "v2/applications/{id}/access-token", RouteKind.Create);
 
     // The marketplace: seen in the Hub's MCP server (current) and the 2024 CLI alike.
     public static readonly Route FindServices = Seen("find_services", "GET", "v2/apis");
@@ -43,11 +47,71 @@ public static class PlatformRoutes
     public static readonly Route GetSubscriptionServiceExecutions = Seen("get_subscription_service_executions", "GET", "subscriptions/{id}/service-executions");
     public static readonly Route GetApplicationSubscriptions = Seen("get_application_subscriptions", "GET", "v2/applications/{id}/subscriptions");
 
+    // Services: the 2024 API's routes, listed paged as the current SDK's get_services(page, size) shows; creating a
+    // service is inferred (the 2024 API created them by kind: managed, external, workflow services).
+    public static readonly Route GetServices = Seen("get_services", "GET", "services");
+    public static readonly Route GetService = Seen("get_service", "GET", "services/{id}");
+    public static readonly Route CreateService = Inferred("create_service", "POST", "services", RouteKind.Create);
+    public static readonly Route DeleteService = Seen("delete_service", "DELETE", "services/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetServiceVersions = Seen("get_service_versions", "GET", "services/{id}/versions");
+    public static readonly Route GetServiceVersion = Seen("get_service_version", "GET", "services/{serviceId}/versions/{versionId}");
+    public static readonly Route UpdateServiceVersion = Seen("update_service_version", "PUT", "services/{serviceId}/versions/{versionId}", RouteKind.IdempotentWrite);
+    // Not retried once sent: a publish that went through answers 409 the second time.
+    public static readonly Route PublishService = Seen("publish_service", "POST", "services/{serviceId}/versions/{versionId}/publish", RouteKind.Create);
+    public static readonly Route UnpublishService = Seen("unpublish_service", "POST", "services/{serviceId}/versions/{versionId}/unpublish", RouteKind.Create);
+
+    // Service executions of the catalog: nothing public beyond a subscription's; the Hub's conventions.
+    public static readonly Route GetServiceExecutions = Inferred("get_service_executions", "GET", "service-executions");
+    public static readonly Route GetServiceExecution = Inferred("get_service_execution", "GET", "service-executions/{id}");
+    public static readonly Route GetServiceExecutionInput = Inferred("get_service_execution_input", "GET", "service-executions/{id}/input");
+    public static readonly Route GetServiceExecutionResult = Inferred("get_service_execution_result", "GET", "service-executions/{id}/result");
+    public static readonly Route GetServiceExecutionLogs = Inferred("get_service_execution_logs", "GET", "service-executions/{id}/logs");
+    public static readonly Route GetServiceExecutionMetrics = Inferred("get_service_execution_metrics", "GET", "service-executions/{id}/metrics");
+    public static readonly Route CancelServiceExecution = Inferred("cancel_service_execution", "PUT", "service-executions/{id}/cancel", RouteKind.IdempotentWrite);
+
+    // Service jobs: the current /service-jobs prefix (seen in the MCP server) with the 2024 /jobs API's methods and paths below it.
+    public static readonly Route GetServiceJobs = Inferred("get_service_jobs", "GET", "service-jobs");
+    public static readonly Route GetServiceJob = Inferred("get_service_job", "GET", "service-jobs/{id}");
+    public static readonly Route CreateServiceJob = Inferred("create_service_job", "POST", "service-jobs", RouteKind.Create);
+    public static readonly Route CancelServiceJob = Inferred("cancel_service_job", "PUT", "service-jobs/{id}/cancel", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteServiceJob = Inferred("delete_service_job", "DELETE", "service-jobs/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetServiceJobLogs = Inferred("get_service_job_logs", "GET", "service-jobs/{id}/logs");
+
+    // Grants and shares of data pools: nothing public; below the current /datapools prefix.
+    public static readonly Route GetDataPoolGrants = Inferred("get_data_pool_grants", "GET", "datapools/{id}/grants");
+    public static readonly Route CreateDataPoolGrant = Inferred("create_data_pool_grant", "POST", "datapools/{id}/grants", RouteKind.Create);
+    public static readonly Route DeleteDataPoolGrant = Inferred("delete_data_pool_grant", "DELETE", "datapools/{id}/grants/{grantId}", RouteKind.IdempotentWrite);
+    public static readonly Route GetDataPoolShares = Inferred("get_data_pool_shares", "GET", "datapools/{id}/shares");
+    public static readonly Route CreateDataPoolShare = Inferred("create_data_pool_share", "POST", "datapools/{id}/shares", RouteKind.Create);
+    public static readonly Route UpdateDataPoolShare = Inferred("update_data_pool_share", "PUT", "datapools/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteDataPoolShare = Inferred("delete_data_pool_share", "DELETE", "datapools/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
+
+    // Organizations: nothing public; the Hub's conventions.
+    public static readonly Route GetOrganizations = Inferred("get_organizations", "GET", "organizations");
+    public static readonly Route GetOrganization = Inferred("get_organization", "GET", "organizations/{id}");
+    public static readonly Route CreateOrganization = Inferred("create_organization", "POST", "organizations", RouteKind.Create);
+    public static readonly Route UpdateOrganization = Inferred("update_organization", "PUT", "organizations/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteOrganization = Inferred("delete_organization", "DELETE", "organizations/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetOrganizationMembers = Inferred("get_organization_members", "GET", "organizations/{id}/members");
+    public static readonly Route AddOrganizationMember = Inferred("add_organization_member", "POST", "organizations/{id}/members", RouteKind.Create);
+    public static readonly Route UpdateOrganizationMember = Inferred("update_organization_member", "PUT", "organizations/{id}/members/{userId}", RouteKind.IdempotentWrite);
+    public static readonly Route RemoveOrganizationMember = Inferred("remove_organization_member", "DELETE", "organizations/{id}/members/{userId}", RouteKind.IdempotentWrite);
+    public static readonly Route GetProviderTokens = Inferred("get_provider_tokens", "GET", "organizations/{id}/provider-tokens");
+    public static readonly Route SetProviderToken = Inferred("set_provider_token", "PUT", "organizations/{id}/provider-tokens/{provider}", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteProviderToken = Inferred("delete_provider_token", "DELETE", "organizations/{id}/provider-tokens/{provider}", RouteKind.IdempotentWrite);
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
         GetApplications, GetApplication, CreateApplication, DeleteApplication, GetApplicationCredentials,
         FindServices, FindService, GetApiSpec,
         CreateSubscription, GetSubscription, DeleteSubscription, GetSubscriptionServiceExecutions, GetApplicationSubscriptions,
+        RegenerateApplicationCredentials, UpdateApplication, GetApplicationAccessToken,
+        GetServices, GetService, CreateService, DeleteService, GetServiceVersions, GetServiceVersion, UpdateServiceVersion, PublishService, UnpublishService,
+        GetServiceExecutions, GetServiceExecution, GetServiceExecutionInput, GetServiceExecutionResult, GetServiceExecutionLogs, GetServiceExecutionMetrics, CancelServiceExecution,
+        GetServiceJobs, GetServiceJob, CreateServiceJob, CancelServiceJob, DeleteServiceJob, GetServiceJobLogs,
+        GetDataPoolGrants, CreateDataPoolGrant, DeleteDataPoolGrant, GetDataPoolShares, CreateDataPoolShare, UpdateDataPoolShare, DeleteDataPoolShare,
+        GetOrganizations, GetOrganization, CreateOrganization, UpdateOrganization, DeleteOrganization,
+        GetOrganizationMembers, AddOrganizationMember, UpdateOrganizationMember, RemoveOrganizationMember, GetProviderTokens, SetProviderToken, DeleteProviderToken,
     };
 }

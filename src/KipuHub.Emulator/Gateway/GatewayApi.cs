@@ -82,36 +82,58 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         }
         if (key is null || secret is null || !options.GatewayCredentials.TryGetValue(key, out var expected) || expected != secret)
             return Results.Json(new { error = "invalid_client", error_description = "Unknown consumer key or wrong secret." }, statusCode: 401);
-        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        tokens[token] = (key, clock.GetUtcNow() + TokenLifetime);
+        var (token, _) = IssueToken(key);
         return Results.Json(new { access_token = token, token_type = "Bearer", expires_in = (int)TokenLifetime.TotalSeconds, scope = "default" });
+    }
+
+    /// <summary>A bearer token for a consumer key, as /token gives (the Platform API hands them to applications too).</summary>
+    public (string Token, DateTimeOffset ExpiresAt) IssueToken(string client)
+    {
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        var expires = clock.GetUtcNow() + TokenLifetime;
+        tokens[token] = (client, expires);
+        return (token, expires);
     }
 
     async Task<IResult> StartAsync(HttpContext c, string client, string service)
     {
         var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
         if (body is null) return error!;
-        var now = clock.GetUtcNow();
-        var execution = new ExecutionRecord
-        {
-            Id = Guid.NewGuid().ToString(),
-            Service = service,
-            Client = client,
-            InputJson = body.ToJsonString(),
-            Fails = ExecutionRecord.AsksToFail(body),
-            CreatedAt = now,
-            StartsAt = now + options.JobPendingDuration,
-            EndsAt = now + options.JobPendingDuration + options.ExecutionRunningDuration,
-        };
-        executions[execution.Id] = execution;
-        Changed?.Invoke();
+        var execution = Start(service, client, body);
         // The service SDK documents a Location header on the answer: the execution's own URL.
         var serviceUrl = $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}{c.Request.Path}".TrimEnd('/');
         c.Response.Headers.Location = $"{serviceUrl}/{execution.Id}";
         return Results.Json(Wire(execution), EmulatorJson.CamelCase, statusCode: 201);
     }
 
-    object Wire(ExecutionRecord e)
+    /// <summary>A new execution of a service ("context/service/version") for a client: a consumer key, or the catalog's "job:{owner}".</summary>
+    public ExecutionRecord Start(string service, string client, JsonObject input)
+    {
+        var now = clock.GetUtcNow();
+        var execution = new ExecutionRecord
+        {
+            Id = Guid.NewGuid().ToString(),
+            Service = service,
+            Client = client,
+            InputJson = input.ToJsonString(),
+            Fails = ExecutionRecord.AsksToFail(input),
+            CreatedAt = now,
+            StartsAt = now + options.JobPendingDuration,
+            EndsAt = now + options.JobPendingDuration + options.ExecutionRunningDuration,
+        };
+        executions[execution.Id] = execution;
+        Changed?.Invoke();
+        return execution;
+    }
+
+    public bool Remove(string id)
+    {
+        var removed = executions.TryRemove(id, out _);
+        if (removed) Changed?.Invoke();
+        return removed;
+    }
+
+    public object Wire(ExecutionRecord e)
     {
         var now = clock.GetUtcNow();
         return new { id = e.Id, status = e.Status(now), createdAt = e.CreatedAt, startedAt = e.StartedAt(now), endedAt = e.EndedAt(now) };
@@ -164,15 +186,18 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         return Results.File(Encoding.UTF8.GetBytes(content), type, file);
     }
 
-    IResult Cancel(HttpContext c, ExecutionRecord e)
+    /// <summary>Cancels a running execution; 200 with it, or 409 when it has ended.</summary>
+    public IResult Cancel(HttpContext c, ExecutionRecord e) => Cancel(c, e, Wire);
+
+    public IResult Cancel(HttpContext c, ExecutionRecord e, Func<ExecutionRecord, object> wire)
     {
         // 200 with the execution, not 204: the official service SDK parses a ServiceExecution from the answer.
         var status = e.Status(clock.GetUtcNow());
-        if (status == "CANCELLED") return Results.Json(Wire(e), EmulatorJson.CamelCase);
+        if (status == "CANCELLED") return Results.Json(wire(e), EmulatorJson.CamelCase);
         if (ExecutionRecord.IsFinal(status)) return ApiError.Conflict(c, $"Execution '{e.Id}' is already {status}.");
         e.CancelledAt = clock.GetUtcNow();
         Changed?.Invoke();
-        return Results.Json(Wire(e), EmulatorJson.CamelCase);
+        return Results.Json(wire(e), EmulatorJson.CamelCase);
     }
 
     IResult WithExecution(HttpContext c, string id, Func<ExecutionRecord, IResult> found) =>

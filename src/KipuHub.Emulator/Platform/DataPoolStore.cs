@@ -16,6 +16,26 @@ public sealed class DataPoolStore
         public DateTimeOffset CreatedAt { get; } = createdAt;
         public DateTimeOffset ModifiedAt { get; set; } = createdAt;
         public ConcurrentDictionary<string, StoredFile> Files { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Grant> Grants { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Share> Shares { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The permission a context has on the pool: OWNER, a share's, or null when it does not see it.</summary>
+        public string? PermissionOf(string owner) =>
+            owner == Owner ? "OWNER" : Shares.Values.Where(s => s.Grantee == owner).Select(s => s.Permission).OrderBy(p => p == "MAINTAINER" ? 0 : 1).FirstOrDefault();
+    }
+
+    public sealed record Grant(string Id, string ServiceId, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
+
+    public sealed class Share(string id, string principalType, string principalId, string permission, DateTimeOffset createdAt)
+    {
+        public string Id { get; } = id;
+        public string PrincipalType { get; } = principalType;
+        public string PrincipalId { get; } = principalId;
+        public string Permission { get; set; } = permission;
+        public DateTimeOffset CreatedAt { get; } = createdAt;
+
+        /// <summary>The context the share makes the pool visible in.</summary>
+        public string Grantee => (PrincipalType == "ORGANIZATION" ? "org:" : "user:") + PrincipalId;
     }
 
     public sealed record StoredFile(string Id, string Name, string ContentType, byte[] Content, DateTimeOffset CreatedAt);
@@ -24,8 +44,14 @@ public sealed class DataPoolStore
 
     public IEnumerable<Pool> Of(string owner) => pools.Values.Where(p => p.Owner == owner).OrderBy(p => p.CreatedAt);
 
-    /// <summary>The pool, if it is the owner's: another context's pool is as good as absent.</summary>
-    public Pool? Find(string owner, string id) => pools.TryGetValue(id, out var pool) && pool.Owner == owner ? pool : null;
+    /// <summary>The pools a context sees: its own and those shared with it.</summary>
+    public IEnumerable<Pool> VisibleTo(string owner) => pools.Values.Where(p => p.PermissionOf(owner) is not null).OrderBy(p => p.CreatedAt);
+
+    /// <summary>The pool, if the context sees it with at least <paramref name="permission"/> (VIEWER, MAINTAINER, OWNER); else as good as absent.</summary>
+    public Pool? Find(string owner, string id, string permission = "VIEWER") =>
+        pools.TryGetValue(id, out var pool) && Rank(pool.PermissionOf(owner)) >= Rank(permission) ? pool : null;
+
+    static int Rank(string? permission) => permission switch { "OWNER" => 3, "MAINTAINER" => 2, "VIEWER" => 1, _ => 0 };
 
     public bool NameTaken(string owner, string name, string? except = null) =>
         Of(owner).Any(p => p.Id != except && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -37,5 +63,5 @@ public sealed class DataPoolStore
         return pool;
     }
 
-    public bool Remove(string owner, string id) => Find(owner, id) is not null && pools.TryRemove(id, out _);
+    public bool Remove(string owner, string id) => Find(owner, id, "OWNER") is not null && pools.TryRemove(id, out _);
 }

@@ -22,6 +22,10 @@ public static class Marketplace
     public static string? ServiceKeyOf(string serviceId) =>
         Listings.FirstOrDefault(l => l.ServiceId == serviceId) is { } l ? $"{l.Context}/{l.Name}/{l.Version}" : null;
 
+    /// <summary>The service id of the listing the gateway runs at "context/service/version"; null for a service not listed.</summary>
+    public static string? ServiceIdOfKey(string key) =>
+        Listings.FirstOrDefault(l => $"{l.Context}/{l.Name}/{l.Version}" == key)?.ServiceId;
+
     /// <summary>The listing of a service as the API shows it (a subscription's api).</summary>
     public static object? ListingOf(HttpContext c, string serviceId) =>
         Listings.FirstOrDefault(l => l.ServiceId == serviceId) is { } l ? Wire(c, l) : null;

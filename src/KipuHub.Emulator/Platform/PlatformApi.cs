@@ -3,18 +3,18 @@ using KipuHub.Emulator.Infrastructure;
 namespace KipuHub.Emulator.Platform;
 
 /// <summary>
-/// The Platform API under /qc-catalog: the principal behind a token (authorize), data pools with their files, and
-/// applications whose credentials the gateway accepts; all scoped by context (an organization's are invisible
-/// elsewhere). camelCase, as the Hub's TypeScript names.
+/// The Platform API under /qc-catalog: the principal behind a token (authorize), data pools with their files,
+/// applications whose credentials the gateway accepts, subscriptions, and (in classes of their own) the marketplace,
+/// catalog services, their executions and jobs, grants and shares of data pools, and organizations; all scoped by
+/// context (an organization's are invisible elsewhere). camelCase, as the Hub's TypeScript names.
 /// </summary>
-public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway)
+public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway, User.UserDirectory users)
 {
     const string Api = "qc-catalog";
     const long MaxFileBytes = 16 * 1024 * 1024;
     readonly DataPoolStore store = new();
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Application> applications = new(StringComparer.Ordinal);
-
-    sealed record Application(string Id, string Owner, string Name, DateTimeOffset CreatedAt, string ConsumerKey, string ConsumerSecret);
+    readonly ApplicationStore applications = new();
+    readonly CatalogServices services = new(options, clock);
 
     sealed record Subscription(string Id, string Owner, string ApplicationId, string ServiceId);
 
@@ -31,9 +31,9 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         }, bodyType: "");
 
         registry.Map(group, Api, "GET", "/datapools", "getDataPools", "The data pools of the context", (HttpContext c) =>
-            Json(store.Of(Caller.Of(c).Owner).Select(Wire).ToList()));
+            Json(store.VisibleTo(Caller.Of(c).Owner).Select(p => Wire(c, p)).ToList()));
         registry.Map(group, Api, "GET", "/datapools/{id}", "getDataPool", "A data pool", (HttpContext c, string id) =>
-            WithPool(c, id, pool => Json(Wire(pool))));
+            WithPool(c, id, pool => Json(Wire(c, pool))));
         registry.Map(group, Api, "POST", "/datapools", "createDataPool", "Create a data pool (409 when the name is taken)", async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
@@ -41,13 +41,13 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
             var caller = Caller.Of(c);
             if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "A data pool needs a name.");
             if (store.NameTaken(caller.Owner, name)) return ApiError.Conflict(c, $"A data pool named '{name}' exists in this context.");
-            return Json(Wire(store.Add(caller.Owner, name, caller.User.Id, clock.GetUtcNow())), 201);
+            return Json(Wire(c, store.Add(caller.Owner, name, caller.User.Id, clock.GetUtcNow())), 201);
         });
         registry.Map(group, Api, "PUT", "/datapools/{id}", "updateDataPool", "Change a data pool's name and descriptions", async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
-            return WithPool(c, id, pool =>
+            return WithPool(c, id, "MAINTAINER", pool =>
             {
                 if (JsonBody.String(body, "name") is { Length: > 0 } name)
                 {
@@ -57,7 +57,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 pool.ShortDescription = JsonBody.String(body, "shortDescription") ?? pool.ShortDescription;
                 pool.Description = JsonBody.String(body, "description") ?? pool.Description;
                 pool.ModifiedAt = clock.GetUtcNow();
-                return Json(Wire(pool));
+                return Json(Wire(c, pool));
             });
         });
         registry.Map(group, Api, "DELETE", "/datapools/{id}", "deleteDataPool", "Delete a data pool with its files", (HttpContext c, string id) =>
@@ -71,10 +71,14 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 ? Results.File(file.Content, file.ContentType, file.Name)
                 : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file", (HttpContext c, string id, string fileId) =>
-            WithPool(c, id, pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
+            WithPool(c, id, "MAINTAINER", pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         MapApplications(group, registry);
         Marketplace.Map(group, registry, Api);
         MapSubscriptions(group, registry);
+        services.Map(group, registry);
+        new CatalogExecutions(options, clock, gateway, applications, services).Map(group, registry);
+        new DataPoolAccess(options, clock, store, services).Map(group, registry);
+        new Organizations(options, clock, users).Map(group, registry);
     }
 
     void MapSubscriptions(RouteGroupBuilder group, OpenApiRegistry registry)
@@ -86,7 +90,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
             var owner = Caller.Of(c).Owner;
             var (applicationId, serviceId) = (JsonBody.String(body, "applicationId"), JsonBody.String(body, "serviceId"));
             if (applicationId is null || serviceId is null) return ApiError.Unprocessable(c, "A subscription needs applicationId and serviceId.");
-            if (!applications.TryGetValue(applicationId, out var application) || application.Owner != owner) return ApiError.NotFound(c, $"Application '{applicationId}' not found.");
+            if (applications.Find(owner, applicationId) is null) return ApiError.NotFound(c, $"Application '{applicationId}' not found.");
             if (Marketplace.ServiceKeyOf(serviceId) is null) return ApiError.NotFound(c, $"Service '{serviceId}' is not in the marketplace.");
             if (subscriptions.Values.Any(s => s.ApplicationId == applicationId && s.ServiceId == serviceId))
                 return ApiError.Conflict(c, $"Application '{applicationId}' is subscribed to '{serviceId}' already.");
@@ -103,7 +107,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 return Results.NoContent();
             }));
         registry.Map(group, Api, "GET", "/subscriptions/{id}/service-executions", "getSubscriptionServiceExecutions", "What the subscribed application ran on the service", (HttpContext c, string id) =>
-            WithSubscription(c, id, s => Json(applications.TryGetValue(s.ApplicationId, out var a)
+            WithSubscription(c, id, s => Json(applications.Find(s.Owner, s.ApplicationId) is { } a
                 ? gateway.ExecutionsOf(a.ConsumerKey, Marketplace.ServiceKeyOf(s.ServiceId)!)
                 : Array.Empty<object>())));
         registry.Map(group, Api, "GET", "/v2/applications/{id}/subscriptions", "getApplicationSubscriptions", "The subscriptions of an application", (HttpContext c, string id) =>
@@ -116,7 +120,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
     object SubscriptionWire(HttpContext c, Subscription s) => new
     {
         id = s.Id,
-        application = applications.TryGetValue(s.ApplicationId, out var a) ? AppWire(a) : null,
+        application = applications.Find(s.Owner, s.ApplicationId) is { } a ? AppWire(a) : null,
         api = Marketplace.ListingOf(c, s.ServiceId),
         logsAvailable = true,
     };
@@ -124,7 +128,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
     void MapApplications(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/v2/applications", "getApplications", "The applications of the context", (HttpContext c) =>
-            Json(applications.Values.Where(a => a.Owner == Caller.Of(c).Owner).OrderBy(a => a.CreatedAt).Select(AppWire).ToList()));
+            Json(applications.Of(Caller.Of(c).Owner).Select(AppWire).ToList()));
         registry.Map(group, Api, "GET", "/v2/applications/{id}", "getApplication", "An application", (HttpContext c, string id) =>
             WithApplication(c, id, a => Json(AppWire(a))));
         registry.Map(group, Api, "POST", "/v2/applications", "createApplication", "Create an application with gateway credentials", async (HttpContext c) =>
@@ -133,34 +137,59 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
             if (body is null) return error!;
             var caller = Caller.Of(c);
             if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "An application needs a name.");
-            if (applications.Values.Any(a => a.Owner == caller.Owner && string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
-                return ApiError.Conflict(c, $"An application named '{name}' exists in this context.");
-            var id = Guid.NewGuid().ToString();
-            var application = new Application(id, caller.Owner, name, clock.GetUtcNow(), "app-" + id[..8], Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant());
-            applications[id] = application;
+            if (applications.NameTaken(caller.Owner, name)) return ApiError.Conflict(c, $"An application named '{name}' exists in this context.");
+            var application = applications.Add(caller.Owner, name, clock.GetUtcNow());
             // The gateway takes the new pair at once: Connect-QHubService works with it.
             options.GatewayCredentials[application.ConsumerKey] = application.ConsumerSecret;
             return Json(AppWire(application), 201);
         });
+        registry.Map(group, Api, "PUT", "/v2/applications/{id}", "updateApplication", "Rename an application (409 when the name is taken)", async (HttpContext c, string id) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            return WithApplication(c, id, a =>
+            {
+                if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "An application needs a name.");
+                if (applications.NameTaken(a.Owner, name, except: a.Id)) return ApiError.Conflict(c, $"An application named '{name}' exists in this context.");
+                a.Name = name;
+                return Json(AppWire(a));
+            });
+        });
         registry.Map(group, Api, "DELETE", "/v2/applications/{id}", "deleteApplication", "Delete an application; its credentials stop working", (HttpContext c, string id) =>
             WithApplication(c, id, a =>
             {
-                applications.TryRemove(a.Id, out _);
+                applications.Remove(a.Id);
                 options.GatewayCredentials.TryRemove(a.ConsumerKey, out _);
                 return Results.NoContent();
             }));
         registry.Map(group, Api, "GET", "/v2/applications/{id}/credentials", "getApplicationCredentials", "The consumer key and secret of an application", (HttpContext c, string id) =>
             WithApplication(c, id, a => Json(new { consumerKey = a.ConsumerKey, consumerSecret = a.ConsumerSecret })));
+        registry.Map(group, Api, "POST", "/v2/applications/{id}/credentials/regenerate", "regenerateApplicationCredentials", "A new consumer secret; the old one stops working", (HttpContext c, string id) =>
+            WithApplication(c, id, a =>
+            {
+                a.ConsumerSecret = ApplicationStore.NewSecret();
+                options.GatewayCredentials[a.ConsumerKey] = a.ConsumerSecret;
+                return Json(new { consumerKey = a.ConsumerKey, consumerSecret = a.ConsumerSecret });
+            }), bodyType: "");
+        registry.Map(group, Api, "POST", "/v2/applications/{id}/access-token", "getAccessToken", "A gateway bearer token for the application", (HttpContext c, string id) =>
+            WithApplication(c, id, a =>
+            {
+                var (token, expires) = gateway.IssueToken(a.ConsumerKey);
+                return Json(new { token, expiresAt = expires });
+            }), bodyType: "");
     }
 
-    IResult WithApplication(HttpContext c, string id, Func<Application, IResult> found) =>
-        applications.TryGetValue(id, out var a) && a.Owner == Caller.Of(c).Owner ? found(a) : ApiError.NotFound(c, $"Application '{id}' not found.");
+    IResult WithApplication(HttpContext c, string id, Func<ApplicationStore.Application, IResult> found) =>
+        applications.Find(Caller.Of(c).Owner, id) is { } a ? found(a) : ApiError.NotFound(c, $"Application '{id}' not found.");
 
-    object AppWire(Application a) => new { id = a.Id, name = a.Name, subscriptionCount = 0, currentUserPermission = "OWNER", createdAt = a.CreatedAt };
+    object AppWire(ApplicationStore.Application a) => new
+    {
+        id = a.Id, name = a.Name, subscriptionCount = subscriptions.Values.Count(s => s.ApplicationId == a.Id), currentUserPermission = "OWNER", createdAt = a.CreatedAt,
+    };
 
     async Task<IResult> AddFileAsync(HttpContext c, string id)
     {
-        if (store.Find(Caller.Of(c).Owner, id) is not { } pool) return ApiError.NotFound(c, $"Data pool '{id}' not found.");
+        if (store.Find(Caller.Of(c).Owner, id, "MAINTAINER") is not { } pool) return ApiError.NotFound(c, $"Data pool '{id}' not found.");
         if (!c.Request.HasFormContentType) return ApiError.Of(c, 415, "Send the file as multipart/form-data, part 'file'.");
         // Files are larger than JSON bodies: read a little past the limit, so that too large is a 413 the client can read.
         if (c.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = 4 * MaxFileBytes;
@@ -174,14 +203,23 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         return Json(FileWire(pool, file), 201);
     }
 
-    IResult WithPool(HttpContext c, string id, Func<DataPoolStore.Pool, IResult> found) =>
-        store.Find(Caller.Of(c).Owner, id) is { } pool ? found(pool) : ApiError.NotFound(c, $"Data pool '{id}' not found.");
+    IResult WithPool(HttpContext c, string id, Func<DataPoolStore.Pool, IResult> found) => WithPool(c, id, "VIEWER", found);
+
+    /// <summary>The pool, if the context sees it with <paramref name="permission"/>: 404 when it does not see it, 403 below the permission.</summary>
+    IResult WithPool(HttpContext c, string id, string permission, Func<DataPoolStore.Pool, IResult> found)
+    {
+        var owner = Caller.Of(c).Owner;
+        if (store.Find(owner, id, permission) is { } pool) return found(pool);
+        return store.Find(owner, id) is { } seen
+            ? ApiError.Of(c, 403, $"Data pool '{seen.Name}' is shared with this context as {seen.PermissionOf(owner)}: changing it needs {permission}.")
+            : ApiError.NotFound(c, $"Data pool '{id}' not found.");
+    }
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
 
-    static object Wire(DataPoolStore.Pool p) => new
+    static object Wire(HttpContext c, DataPoolStore.Pool p) => new
     {
-        id = p.Id, name = p.Name, shortDescription = p.ShortDescription, description = p.Description, currentUserPermission = "OWNER",
+        id = p.Id, name = p.Name, shortDescription = p.ShortDescription, description = p.Description, currentUserPermission = p.PermissionOf(Caller.Of(c).Owner),
         createdBy = p.CreatedBy, createdAt = p.CreatedAt, modifiedAt = p.ModifiedAt,
     };
 

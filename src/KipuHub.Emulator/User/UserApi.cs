@@ -6,12 +6,11 @@ namespace KipuHub.Emulator.User;
 /// The User API under /user-service: the current user's profile, image and personal access tokens, the principal
 /// behind a token, public profiles, registration status and search. camelCase, as the Hub's TypeScript names.
 /// </summary>
-public sealed class UserApi(EmulatorOptions options, TimeProvider clock)
+public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
 {
     const string Api = "user-service";
     const int MaxImageBytes = 1024 * 1024;
     static readonly HashSet<string> ImageTypes = new(StringComparer.OrdinalIgnoreCase) { "image/png", "image/jpeg", "image/gif", "image/webp" };
-    readonly UserDirectory directory = new(options, clock);
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {

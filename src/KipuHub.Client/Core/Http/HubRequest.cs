@@ -24,6 +24,9 @@ public sealed class HubRequest
     /// <summary>The answer holds a secret (a new token): its body is never logged.</summary>
     public bool ResponseIsSecret { get; set; }
 
+    /// <summary>The body holds a secret (a provider's token): it is never logged.</summary>
+    public bool BodyIsSecret { get; set; }
+
     public HubRequest WithQuery(string name, string? value)
     {
         if (value is not null) Query.Add(new KeyValuePair<string, string>(name, value));

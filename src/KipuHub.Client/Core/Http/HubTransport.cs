@@ -193,7 +193,7 @@ public sealed class HubTransport : IDisposable
         {
             var fullUrl = rest.BuildUri(restRequest).AbsoluteUri;
             url = fullUrl;
-            log.Request(request.Route.Method, fullUrl, headers, request.Body);
+            log.Request(request.Route.Method, fullUrl, headers, request.BodyIsSecret ? "(withheld: it holds a secret)" : request.Body);
         }
         return restRequest;
     }

@@ -28,3 +28,21 @@ public sealed class CreateApplicationRequest
 {
     [JsonPropertyName("name")] public string Name { get; set; } = "";
 }
+
+/// <summary>A bearer token for the gateway issued to an application (AccessTokenDto of the 2024 API): a secret.</summary>
+public sealed class ApplicationAccessToken
+{
+    [JsonPropertyName("token")] public string? Token { get; set; }
+
+    /// <summary>The 2024 API's other name for the token.</summary>
+    [JsonPropertyName("value")] public string? Value { get; set; }
+
+    [JsonPropertyName("expiresAt")] public DateTimeOffset? ExpiresAt { get; set; }
+
+    [JsonIgnore] public string? Secret => Token ?? Value;
+}
+
+public sealed class UpdateApplicationRequest
+{
+    [JsonPropertyName("name")] public string Name { get; set; } = "";
+}

@@ -1,6 +1,6 @@
 using KipuHub.Client.Core.Http;
 
-namespace KipuHub.Client.Quantum;
+namespace KipuHub.Client.Core.Paging;
 
 internal static class Paging
 {

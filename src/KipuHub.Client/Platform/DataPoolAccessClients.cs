@@ -1,0 +1,52 @@
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Platform.Models;
+using R = KipuHub.Client.Platform.PlatformRoutes;
+
+namespace KipuHub.Client.Platform;
+
+/// <summary>The data_pool_grants namespace: which services may read a data pool while they run.</summary>
+public sealed class DataPoolGrantsClient : PlatformCaller
+{
+    internal DataPoolGrantsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
+
+    public async Task<IReadOnlyList<DataPoolGrant>> GetGrantsAsync(string dataPoolId, CancellationToken cancellationToken = default)
+    {
+        var grants = await ReadListAsync<DataPoolGrant>(Scoped(R.GetDataPoolGrants, dataPoolId), "content", cancellationToken).ConfigureAwait(false);
+        foreach (var grant in grants) grant.DataPoolId ??= dataPoolId;
+        return grants;
+    }
+
+    /// <summary>Lets the service read the pool, until <paramref name="expiresAt"/> when given. A second grant for the service is a ConflictException.</summary>
+    public Task<DataPoolGrant> CreateGrantAsync(string dataPoolId, string serviceId, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(serviceId)
+            ? throw new ArgumentException("A grant names the service it lets read the pool.", nameof(serviceId))
+            : ReadRequiredAsync<DataPoolGrant>(WithBody(Scoped(R.CreateDataPoolGrant, dataPoolId), new CreateDataPoolGrantRequest { ServiceId = serviceId, ExpiresAt = expiresAt }), cancellationToken);
+
+    public Task DeleteGrantAsync(string dataPoolId, string grantId, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteDataPoolGrant, dataPoolId, grantId), cancellationToken);
+}
+
+/// <summary>The data_pool_shares namespace: which users and organizations see a data pool, and as what.</summary>
+public sealed class DataPoolSharesClient : PlatformCaller
+{
+    internal DataPoolSharesClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
+
+    public async Task<IReadOnlyList<DataPoolShare>> GetSharesAsync(string dataPoolId, CancellationToken cancellationToken = default)
+    {
+        var shares = await ReadListAsync<DataPoolShare>(Scoped(R.GetDataPoolShares, dataPoolId), "content", cancellationToken).ConfigureAwait(false);
+        foreach (var share in shares) share.DataPoolId ??= dataPoolId;
+        return shares;
+    }
+
+    /// <param name="principalType">USER or ORGANIZATION.</param>
+    /// <param name="permission">VIEWER or MAINTAINER.</param>
+    public Task<DataPoolShare> CreateShareAsync(string dataPoolId, string principalType, string principalId, string permission, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<DataPoolShare>(WithBody(Scoped(R.CreateDataPoolShare, dataPoolId),
+            new DataPoolShareRequest { PrincipalType = principalType?.ToUpperInvariant(), PrincipalId = principalId, Permission = permission.ToUpperInvariant() }), cancellationToken);
+
+    public Task<DataPoolShare> UpdateShareAsync(string dataPoolId, string shareId, string permission, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<DataPoolShare>(WithBody(Scoped(R.UpdateDataPoolShare, dataPoolId, shareId), new DataPoolShareRequest { Permission = permission.ToUpperInvariant() }), cancellationToken);
+
+    public Task DeleteShareAsync(string dataPoolId, string shareId, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteDataPoolShare, dataPoolId, shareId), cancellationToken);
+}

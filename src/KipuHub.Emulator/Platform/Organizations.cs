@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.User;
+
+namespace KipuHub.Emulator.Platform;
+
+/// <summary>
+/// Organizations with members and provider tokens. Only members see an organization; maintainers change it and
+/// its provider tokens, owners its members; the last owner cannot leave or be demoted (409). Provider tokens are
+/// never answered back: only their last four characters.
+/// </summary>
+public sealed class Organizations(EmulatorOptions options, TimeProvider clock, UserDirectory users)
+{
+    const string Api = "qc-catalog";
+    static readonly string[] Roles = { "VIEWER", "MAINTAINER", "OWNER" };
+
+    sealed class Organization(string id, string name, DateTimeOffset createdAt)
+    {
+        public string Id { get; } = id;
+        public string Name { get; set; } = name;
+        public string? Description { get; set; }
+        public DateTimeOffset CreatedAt { get; } = createdAt;
+        public ConcurrentDictionary<string, (string Role, DateTimeOffset JoinedAt)> Members { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)> ProviderTokens { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    readonly ConcurrentDictionary<string, Organization> organizations = new(StringComparer.Ordinal);
+
+    public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
+    {
+        registry.Map(group, Api, "GET", "/organizations", "getOrganizations", "The organizations the user belongs to", (HttpContext c) =>
+            Json(organizations.Values.Where(o => o.Members.ContainsKey(Caller.Of(c).User.Id)).OrderBy(o => o.CreatedAt).Select(o => Wire(c, o)).ToList()));
+        registry.Map(group, Api, "GET", "/organizations/{id}", "getOrganization", "An organization the user belongs to", (HttpContext c, string id) =>
+            With(c, id, "VIEWER", o => Json(Wire(c, o))));
+        registry.Map(group, Api, "POST", "/organizations", "createOrganization", "Create an organization, the user its owner (409 when the name is taken)", async (HttpContext c) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "An organization needs a name.");
+            lock (organizations)
+            {
+                if (organizations.Values.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
+                    return ApiError.Conflict(c, $"An organization named '{name}' exists.");
+                var now = clock.GetUtcNow();
+                var organization = new Organization("org-" + Guid.NewGuid().ToString("N")[..12], name, now) { Description = JsonBody.String(body, "description") };
+                organization.Members[Caller.Of(c).User.Id] = ("OWNER", now);
+                organizations[organization.Id] = organization;
+                return Json(Wire(c, organization), 201);
+            }
+        });
+        registry.Map(group, Api, "PUT", "/organizations/{id}", "updateOrganization", "Change an organization's name or description (maintainers)", async (HttpContext c, string id) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            return With(c, id, "MAINTAINER", o =>
+            {
+                if (JsonBody.String(body, "name") is { Length: > 0 } name)
+                {
+                    if (organizations.Values.Any(other => other.Id != o.Id && string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase)))
+                        return ApiError.Conflict(c, $"An organization named '{name}' exists.");
+                    o.Name = name;
+                }
+                o.Description = JsonBody.String(body, "description") ?? o.Description;
+                return Json(Wire(c, o));
+            });
+        });
+        registry.Map(group, Api, "DELETE", "/organizations/{id}", "deleteOrganization", "Delete an organization (owners)", (HttpContext c, string id) =>
+            With(c, id, "OWNER", o => organizations.TryRemove(o.Id, out _) ? Results.NoContent() : ApiError.NotFound(c, $"Organization '{id}' not found.")));
+
+        registry.Map(group, Api, "GET", "/organizations/{id}/members", "getOrganizationMembers", "The members and their roles", (HttpContext c, string id) =>
+            With(c, id, "VIEWER", o => Json(o.Members.OrderBy(m => m.Value.JoinedAt).ThenBy(m => m.Key).Select(m => MemberWire(o, m.Key)).ToList())));
+        registry.Map(group, Api, "POST", "/organizations/{id}/members", "addOrganizationMember", "Add a user with a role (owners; 409 when a member already)", async (HttpContext c, string id) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            return With(c, id, "OWNER", o =>
+            {
+                if (JsonBody.String(body, "userId") is not { Length: > 0 } userId) return ApiError.Unprocessable(c, "A member needs a userId.");
+                if (RoleOf(body) is not { } role) return ApiError.Unprocessable(c, $"'{JsonBody.String(body, "role")}' is not a role: use VIEWER, MAINTAINER or OWNER.");
+                if (users.Find(userId) is null) return ApiError.NotFound(c, $"User '{userId}' not found.");
+                return o.Members.TryAdd(userId, (role, clock.GetUtcNow()))
+                    ? Json(MemberWire(o, userId), 201)
+                    : ApiError.Conflict(c, $"User '{userId}' is a member of '{o.Name}' already.");
+            });
+        });
+        registry.Map(group, Api, "PUT", "/organizations/{id}/members/{userId}", "updateOrganizationMember", "Change a member's role (owners; the last owner stays one)", async (HttpContext c, string id, string userId) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            return With(c, id, "OWNER", o =>
+            {
+                if (RoleOf(body) is not { } role) return ApiError.Unprocessable(c, $"'{JsonBody.String(body, "role")}' is not a role: use VIEWER, MAINTAINER or OWNER.");
+                lock (o)
+                {
+                    if (!o.Members.TryGetValue(userId, out var member)) return ApiError.NotFound(c, $"User '{userId}' is not a member of '{o.Name}'.");
+                    if (role != "OWNER" && IsLastOwner(o, userId)) return ApiError.Conflict(c, $"'{userId}' is the last owner of '{o.Name}': make another member owner first.");
+                    o.Members[userId] = (role, member.JoinedAt);
+                }
+                return Json(MemberWire(o, userId));
+            });
+        });
+        registry.Map(group, Api, "DELETE", "/organizations/{id}/members/{userId}", "removeOrganizationMember", "Remove a member (owners, or members themselves; never the last owner)", (HttpContext c, string id, string userId) =>
+            With(c, id, userId == Caller.Of(c).User.Id ? "VIEWER" : "OWNER", o =>
+            {
+                lock (o)
+                {
+                    if (!o.Members.ContainsKey(userId)) return ApiError.NotFound(c, $"User '{userId}' is not a member of '{o.Name}'.");
+                    if (IsLastOwner(o, userId)) return ApiError.Conflict(c, $"'{userId}' is the last owner of '{o.Name}': make another member owner first.");
+                    o.Members.TryRemove(userId, out _);
+                }
+                return Results.NoContent();
+            }));
+
+        registry.Map(group, Api, "GET", "/organizations/{id}/provider-tokens", "getProviderTokens", "Which providers have a token (never the token)", (HttpContext c, string id) =>
+            With(c, id, "VIEWER", o => Json(o.ProviderTokens.OrderBy(t => t.Key).Select(t => TokenWire(o, t.Key, t.Value)).ToList())));
+        registry.Map(group, Api, "PUT", "/organizations/{id}/provider-tokens/{provider}", "setProviderToken", "Store or replace a provider's token (maintainers)", async (HttpContext c, string id, string provider) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
+            if (body is null) return error!;
+            return With(c, id, "MAINTAINER", o =>
+            {
+                if (JsonBody.String(body, "token") is not { Length: > 0 } token) return ApiError.Unprocessable(c, "A provider token needs its token.");
+                var stored = (token, clock.GetUtcNow());
+                o.ProviderTokens[provider.ToUpperInvariant()] = stored;
+                return Json(TokenWire(o, provider.ToUpperInvariant(), stored));
+            });
+        });
+        registry.Map(group, Api, "DELETE", "/organizations/{id}/provider-tokens/{provider}", "deleteProviderToken", "Delete a provider's token (maintainers)", (HttpContext c, string id, string provider) =>
+            With(c, id, "MAINTAINER", o => o.ProviderTokens.TryRemove(provider, out _) ? Results.NoContent() : ApiError.NotFound(c, $"'{o.Name}' has no token for '{provider}'.")));
+    }
+
+    static string? RoleOf(System.Text.Json.Nodes.JsonObject body) =>
+        Roles.FirstOrDefault(r => string.Equals(r, JsonBody.String(body, "role") ?? "VIEWER", StringComparison.OrdinalIgnoreCase));
+
+    static bool IsLastOwner(Organization o, string userId) =>
+        o.Members.TryGetValue(userId, out var m) && m.Role == "OWNER" && o.Members.Count(x => x.Value.Role == "OWNER") == 1;
+
+    /// <summary>The organization, if the caller is a member with at least <paramref name="role"/>: 404 for non-members, 403 below the role.</summary>
+    IResult With(HttpContext c, string id, string role, Func<Organization, IResult> found)
+    {
+        if (!organizations.TryGetValue(id, out var o) || !o.Members.TryGetValue(Caller.Of(c).User.Id, out var member))
+            return ApiError.NotFound(c, $"Organization '{id}' not found.");
+        return Array.IndexOf(Roles, member.Role) >= Array.IndexOf(Roles, role)
+            ? found(o)
+            : ApiError.Of(c, 403, $"This needs the role {role} in '{o.Name}'; you are {member.Role}.");
+    }
+
+    static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
+
+    static object Wire(HttpContext c, Organization o) => new
+    {
+        id = o.Id, name = o.Name, description = o.Description, accountType = "BUSINESS",
+        role = o.Members.TryGetValue(Caller.Of(c).User.Id, out var m) ? m.Role : null, memberCount = o.Members.Count, createdAt = o.CreatedAt,
+    };
+
+    object MemberWire(Organization o, string userId)
+    {
+        var (role, joined) = o.Members[userId];
+        var user = users.Find(userId)?.User;
+        return new { userId, name = user?.Name, email = user?.Email, role, joinedAt = joined, organizationId = o.Id };
+    }
+
+    static object TokenWire(Organization o, string provider, (string Token, DateTimeOffset CreatedAt) t) =>
+        new { provider, lastCharacters = t.Token.Length > 4 ? t.Token[^4..] : "", createdAt = t.CreatedAt, organizationId = o.Id };
+}

@@ -1,0 +1,105 @@
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+using KipuHub.Client.Service;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Client.Platform;
+
+/// <summary>Catalog services, their executions and service jobs, against the emulator over HTTP.</summary>
+public sealed class CatalogClientTests : EmulatorFixture
+{
+    HubPlatformClient Platform(string? organization) => new(Options(organization));
+
+    [Fact]
+    public async Task A_service_is_created_listed_in_pages_published_once_unpublished_and_deleted()
+    {
+        using var platform = Platform("org-services");
+        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "vqe-solver", Description = "first" });
+        await Assert.ThrowsAsync<ConflictException>(() => platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "VQE-solver" }));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "no spaces" }));
+        for (var i = 0; i < 4; i++) await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = $"s{i}" });
+
+        var pager = platform.Services.ListServices(pageSize: 2);
+        var names = new List<string?>();
+        while (await pager.MoveNextAsync()) names.Add(pager.Current.Name);
+        Assert.Equal(new[] { "vqe-solver", "s0", "s1", "s2", "s3" }, names);
+        Assert.Equal(3, pager.PagesFetched);
+        Assert.Equal(5, pager.TotalElements);
+
+        var version = Assert.Single(service.Versions!);
+        Assert.Equal(service.Id, version.ServiceId);
+        Assert.Equal("CREATED", version.Lifecycle);
+        var published = await platform.Services.PublishServiceAsync(service.Id!, version.Id!);
+        Assert.Equal("PUBLISHED", published.Lifecycle);
+        await Assert.ThrowsAsync<ConflictException>(() => platform.Services.PublishServiceAsync(service.Id!, version.Id!));
+        Assert.Equal("vqe-solver", Assert.Single((await platform.Services.GetServicesAsync(lifecycle: "PUBLISHED")).Items).Name);
+        await Assert.ThrowsAsync<ConflictException>(() => platform.Services.DeleteServiceAsync(service.Id!));
+        Assert.Equal("CREATED", (await platform.Services.UnpublishServiceAsync(service.Id!, version.Id!)).Lifecycle);
+        Assert.Equal("second", (await platform.Services.UpdateServiceVersionAsync(service.Id!, version.Id!, new UpdateServiceVersionRequest { Description = "second" })).Description);
+        Assert.Equal("second", (await platform.Services.GetServiceVersionAsync(service.Id!, version.Id!)).Description);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ForOrganization("org-elsewhere").Services.GetServiceAsync(service.Id!));
+        await platform.Services.DeleteServiceAsync(service.Id!);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.Services.GetServiceVersionsAsync(service.Id!));
+    }
+
+    [Fact]
+    public async Task The_catalog_shows_executions_of_its_services_with_input_output_log_metrics_and_cancels_them()
+    {
+        using var platform = Platform("org-executions");
+        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "echo" });
+        var application = await platform.Applications.CreateApplicationAsync("caller");
+        var credentials = await platform.Applications.GetApplicationCredentialsAsync(application.Id!);
+        var gateway = new Uri(service.LatestVersion!.GatewayEndpoint!);
+        using var tokens = new GatewayTokenProvider(GatewayTokenProvider.TokenEndpointOf(gateway), credentials.ConsumerKey!, credentials.ConsumerSecret!);
+        using var client = new HubServiceClient(gateway, tokens);
+        var first = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["n"] = 1L });
+        var second = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["n"] = 2L });
+
+        var listed = (await platform.ServiceExecutions.GetServiceExecutionsAsync(serviceId: service.Id)).Items;
+        Assert.Equal(new[] { second.Id, first.Id }, listed.Select(e => e.Id));
+        Assert.All(listed, e => Assert.Equal(application.Id, e.ApplicationId));
+        Assert.Equal(2, (await platform.ServiceExecutions.GetServiceExecutionsAsync(applicationId: application.Id)).Items.Count);
+        Assert.Empty((await platform.ServiceExecutions.GetServiceExecutionsAsync(applicationId: "someone-else")).Items);
+        Assert.Empty((await platform.ForOrganization("org-elsewhere").ServiceExecutions.GetServiceExecutionsAsync()).Items);
+
+        Assert.Equal(1L, ((IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionInputAsync(first.Id!)).Value!)["n"]);
+        await Assert.ThrowsAsync<ConflictException>(async () =>
+        {
+            await platform.ServiceExecutions.CancelServiceExecutionAsync(second.Id!);
+            await Task.Delay(1500);
+            await platform.ServiceExecutions.CancelServiceExecutionAsync(first.Id!);
+        });
+        Assert.Equal("CANCELLED", (await platform.ServiceExecutions.GetServiceExecutionAsync(second.Id!)).Status!.Value);
+        var output = (IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionResultAsync(first.Id!)).Value!;
+        Assert.Equal(first.Id, output["execution_id"]);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ServiceExecutions.GetServiceExecutionResultAsync(second.Id!));
+        Assert.NotEmpty(await platform.ServiceExecutions.GetServiceExecutionLogsAsync(first.Id!));
+        var metrics = (IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionMetricsAsync(first.Id!)).Value!;
+        Assert.True((long)metrics["inputBytes"]! > 0);
+    }
+
+    [Fact]
+    public async Task A_service_job_runs_a_version_to_its_end_and_only_an_ended_job_is_deleted()
+    {
+        using var platform = Platform("org-jobs");
+        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "batch" });
+        var versionId = service.LatestVersion!.Id!;
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = versionId, InputData = "{not json" }));
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = "no-such-version" }));
+        var job = await platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = versionId, InputData = """{"x":1}""", Parameters = """{"depth":2}""" });
+        Assert.Equal("PENDING", job.Status!.Value);
+        Assert.Equal(service.Id, job.ServiceDefinition!.ServiceId);
+        await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceJobs.DeleteServiceJobAsync(job.Id!));
+        Assert.Equal(job.Id, Assert.Single((await platform.ServiceJobs.GetServiceJobsAsync()).Items).Id);
+        var input = (IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionInputAsync(job.Id!)).Value!;
+        Assert.Equal(2L, ((IDictionary<string, object?>)input["parameters"]!)["depth"]);
+
+        var stopped = await platform.ServiceJobs.CancelServiceJobAsync(job.Id!);
+        Assert.True(stopped.Status == KipuHub.Client.Service.Models.ServiceExecutionStatus.Cancelled);
+        Assert.NotEmpty(await platform.ServiceJobs.GetServiceJobLogsAsync(job.Id!));
+        await platform.ServiceJobs.DeleteServiceJobAsync(job.Id!);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ServiceJobs.GetServiceJobAsync(job.Id!));
+    }
+}
