@@ -14,6 +14,9 @@ public sealed class DataPool
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("modifiedAt")] public DateTimeOffset? ModifiedAt { get; set; }
 
+    /// <summary>The Id under the name the file, grant and share cmdlets bind by.</summary>
+    [JsonIgnore] public string? DataPoolId => Id;
+
     public override string ToString() => Name ?? Id ?? "";
 }
 

@@ -9,7 +9,7 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// </summary>
 [Cmdlet(VerbsCommunications.Receive, "QHubServiceExecutionResult")]
 [OutputType(typeof(PSObject))]
-public sealed class ReceiveQHubServiceExecutionResultCommand : ServiceExecutionIdCmdlet
+public sealed class ReceiveQHubServiceExecutionResultCommand : AnySourceExecutionIdCmdlet
 {
     public const string TypeName = "KipuHub.ServiceExecutionResult";
 
@@ -21,6 +21,15 @@ public sealed class ReceiveQHubServiceExecutionResultCommand : ServiceExecutionI
         var output = PlainObjects.ToPowerShell(result.Output);
         var shown = PlainObjects.WithNote(output!, "ExecutionId", id, TypeName);
         shown.Properties.Add(new PSNoteProperty("Files", result.Files.Keys.ToArray()));
+        return shown;
+    }
+
+    // The catalog has the output only: result files are the gateway's.
+    protected override async Task<object?> ForCatalogIdAsync(string id, CancellationToken token)
+    {
+        var output = PlainObjects.ToPowerShell((await Catalog.ServiceExecutions.GetServiceExecutionResultAsync(id, token)).Value);
+        var shown = PlainObjects.WithNote(output!, "ExecutionId", id, TypeName);
+        shown.Properties.Add(new PSNoteProperty("Files", Array.Empty<string>()));
         return shown;
     }
 }

@@ -3,10 +3,10 @@ using KipuHub.Client.Service.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
-/// <summary>Requests the cancellation of executions; -PassThru writes each execution as the gateway answered.</summary>
+/// <summary>Requests the cancellation of executions, at the gateway or in the catalog; -PassThru writes each execution as answered.</summary>
 [Cmdlet(VerbsLifecycle.Stop, "QHubServiceExecution", SupportsShouldProcess = true)]
 [OutputType(typeof(ServiceExecution))]
-public sealed class StopQHubServiceExecutionCommand : ServiceExecutionIdCmdlet
+public sealed class StopQHubServiceExecutionCommand : AnySourceExecutionIdCmdlet
 {
     [Parameter] public SwitchParameter PassThru { get; set; }
 
@@ -15,6 +15,12 @@ public sealed class StopQHubServiceExecutionCommand : ServiceExecutionIdCmdlet
     protected override async Task<object?> ForIdAsync(string id, CancellationToken token)
     {
         var execution = await Api.CancelExecutionAsync(id, token);
+        return PassThru ? execution : null;
+    }
+
+    protected override async Task<object?> ForCatalogIdAsync(string id, CancellationToken token)
+    {
+        var execution = await Catalog.ServiceExecutions.CancelServiceExecutionAsync(id, token);
         return PassThru ? execution : null;
     }
 }

@@ -1,0 +1,140 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:emulator = Initialize-KipuHubTest
+    $script:hub = Connect-TestHub $script:emulator
+}
+
+AfterAll { Complete-KipuHubTest $script:emulator }
+
+Describe 'Catalog services' {
+    It 'creates, pages, publishes once, unpublishes and removes services' {
+        $service = New-QHubService -Name pricing-engine -Description 'Prices options'
+        $service.LatestVersion.Lifecycle | Should -Be 'CREATED'
+        { New-QHubService -Name pricing-engine -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
+        { New-QHubService -Name 'not a name' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidService,*'
+        1..3 | ForEach-Object { $null = New-QHubService -Name "paged-$_" }
+        (Get-QHubService -PageSize 2 -All).Name | Should -Be @('pricing-engine', 'paged-1', 'paged-2', 'paged-3')
+        (Get-QHubService -First 1 -Skip 2).Name | Should -Be 'paged-2'
+
+        $service | Publish-QHubService -WhatIf
+        (Get-QHubService -Id $service.Id).Lifecycle | Should -Be 'CREATED'
+        ($service | Publish-QHubService -Confirm:$false).Lifecycle | Should -Be 'PUBLISHED'
+        { $service | Publish-QHubService -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
+        (Get-QHubService -Lifecycle PUBLISHED).Id | Should -Be $service.Id
+        { $service | Remove-QHubService -Force -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
+        ($service | Set-QHubService -Description 'Prices options fast' -Confirm:$false).Description | Should -Be 'Prices options fast'
+        ($service | Unpublish-QHubService -Confirm:$false).Lifecycle | Should -Be 'CREATED'
+        $service | Remove-QHubService -Force
+        { Get-QHubService -Id $service.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceNotFound,*'
+    }
+}
+
+Describe 'Executions in the catalog' {
+    BeforeAll {
+        $script:service = New-QHubService -Name echo-catalog
+        $script:app = New-QHubApplication -Name catalog-caller
+        $credential = $script:app | Get-QHubApplicationCredential
+        $gateway = Connect-QHubService -Uri $script:service.LatestVersion.GatewayEndpoint -Credential $credential.Credential -PassThru
+        $script:run = Start-QHubServiceExecution -Input @{ n = 7 } -ServiceConnection $gateway
+        $null = $script:run | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $gateway
+    }
+
+    It 'lists the executions of a service or an application from the pipeline, and reads one with the Hub connection' {
+        ($script:service | Get-QHubServiceExecution).Id | Should -Be $script:run.Id
+        ($script:app | Get-QHubServiceExecution).ApplicationId | Should -Be $script:app.Id
+        (Get-QHubServiceExecution -ServiceId $script:service.Id).Id | Should -Be $script:run.Id
+        (Get-QHubServiceExecution -Id $script:run.Id -Connection $script:hub).Status.Value | Should -Be 'SUCCEEDED'
+        (Get-QHubServiceExecution -Connection $script:hub).Id | Should -Contain $script:run.Id
+    }
+
+    It 'reads input, output, log and metrics of an execution in the catalog' {
+        ($script:run | Get-QHubServiceExecutionInput).input.n | Should -Be 7
+        ($script:run | Receive-QHubServiceExecutionResult -Connection $script:hub).execution_id | Should -Be $script:run.Id
+        ($script:run | Get-QHubServiceExecutionLog -Connection $script:hub).ExecutionId | Should -Contain $script:run.Id
+        ($script:run | Get-QHubServiceExecutionMetric).inputBytes | Should -BeGreaterThan 0
+        { $script:run | Stop-QHubServiceExecution -Connection $script:hub -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionConflict,*'
+        { Get-QHubServiceExecution -Id nope -Connection $script:hub -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionNotFound,*'
+    }
+
+    It 'runs, stops and removes a service job' {
+        $job = New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -InputData @{ x = 1 } -Parameters '{"depth": 3}'
+        $job.Status.Value | Should -Be 'PENDING'
+        { New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -InputData '{broken' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidServiceJobInput,*'
+        (Get-QHubServiceJob).Id | Should -Contain $job.Id
+        ($job | Get-QHubServiceExecutionInput).parameters.depth | Should -Be 3
+        { $job | Remove-QHubServiceJob -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceJobConflict,*'
+        ($job | Stop-QHubServiceJob -PassThru -Confirm:$false).Status.Value | Should -Be 'CANCELLED'
+        $job | Remove-QHubServiceJob -Confirm:$false
+        { Get-QHubServiceJob -Id $job.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceJobNotFound,*'
+    }
+}
+
+Describe 'Grants and shares of data pools' {
+    It 'lets a service read a pool and shares it with an organization that then sees it' {
+        $pool = New-QHubDataPool -Name shared-molecules
+        $grant = $pool | New-QHubDataPoolGrant -ServiceId service-vqe -ExpiresAt (Get-Date).AddDays(1)
+        { $pool | New-QHubDataPoolGrant -ServiceId service-vqe -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolGrantConflict,*'
+        ($pool | Get-QHubDataPoolGrant).ServiceId | Should -Be 'service-vqe'
+        $grant | Remove-QHubDataPoolGrant -Confirm:$false
+        $pool | Get-QHubDataPoolGrant | Should -BeNullOrEmpty
+
+        { Get-QHubDataPool -Id $pool.Id -OrganizationId org-readers -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+        $share = $pool | New-QHubDataPoolShare -WithOrganizationId org-readers
+        (Get-QHubDataPool -Id $pool.Id -OrganizationId org-readers).CurrentUserPermission | Should -Be 'VIEWER'
+        { $pool | Set-QHubDataPool -Description x -OrganizationId org-readers -ErrorAction Stop } | Should -Throw -ErrorId 'Forbidden,*'
+        ($share | Set-QHubDataPoolShare -Permission MAINTAINER -Confirm:$false).Permission | Should -Be 'MAINTAINER'
+        ($pool | Get-QHubDataPoolShare).PrincipalId | Should -Be 'org-readers'
+        $share | Remove-QHubDataPoolShare -Confirm:$false
+        { Get-QHubDataPool -Id $pool.Id -OrganizationId org-readers -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+    }
+}
+
+Describe 'Organizations' {
+    It 'creates an organization, manages its members and keeps its last owner' {
+        $org = New-QHubOrganization -Name 'Ops Team' -Description 'runbooks'
+        $org.Role | Should -Be 'OWNER'
+        { New-QHubOrganization -Name 'ops team' -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationConflict,*'
+        ($org | Set-QHubOrganization -Description 'night shift' -Confirm:$false).Description | Should -Be 'night shift'
+        $added = $org | Add-QHubOrganizationMember -UserId user-ada, user-alan -Role MAINTAINER
+        $added.Name | Should -Be @('Ada Lovelace', 'Alan Turing')
+        { $org | Add-QHubOrganizationMember -UserId user-ada -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationMemberConflict,*'
+        { $org | Set-QHubOrganizationMember -UserId user-dev -Role VIEWER -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationMemberConflict,*'
+        $org | Get-QHubOrganizationMember | Where-Object UserId -EQ user-alan | Remove-QHubOrganizationMember -Force
+        ($org | Get-QHubOrganizationMember).UserId | Should -Be @('user-dev', 'user-ada')
+        (Get-QHubOrganization).Id | Should -Contain $org.Id
+        $org | Remove-QHubOrganization -Force
+        { Get-QHubOrganization -Id $org.Id -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationNotFound,*'
+    }
+
+    It 'stores a provider token without ever showing it' {
+        $org = New-QHubOrganization -Name 'Token Room'
+        $secret = 'ibm-quantum-0123456789-wxyz'
+        $output = & {
+            $DebugPreference = 'Continue'
+            $org | Set-QHubProviderToken -Provider IBM -Token (ConvertTo-SecureString $secret -AsPlainText -Force) -Confirm:$false
+        } 5>&1
+        ($output | Out-String) | Should -Not -Match $secret
+        ($output | Where-Object { $_ -is [System.Management.Automation.DebugRecord] } | Out-String) | Should -Match 'withheld'
+        ($output | Where-Object { $_ -isnot [System.Management.Automation.DebugRecord] }).LastCharacters | Should -Be 'wxyz'
+        ($org | Get-QHubProviderToken).Provider | Should -Be 'IBM'
+        $org | Get-QHubProviderToken | Remove-QHubProviderToken -Confirm:$false
+        $org | Get-QHubProviderToken | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Application secrets' {
+    It 'renames an application, resets its secret and issues an access token that connects a service' {
+        $app = New-QHubApplication -Name before-rename
+        ($app | Set-QHubApplication -Name after-rename).Name | Should -Be 'after-rename'
+        $old = $app | Get-QHubApplicationCredential
+        $new = $app | Reset-QHubApplicationCredential -Confirm:$false
+        $new.ConsumerSecret | Should -BeOfType ([securestring])
+        $gateway = "$($script:emulator.Root)/gateway/demo/my-service/1.0.0"
+        { Connect-QHubService -Uri $gateway -Credential $old.Credential -ErrorAction Stop } | Should -Throw -ErrorId 'Unauthorized,*'
+        $null = Connect-QHubService -Uri $gateway -Credential $new.Credential -PassThru
+        $token = $app | New-QHubApplicationAccessToken
+        $token.Token | Should -BeOfType ([securestring])
+        $service = Connect-QHubService -Uri $gateway -Token $token.Token -PassThru
+        Get-QHubServiceExecution -ServiceConnection $service | Should -BeNullOrEmpty
+    }
+}
