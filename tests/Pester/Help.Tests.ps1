@@ -23,6 +23,12 @@ BeforeAll {
     $script:secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
     Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $script:secret
     $script:finishedExecution = Start-QHubServiceExecution -Input @{ molecule = 'H2' } | Wait-QHubServiceExecution -PollInterval 0.1
+    # A finished execution the catalog shows: of a service of our own, started by an application of our own.
+    $provided = New-QHubService -Name examples-provided
+    $caller = (New-QHubApplication -Name examples-caller | Get-QHubApplicationCredential).Credential
+    $gateway = Connect-QHubService -Uri $provided.LatestVersion.GatewayEndpoint -Credential $caller -PassThru
+    $script:catalogRun = Start-QHubServiceExecution -Input @{ molecule = 'LiH' } -ServiceConnection $gateway | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $gateway
+    $script:catalogRun = Get-QHubServiceExecution -Id $script:catalogRun.Id -Connection (Get-QHubContext)
 }
 
 AfterAll { Complete-KipuHubTest $script:emulator }
@@ -45,7 +51,8 @@ Describe 'Get-Help' {
 
 Describe 'The examples of the help' {
     BeforeEach {
-        # What the examples take as given: connections, a circuit, a session, finished jobs and executions.
+        # What the examples take as given: connections, a circuit, a session, finished jobs and executions, and a
+        # service, a data pool and an organization of their own.
         $null = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken)
         Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $script:secret
         $secret = $script:secret
@@ -58,6 +65,11 @@ Describe 'The examples of the help' {
         $app = New-QHubApplication -Name "example-$([guid]::NewGuid().ToString('N'))"
         $subscription = New-QHubSubscription -ApplicationId $app.Id -ServiceId service-demo
         $sessions = @($s)
+        $run = $script:catalogRun
+        $unique = [guid]::NewGuid().ToString('N')
+        $service = New-QHubService -Name "example-$unique"
+        $pool = New-QHubDataPool -Name "example-$unique"
+        $org = New-QHubOrganization -Name "example-$unique"
         Set-Location $TestDrive
         $null = New-Item -ItemType Directory -Force results
         [IO.File]::WriteAllBytes((Join-Path $TestDrive 'me.png'), [byte[]](0x89, 0x50, 0x4E, 0x47, 1, 2, 3))

@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Management.Automation;
-using System.Text.Json;
 using KipuHub.Client.Core.Json;
 using KipuHub.Client.Platform.Models;
 using KipuHub.PowerShell.Inputs;
@@ -77,26 +75,8 @@ public sealed class NewQHubServiceJobCommand : QHubPlatformCmdlet
     }
 
     // The 2024 API takes input and parameters as JSON text; objects are converted as every cmdlet converts them.
-    static string? AsJsonText(object? value, string parameter)
-    {
-        if (value is not null && PSObject.AsPSObject(value).BaseObject is string text)
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(text);
-                if (document.RootElement.ValueKind == JsonValueKind.Object) return text;
-            }
-            catch (JsonException e)
-            {
-                throw new ArgumentException($"{parameter} is not JSON text of an object: {e.Message}");
-            }
-            throw new ArgumentException($"{parameter} must be JSON text of an object.");
-        }
-        var plain = PowerShellValues.ToPlain(value, parameter);
-        if (plain is null) return null;
-        if (plain is not IDictionary) throw new ArgumentException($"{parameter} must be an object (a hashtable, an object or JSON text of an object).");
-        return JsonSerializer.Serialize(plain, HubJson.Options);
-    }
+    static string? AsJsonText(object? value, string parameter) =>
+        JsonObjectText.Of(value is not null && PSObject.AsPSObject(value).BaseObject is string text ? text : PowerShellValues.ToPlain(value, parameter), parameter);
 }
 
 /// <summary>Requests the cancellation of service jobs; -PassThru writes each job as the catalog answered.</summary>
