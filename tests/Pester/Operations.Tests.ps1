@@ -11,6 +11,10 @@ Describe 'Operations by id' {
         ((Get-QHubOperation getBackends).Parameters | Where-Object Location -EQ 'query').Name | Should -Contain 'provider'
         (Get-QHubOperation -Api User).OperationId | Should -Contain 'getUserById'
         (Get-QHubOperation -Api Platform).OperationId | Should -Contain 'authorize'
+        $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+        $service = Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $secret -PassThru
+        (Get-QHubOperation -Api Service -ServiceConnection $service | Where-Object OperationId -EQ startExecution).Path | Should -Be '/'
+        (Invoke-QHubOperation -Api Service -ServiceConnection $service -OperationId startExecution -Body @{ input = @{ n = 1 } }).status | Should -Be 'PENDING'
     }
 
     It 'calls an operation with path and query parameters, a body, and a file answer' {
@@ -50,5 +54,14 @@ Describe 'Operations by id' {
         $completion = TabExpansion2 -inputScript 'Invoke-QHubOperation getBack' -cursorColumn 28
         $completion.CompletionMatches.CompletionText | Should -Contain 'getBackend'
         $completion.CompletionMatches.CompletionText | Should -Contain 'getBackends'
+    }
+
+    It 'completes -Parameters with the names of the operation''s parameters, required ones first' {
+        $line = 'Invoke-QHubOperation getBackend -Parameters '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be "@{ id = '' }"
+        $line = 'Invoke-QHubOperation -Api Platform -OperationId getServices '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be "@{ lifecycle = ''; page = ''; size = '' }"
+        $line = 'Invoke-QHubOperation noSuchOperation @'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -BeNullOrEmpty
     }
 }

@@ -13,6 +13,7 @@ namespace KipuHub.Emulator.Gateway;
 public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
 {
     const string Api = "gateway";
+    const string ServiceApi = "gateway-service";
     static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(1);
     readonly ConcurrentDictionary<string, (string Client, DateTimeOffset Expires)> tokens = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, ExecutionRecord> executions = new(StringComparer.Ordinal);
@@ -36,20 +37,23 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         registry.MapDocs(gateway, Api, "Service gateway (KipuHub emulator)");
         registry.Map(gateway, Api, "POST", "/token", "token", "OAuth2 client-credentials token", IssueTokenAsync, "application/x-www-form-urlencoded");
 
+        // Each service documents its own API at {gateway URL}/docs, as the Hub's services do; /gateway/docs lists all.
         var service = gateway.MapGroup("/{context}/{service}/{version}");
-        registry.Map(service, Api, "GET", "", "getServiceExecutions", "Executions of the service", (HttpContext c, string context, string service, string version) =>
+        registry.MapDocs(service, ServiceApi, "Managed service (KipuHub emulator)");
+        registry.Include(Api, ServiceApi, "/{context}/{service}/{version}");
+        registry.Map(service, ServiceApi, "GET", "", "getServiceExecutions", "Executions of the service", (HttpContext c, string context, string service, string version) =>
             Authorized(c, client => Results.Json(executions.Values.Where(e => e.Client == client && e.Service == Key(context, service, version)).OrderBy(e => e.CreatedAt).Select(Wire).ToList(), EmulatorJson.CamelCase)));
-        registry.Map(service, Api, "POST", "", "startExecution", "Start an execution", async (HttpContext c, string context, string service, string version) =>
+        registry.Map(service, ServiceApi, "POST", "", "startExecution", "Start an execution", async (HttpContext c, string context, string service, string version) =>
             await AuthorizedAsync(c, client => StartAsync(c, client, Key(context, service, version))));
-        registry.Map(service, Api, "GET", "/{id}", "getStatus", "An execution's status", (HttpContext c, string id) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}", "getStatus", "An execution's status", (HttpContext c, string id) =>
             WithExecution(c, id, e => Results.Json(Wire(e), EmulatorJson.CamelCase)));
-        registry.Map(service, Api, "GET", "/{id}/result", "getResult", "The HAL result of a finished execution", (HttpContext c, string id) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}/result", "getResult", "The HAL result of a finished execution", (HttpContext c, string id) =>
             WithExecution(c, id, e => Result(c, e)));
-        registry.Map(service, Api, "GET", "/{id}/result/{file}", "getResultFile", "One result file", (HttpContext c, string id, string file) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}/result/{file}", "getResultFile", "One result file", (HttpContext c, string id, string file) =>
             WithExecution(c, id, e => ResultFile(c, e, file)));
-        registry.Map(service, Api, "GET", "/{id}/log", "getLogs", "Log entries", (HttpContext c, string id) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}/log", "getLogs", "Log entries", (HttpContext c, string id) =>
             WithExecution(c, id, e => Results.Json(e.Log(clock.GetUtcNow()).Select(l => new { message = l.Message, severity = l.Severity, timestamp = l.At }).ToList(), EmulatorJson.CamelCase)));
-        registry.Map(service, Api, "PUT", "/{id}/cancel", "cancelExecution", "Cancel an execution", (HttpContext c, string id) =>
+        registry.Map(service, ServiceApi, "PUT", "/{id}/cancel", "cancelExecution", "Cancel an execution", (HttpContext c, string id) =>
             WithExecution(c, id, e => Cancel(c, e)));
     }
 

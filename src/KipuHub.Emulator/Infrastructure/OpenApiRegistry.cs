@@ -9,6 +9,7 @@ namespace KipuHub.Emulator.Infrastructure;
 public sealed class OpenApiRegistry
 {
     readonly Dictionary<string, List<Operation>> apis = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (string Api, string Prefix)> includes = new(StringComparer.Ordinal);
 
     sealed record Operation(string Method, string Path, string OperationId, string Summary, IReadOnlyList<string> Query, string? BodyType);
 
@@ -33,6 +34,12 @@ public sealed class OpenApiRegistry
         return group.MapMethods(path.Length == 0 ? "/" : path, new[] { method }, handler).WithName(api + "." + operationId);
     }
 
+    /// <summary>The document of <paramref name="api"/> also lists the operations of <paramref name="child"/>, their paths below <paramref name="prefix"/>.</summary>
+    public void Include(string api, string child, string prefix)
+    {
+        lock (apis) includes[api] = (child, prefix);
+    }
+
     public void MapDocs(RouteGroupBuilder group, string api, string title) =>
         group.MapGet("/docs", (HttpContext context) => Results.Text(Document(api, title, context).ToJsonString(), "application/json"));
 
@@ -40,7 +47,12 @@ public sealed class OpenApiRegistry
     {
         var paths = new JsonObject();
         List<Operation> operations;
-        lock (apis) operations = apis.TryGetValue(api, out var list) ? list.ToList() : new List<Operation>();
+        lock (apis)
+        {
+            operations = apis.TryGetValue(api, out var list) ? list.ToList() : new List<Operation>();
+            if (includes.TryGetValue(api, out var included) && apis.TryGetValue(included.Api, out var children))
+                operations.AddRange(children.Select(o => o with { Path = included.Prefix + o.Path }));
+        }
         foreach (var byPath in operations.GroupBy(o => o.Path.Length == 0 ? "/" : o.Path))
         {
             var item = new JsonObject();

@@ -23,6 +23,7 @@ public sealed class InvokeQHubOperationCommand : Common.AnyApiCmdlet
 
     /// <summary>Parameter name → value, for the operation's path, query and header parameters.</summary>
     [Parameter(Position = 1)]
+    [ArgumentCompleter(typeof(OperationParametersCompleter))]
     public Hashtable? Parameters { get; set; }
 
     /// <summary>A hashtable or object (sent as JSON), or a JSON string.</summary>

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using KipuHub.PowerShell.Connection;
 
 namespace KipuHub.PowerShell.Completers;
 
@@ -12,13 +11,7 @@ public sealed class OperationIdCompleter : IArgumentCompleter
     {
         try
         {
-            var api = fakeBoundParameters["Api"] is { } value && Enum.TryParse<HubApi>(value.ToString(), true, out var chosen) ? chosen : HubApi.Quantum;
-            var catalog = api == HubApi.Service
-                ? RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Connection?.Catalog
-                : CurrentConnection.Get(out _)?.Catalog(api);
-            if (catalog is null) return Array.Empty<CompletionResult>();
-            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            var document = catalog.GetAsync(false, quick.Token).GetAwaiter().GetResult();
+            if (OperationDocuments.For(fakeBoundParameters) is not { } document) return Array.Empty<CompletionResult>();
             return document.Operations
                 .Where(o => o.OperationId.StartsWith(wordToComplete ?? "", StringComparison.OrdinalIgnoreCase))
                 .OrderBy(o => o.OperationId, StringComparer.OrdinalIgnoreCase)

@@ -3,8 +3,8 @@ using KipuHub.Client.Core.Json;
 namespace KipuHub.Client.Core.OpenApi;
 
 /// <summary>
-/// The operations of an OpenAPI 3.0 or 3.1 document (JSON), with $ref resolved for parameters, request bodies
-/// and schemas. Only what calling an operation needs is read.
+/// The operations of an OpenAPI 3.0 or 3.1 document (JSON), with $ref resolved for path items, parameters,
+/// request bodies and schemas. Only what calling an operation needs is read; Swagger 2.0 is refused.
 /// </summary>
 public sealed class OpenApiDocument
 {
@@ -23,7 +23,12 @@ public sealed class OpenApiDocument
 
     public static OpenApiDocument Parse(string json)
     {
-        if (PlainValueConverter.FromJsonText(json, "the OpenAPI document") is not IDictionary<string, object?> root || Map(root, "paths") is not IDictionary<string, object?> paths)
+        if (PlainValueConverter.FromJsonText(json, "the OpenAPI document") is not IDictionary<string, object?> root)
+            throw new ArgumentException("The OpenAPI document is not a JSON object.");
+        // Swagger 2.0 puts bodies and forms among the parameters: read as 3.x, its calls would go out wrong.
+        if (Map(root, "swagger") is { } swagger)
+            throw new ArgumentException($"The document is Swagger {swagger}; KipuHub reads OpenAPI 3.0 and 3.1 documents.");
+        if (Map(root, "paths") is not IDictionary<string, object?> paths)
             throw new ArgumentException("The OpenAPI document has no paths.");
         var document = new OpenApiDocument(root, new List<OpenApiOperation>());
         var operations = (List<OpenApiOperation>)document.Operations;
@@ -52,7 +57,7 @@ public sealed class OpenApiDocument
     OpenApiParameter? Parameter(object? value)
     {
         if (Resolve(value) is not IDictionary<string, object?> p || Map(p, "name") is not string name || Map(p, "in") is not string location) return null;
-        if (location is not ("path" or "query" or "header")) return null;
+        if (location is not ("path" or "query" or "header" or "cookie")) return null;
         var schema = Resolve(Map(p, "schema")) as IDictionary<string, object?>;
         var type = TypeOf(schema);
         return new OpenApiParameter(name, location, location == "path" || Map(p, "required") is true, type, type == "array");

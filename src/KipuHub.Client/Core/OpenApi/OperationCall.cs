@@ -61,6 +61,7 @@ public static class OperationCall
             _ => RouteKind.IdempotentWrite,
         };
         var request = new HubRequest(new Route(operation.OperationId, operation.Method, template, RouteEvidence.Seen, kind), pathValues.ToArray());
+        var cookies = new List<string>();
         foreach (var parameter in operation.Parameters.Where(p => values.ContainsKey(p.Name)))
         {
             var value = values[parameter.Name];
@@ -68,7 +69,10 @@ public static class OperationCall
                 foreach (var item in value is IList<object?> many ? many : new[] { value }) request.WithQuery(parameter.Name, Text(item));
             else if (parameter.Location == "header")
                 request.WithHeader(parameter.Name, Text(value));
+            else if (parameter.Location == "cookie")
+                cookies.Add($"{parameter.Name}={Uri.EscapeDataString(Text(value))}");
         }
+        if (cookies.Count > 0) request.WithHeader("Cookie", string.Join("; ", cookies));
         if (inFile is not null)
         {
             if (!File.Exists(inFile)) throw new FileNotFoundException($"The file '{inFile}' does not exist.", inFile);
@@ -76,11 +80,17 @@ public static class OperationCall
         }
         else if (body is not null)
         {
-            request.Body = body as string ?? HubJson.Serialize(body);
             request.BodyContentType = operation.Body?.ContentType ?? "application/json";
+            request.Body = body as string ?? (request.BodyContentType == FormType && body is IDictionary<string, object?> fields ? Form(fields) : HubJson.Serialize(body));
         }
         return request;
     }
+
+    const string FormType = "application/x-www-form-urlencoded";
+
+    // A form body from a hashtable: name=value pairs, a list repeating its name.
+    static string Form(IDictionary<string, object?> fields) => string.Join("&", fields.SelectMany(field =>
+        (field.Value is IList<object?> many ? many : new[] { field.Value }).Select(value => $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(Text(value))}")));
 
     /// <summary>" Did you mean 'x'?" for a name close to one of the candidates, else "".</summary>
     public static string Suggest(string name, IEnumerable<string> candidates, string what)

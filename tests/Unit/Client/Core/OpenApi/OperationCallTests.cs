@@ -34,6 +34,70 @@ public sealed class OperationCallTests : EmulatorFixture
     }
     """;
 
+    // Written for this test: OpenAPI 3.0 spellings (nullable, type array), a $ref path item, an operation-level
+    // parameter overriding the path item's, a cookie, a form body, and a binary answer.
+    const string Document30 = """
+    {
+      "openapi": "3.0.3", "info": { "title": "Test 3.0", "version": "1" },
+      "paths": {
+        "/reports/{reportId}": { "$ref": "#/components/pathItems/Report" },
+        "/login": { "post": { "operationId": "login", "requestBody": { "required": true, "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object" } } } } } }
+      },
+      "components": {
+        "pathItems": { "Report": {
+          "parameters": [ { "name": "reportId", "in": "path", "required": true, "schema": { "type": "string" } },
+                          { "name": "format", "in": "query", "required": true, "schema": { "type": "string" } } ],
+          "get": { "operationId": "downloadReport",
+            "parameters": [ { "name": "format", "in": "query", "required": false, "schema": { "type": "string", "nullable": true } },
+                            { "name": "months", "in": "query", "schema": { "type": "array", "items": { "type": "integer" } } },
+                            { "name": "session", "in": "cookie", "required": true, "schema": { "type": "string" } } ],
+            "responses": { "200": { "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } } } } } }
+      }
+    }
+    """;
+
+    [Fact]
+    public async Task An_openapi_30_document_sends_cookies_forms_and_repeated_arrays_and_saves_a_binary_answer_whole()
+    {
+        var document = OpenApiDocument.Parse(Document30);
+        var download = document.Find("downloadReport")!;
+        Assert.True(download.AnswersWithFile);
+        Assert.False(download.Parameters.Single(p => p.Name == "format").Required);
+        Assert.True(download.Parameters.Single(p => p.Name == "months").IsArray);
+
+        await using var server = await RecordingServer.StartAsync();
+        var bytes = Enumerable.Range(0, 300_000).Select(i => (byte)(i % 251)).ToArray();
+        server.Enqueue(new Reply(Bytes: bytes), Reply.Ok("""{"ok":true}"""));
+        using var transport = new HubTransport(TestClients.Options(server.BaseUrl), e => e.Quantum);
+        var target = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.bin");
+        try
+        {
+            await OperationCall.InvokeAsync(transport, download, new Dictionary<string, object?> { ["reportId"] = "r/1", ["months"] = new List<object?> { 1L, 2L }, ["session"] = "a b;c" }, null, null, target, default);
+            Assert.Equal(bytes, File.ReadAllBytes(target));
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+        var answer = await OperationCall.InvokeAsync(transport, document.Find("login")!, new Dictionary<string, object?>(), new Dictionary<string, object?> { ["user"] = "ada l", ["scope"] = new List<object?> { "a", "b" } }, null, null, default);
+        Assert.Equal(true, ((IDictionary<string, object?>)answer!)["ok"]);
+
+        Assert.Equal("/quantum/reports/r%2F1?months=1&months=2", server.Requests[0].RawTarget);
+        Assert.Equal("session=a%20b%3Bc", server.Requests[0].Header("Cookie"));
+        Assert.Equal("user=ada%20l&scope=a&scope=b", server.Requests[1].Body);
+        Assert.StartsWith("application/x-www-form-urlencoded", server.Requests[1].Header("Content-Type"));
+        var missing = Assert.Throws<ArgumentException>(() => OperationCall.Build(download, new Dictionary<string, object?> { ["reportId"] = "r" }, null, null));
+        Assert.Contains("'session' (cookie)", missing.Message);
+    }
+
+    [Fact]
+    public void A_swagger_20_document_is_refused_by_name_rather_than_read_wrong()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => OpenApiDocument.Parse("""{ "swagger": "2.0", "paths": { "/a": { "get": { "operationId": "a" } } } }"""));
+        Assert.Contains("Swagger 2.0", refused.Message);
+        Assert.Contains("OpenAPI 3.0 and 3.1", refused.Message);
+    }
+
     [Fact]
     public void A_document_gives_its_operations_with_path_query_header_parameters_bodies_and_file_answers()
     {

@@ -1,0 +1,55 @@
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.OpenApi;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Quantum;
+using KipuHub.Client.Service;
+using KipuHub.Client.User;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Emulator.Infrastructure;
+
+/// <summary>The emulator's /docs documents against the clients' route tables: what a client calls, the emulator maps and documents.</summary>
+public sealed class OpenApiDocumentsTests : EmulatorFixture
+{
+    public static TheoryData<string> Apis => new() { "quantum", "qc-catalog", "user-service", "gateway/acme/vqe/1.0.0" };
+
+    [Theory]
+    [MemberData(nameof(Apis))]
+    public async Task Every_route_of_the_clients_table_is_in_the_emulators_document_with_its_path_parameters(string api)
+    {
+        var (table, docs) = api switch
+        {
+            "quantum" => (QuantumRoutes.All, "quantum/docs"),
+            "qc-catalog" => (PlatformRoutes.All, "qc-catalog/docs"),
+            "user-service" => (UserRoutes.All, "user-service/docs"),
+            _ => (ServiceRoutes.All, "gateway/docs"),
+        };
+        using var http = Http();
+        var document = OpenApiDocument.Parse(await http.GetStringAsync(new Uri(Root, docs)));
+        var documented = document.Operations.ToLookup(o => (o.Method, Shape(o.Path.TrimStart('/'))));
+        var prefix = api.StartsWith("gateway", StringComparison.Ordinal) ? "{context}/{service}/{version}" : "";
+        foreach (var route in table.Where(r => r.Template != "docs"))
+        {
+            var path = Shape(string.Join("/", new[] { prefix, route.Template }.Where(p => p.Length > 0)));
+            var found = documented[(route.Method, path)].FirstOrDefault();
+            Assert.True(found is not null, $"{route.Method} {route.Template} ({route.OperationId}) is not in {docs}");
+            Assert.Equal(path.Split('/').Count(s => s == "{}"), found!.Parameters.Count(p => p.Location == "path"));
+            if (route.Method is "POST" or "PUT" && route.Template != "" && found.Body is null)
+                Assert.True(route.Kind != RouteKind.Create || route.Template.Contains("publish") || route.Template.EndsWith("regenerate") || route.Template.EndsWith("access-token") || route.Template.EndsWith("close") || route.Template.EndsWith("authorize"),
+                    $"{route.Method} {route.Template} documents no body");
+        }
+    }
+
+    [Fact]
+    public async Task A_service_documents_its_own_api_at_its_gateway_url()
+    {
+        using var http = Http();
+        var document = OpenApiDocument.Parse(await http.GetStringAsync(new Uri(Root, "gateway/acme/vqe/1.0.0/docs")));
+        Assert.Equal(new[] { "GET /", "POST /", "GET /{id}" }, document.Operations.Take(3).Select(o => $"{o.Method} {o.Path}"));
+        Assert.DoesNotContain(document.Operations, o => o.OperationId == "token");
+        Assert.Contains("/gateway/acme/vqe/1.0.0\"", await http.GetStringAsync(new Uri(Root, "gateway/acme/vqe/1.0.0/docs")));
+    }
+
+    // Placeholder names differ between the SDKs and the emulator ({id} or {jobId}); the shape must not.
+    static string Shape(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", "{}").TrimEnd('/');
+}
