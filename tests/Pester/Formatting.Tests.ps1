@@ -22,10 +22,20 @@ Describe 'The default views at 80 columns' {
         @{ Name = 'a backend'; Render = { Get-QHubBackend -Id aws.rigetti.ankaa }; Expected = 'aws.rigetti.ankaa', 'SIMULATOR|QPU', 'ONLINE|OFFLINE|PAUSED|RETIRED' }
         @{ Name = 'a calibration'; Render = { Get-QHubBackendCalibration -Id aws.ionq.aria }; Expected = 'aws.ionq.aria', 'CalibratedAt' }
         @{ Name = 'the context'; Render = { Get-QHubContext }; Expected = 'dev@emulator.local', 'Personal', 'TokenSource' }
+        @{ Name = 'a catalog service'; Render = { New-QHubService -Name "a-service-with-a-long-name-$(Get-Random)" }; Expected = 'CREATED', '1\.0\.0', 'Lifecycle' }
+        @{ Name = 'a service version'; Render = { (New-QHubService -Name "versioned-$(Get-Random)") | Publish-QHubService -Confirm:$false }; Expected = 'PUBLISHED', '1\.0\.0' }
+        @{ Name = 'a service job'; Render = { New-QHubServiceJob -VersionId (New-QHubService -Name "jobs-$(Get-Random)").LatestVersion.Id }; Expected = 'PENDING' }
+        @{ Name = 'an organization'; Render = { New-QHubOrganization -Name "A Team With A Long Name $(Get-Random)" }; Expected = 'OWNER', 'Members' }
+        @{ Name = 'organization members'; Render = { New-QHubOrganization -Name "members-$(Get-Random)" | Add-QHubOrganizationMember -UserId user-grace -Role MAINTAINER }; Expected = 'user-grace', 'Grace Hopper', 'MAINTAINER', 'grace@emulator\.local' }
+        @{ Name = 'a provider token'; Render = { New-QHubOrganization -Name "tokens-$(Get-Random)" | Set-QHubProviderToken -Provider IBM -Token (ConvertTo-SecureString 'abcdefgh1234' -AsPlainText -Force) -Confirm:$false }; Expected = 'IBM', '1234' }
+        @{ Name = 'a data pool grant'; Render = { New-QHubDataPool -Name "granted-$(Get-Random)" | New-QHubDataPoolGrant -ServiceId service-qaoa }; Expected = 'service-qaoa' }
+        @{ Name = 'a data pool share'; Render = { New-QHubDataPool -Name "shared-$(Get-Random)" | New-QHubDataPoolShare -WithOrganizationId org-partners -Permission MAINTAINER }; Expected = 'ORGANIZATION', 'org-partners', 'MAINTAINER' }
     ) {
-        $text = & $Render | Out-String -Width 80
+        # Rendered once: some of these create what they show.
+        $shown = & $Render
+        $text = $shown | Out-String -Width 80
         foreach ($line in $text -split "`r?`n") { $line.TrimEnd().Length | Should -BeLessOrEqual 80 -Because $line }
-        $id = (& $Render | Select-Object -First 1).Id
+        $id = ($shown | Select-Object -First 1).Id
         if ($id) { $text | Should -Match ([regex]::Escape($id)) }
         foreach ($word in $Expected) { $text | Should -Match "(^|\s)($word)(\s|$)" }
     }
