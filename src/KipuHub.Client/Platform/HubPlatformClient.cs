@@ -8,7 +8,8 @@ namespace KipuHub.Client.Platform;
 /// The Platform API (qc-catalog). Options as the other clients, the organization id among them; like the
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
 /// organization for some calls. Namespaces so far: authentication, data_pools (with grants and shares), applications,
-/// marketplace, subscriptions, services, service_executions, service_jobs and organizations.
+/// marketplace, subscriptions, services, service_executions, service_jobs, organizations, algorithms,
+/// implementations and use_cases.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -32,6 +33,9 @@ public sealed class HubPlatformClient : IDisposable
         DataPoolGrants = new DataPoolGrantsClient(transport, organizationId);
         DataPoolShares = new DataPoolSharesClient(transport, organizationId);
         Organizations = new OrganizationsClient(transport, organizationId);
+        Algorithms = new AlgorithmsClient(transport, organizationId);
+        Implementations = new ImplementationsClient(transport, organizationId);
+        UseCases = new UseCasesClient(transport, organizationId);
     }
 
     public HubTransport Transport { get; }
@@ -50,6 +54,9 @@ public sealed class HubPlatformClient : IDisposable
     public DataPoolGrantsClient DataPoolGrants { get; }
     public DataPoolSharesClient DataPoolShares { get; }
     public OrganizationsClient Organizations { get; }
+    public AlgorithmsClient Algorithms { get; }
+    public ImplementationsClient Implementations { get; }
+    public UseCasesClient UseCases { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
     public HubPlatformClient ForOrganization(string? organizationId) =>

@@ -79,6 +79,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         new CatalogExecutions(options, clock, gateway, applications, services).Map(group, registry);
         new DataPoolAccess(options, clock, store, services).Map(group, registry);
         new Organizations(options, clock, users).Map(group, registry);
+        new CatalogContent(options, clock).Map(group, registry);
     }
 
     void MapSubscriptions(RouteGroupBuilder group, OpenApiRegistry registry)

@@ -175,6 +175,32 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.Organizations.GetProviderTokensAsync("p");
         await platform.Organizations.SetProviderTokenAsync("p", "p", "ibm-secret-token");
         await platform.Organizations.DeleteProviderTokenAsync("p", "p");
+        await CrudAsync(platform.Algorithms);
+        await AlgorithmExtrasAsync();
+        await CrudAsync(platform.Implementations);
+        await CrudAsync(platform.UseCases);
+
+        static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
+        {
+            await client.ListPageAsync();
+            await client.GetAsync("p");
+            await client.CreateAsync(new CatalogContentRequest { Name = "n" });
+            await client.UpdateAsync("p", new CatalogContentRequest { Summary = "s" });
+            await client.DeleteAsync("p");
+        }
+
+        async Task AlgorithmExtrasAsync()
+        {
+            await platform.Algorithms.GetSketchesAsync("p");
+            await platform.Algorithms.AddSketchAsync("p", new AlgorithmSketchRequest { Title = "t" });
+            await platform.Algorithms.DeleteSketchAsync("p", "p");
+            await platform.Algorithms.GetRelationsAsync("p");
+            await platform.Algorithms.AddRelationAsync("p", new AlgorithmRelationRequest { TargetAlgorithmId = "a", RelationType = "VARIANT_OF" });
+            await platform.Algorithms.DeleteRelationAsync("p", "p");
+            await platform.Algorithms.GetPermissionsAsync("p");
+            await platform.Algorithms.SetPermissionAsync("p", new AlgorithmPermissionRequest { PrincipalId = "u" });
+            await platform.Algorithms.DeletePermissionAsync("p", "p");
+        }
 
         var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{System.Text.RegularExpressions.Regex.Replace(r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f"), "{[A-Za-z]+}", "p")}");
         Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));

@@ -1,0 +1,51 @@
+using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.Paging;
+
+namespace KipuHub.Client.Platform;
+
+/// <summary>The routes of a catalog resource: a paged list, and get, create, update and delete by id.</summary>
+public sealed record CatalogResourceRoutes(Route List, Route Get, Route Create, Route Update, Route Delete)
+{
+    public IEnumerable<Route> All => new[] { List, Get, Create, Update, Delete };
+}
+
+/// <summary>
+/// A namespace of the Platform API whose resources are listed in pages, read, created, changed and deleted by id
+/// (algorithms, implementations, use cases, ...). The namespaces add their own operations beside these.
+/// </summary>
+public abstract class CatalogResourceClient<T> : PlatformCaller where T : class
+{
+    readonly CatalogResourceRoutes routes;
+
+    private protected CatalogResourceClient(HubTransport transport, string? organizationId, CatalogResourceRoutes routes) : base(transport, organizationId)
+    {
+        this.routes = routes;
+    }
+
+    /// <param name="filters">Query filters of the listing (search, title, algorithmId, ...); null values are left out.</param>
+    public Task<PageResponse<T>> ListPageAsync(int? page = null, int? size = null, IEnumerable<KeyValuePair<string, string?>>? filters = null, CancellationToken cancellationToken = default)
+    {
+        var request = Paging.Apply(Scoped(routes.List), page, size, null);
+        foreach (var filter in filters ?? Array.Empty<KeyValuePair<string, string?>>()) request.WithQuery(filter.Key, filter.Value);
+        return ReadPageAsync<T>(request, cancellationToken);
+    }
+
+    /// <summary>Every resource, one page requested at a time as the caller advances.</summary>
+    public Pager<T> List(int pageSize = 50, IEnumerable<KeyValuePair<string, string?>>? filters = null, int firstPage = 0)
+    {
+        var fixedFilters = filters?.ToList();
+        return new((page, size, ct) => ListPageAsync(page, size, fixedFilters, ct), pageSize, firstPage);
+    }
+
+    public Task<T> GetAsync(string id, CancellationToken cancellationToken = default) => ReadRequiredAsync<T>(Scoped(routes.Get, id), cancellationToken);
+
+    /// <param name="request">The body: a request type of the namespace, or plain values.</param>
+    public Task<T> CreateAsync(object request, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<T>(WithBody(Scoped(routes.Create), request ?? throw new ArgumentNullException(nameof(request))), cancellationToken);
+
+    /// <summary>Changes the fields the request carries; null fields stay as they are.</summary>
+    public Task<T> UpdateAsync(string id, object request, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<T>(WithBody(Scoped(routes.Update, id), request ?? throw new ArgumentNullException(nameof(request))), cancellationToken);
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(routes.Delete, id), cancellationToken);
+}
