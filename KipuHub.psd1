@@ -111,6 +111,18 @@
         'Get-QHubProviderToken'
         'Set-QHubProviderToken'
         'Remove-QHubProviderToken'
+        'Get-QHubAlgorithm'
+        'New-QHubAlgorithm'
+        'Set-QHubAlgorithm'
+        'Remove-QHubAlgorithm'
+        'Get-QHubImplementation'
+        'New-QHubImplementation'
+        'Set-QHubImplementation'
+        'Remove-QHubImplementation'
+        'Get-QHubUseCase'
+        'New-QHubUseCase'
+        'Set-QHubUseCase'
+        'Remove-QHubUseCase'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -138,3 +138,34 @@ Describe 'Application secrets' {
         Get-QHubServiceExecution -ServiceConnection $service | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Algorithms, implementations and use cases' {
+    It 'creates, searches, changes and removes algorithms, and lists an algorithm''s implementations from the pipeline' {
+        $grover = New-QHubAlgorithm -Name Grover -Summary 'Unstructured search'
+        $vqe = New-QHubAlgorithm -Name VQE
+        { New-QHubAlgorithm -Name grover -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmConflict,*'
+        (Get-QHubAlgorithm -Search grov).Name | Should -Be 'Grover'
+        (Get-QHubAlgorithm -First 1 -Skip 1).Name | Should -Be 'VQE'
+        ($grover | Set-QHubAlgorithm -Description 'Quadratic speed-up' -Confirm:$false).Summary | Should -Be 'Unstructured search'
+        $implementation = $grover | New-QHubImplementation -Name grover-qiskit -ProgrammingLanguage Python
+        $null = $vqe | New-QHubImplementation -Name vqe-pennylane
+        { New-QHubImplementation -Name lost -AlgorithmId nope -ErrorAction Stop } | Should -Throw -ErrorId 'ImplementationNotFound,*'
+        ($grover | Get-QHubImplementation).Name | Should -Be 'grover-qiskit'
+        (Get-QHubImplementation -Id $implementation.Id).AlgorithmId | Should -Be $grover.Id
+        $implementation | Remove-QHubImplementation -Force
+        $grover | Get-QHubImplementation | Should -BeNullOrEmpty
+        $grover | Remove-QHubAlgorithm -WhatIf
+        (Get-QHubAlgorithm -Id $grover.Id).Name | Should -Be 'Grover'
+        $grover | Remove-QHubAlgorithm -Force
+        { Get-QHubAlgorithm -Id $grover.Id -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmNotFound,*'
+    }
+
+    It 'keeps use cases with a title, filters by it, and refuses one without' {
+        $case = New-QHubUseCase -Title 'Portfolio optimization' -Industry Finance
+        { New-QHubUseCase -Title 'portfolio optimization' -ErrorAction Stop } | Should -Throw -ErrorId 'UseCaseConflict,*'
+        (Get-QHubUseCase -Title portfolio).Industry | Should -Be 'Finance'
+        ($case | Set-QHubUseCase -Industry Insurance -Confirm:$false).Industry | Should -Be 'Insurance'
+        $case | Remove-QHubUseCase -Force
+        Get-QHubUseCase -Title portfolio | Should -BeNullOrEmpty
+    }
+}

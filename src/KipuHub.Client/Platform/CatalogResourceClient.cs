@@ -9,11 +9,21 @@ public sealed record CatalogResourceRoutes(Route List, Route Get, Route Create, 
     public IEnumerable<Route> All => new[] { List, Get, Create, Update, Delete };
 }
 
+/// <summary>A catalog resource namespace whatever its resource type, for hosts that cannot be generic over it (PowerShell's cmdlets).</summary>
+public interface ICatalogResources
+{
+    IPager List(int pageSize, IEnumerable<KeyValuePair<string, string?>>? filters, int firstPage);
+    Task<object> GetItemAsync(string id, CancellationToken cancellationToken);
+    Task<object> CreateItemAsync(object request, CancellationToken cancellationToken);
+    Task<object> UpdateItemAsync(string id, object request, CancellationToken cancellationToken);
+    Task DeleteAsync(string id, CancellationToken cancellationToken);
+}
+
 /// <summary>
 /// A namespace of the Platform API whose resources are listed in pages, read, created, changed and deleted by id
 /// (algorithms, implementations, use cases, ...). The namespaces add their own operations beside these.
 /// </summary>
-public abstract class CatalogResourceClient<T> : PlatformCaller where T : class
+public abstract class CatalogResourceClient<T> : PlatformCaller, ICatalogResources where T : class
 {
     readonly CatalogResourceRoutes routes;
 
@@ -48,4 +58,9 @@ public abstract class CatalogResourceClient<T> : PlatformCaller where T : class
         ReadRequiredAsync<T>(WithBody(Scoped(routes.Update, id), request ?? throw new ArgumentNullException(nameof(request))), cancellationToken);
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(routes.Delete, id), cancellationToken);
+
+    IPager ICatalogResources.List(int pageSize, IEnumerable<KeyValuePair<string, string?>>? filters, int firstPage) => List(pageSize, filters, firstPage);
+    async Task<object> ICatalogResources.GetItemAsync(string id, CancellationToken cancellationToken) => await GetAsync(id, cancellationToken).ConfigureAwait(false);
+    async Task<object> ICatalogResources.CreateItemAsync(object request, CancellationToken cancellationToken) => await CreateAsync(request, cancellationToken).ConfigureAwait(false);
+    async Task<object> ICatalogResources.UpdateItemAsync(string id, object request, CancellationToken cancellationToken) => await UpdateAsync(id, request, cancellationToken).ConfigureAwait(false);
 }

@@ -133,7 +133,7 @@ public abstract class HubCmdletBase : PSCmdlet, IDisposable
     /// -All or -First it writes -PageSize items (one page of an unfiltered listing). Whole pages before -Skip are
     /// not fetched, unless a filter makes pages shorter than the page size: then every page counts.
     /// </summary>
-    protected void WritePages<T>(Func<int, Pager<T>> startAtPage, int pageSize, bool all, ErrorContext context, string? target, bool pagesAreFiltered = false)
+    protected void WritePages(Func<int, IPager> startAtPage, int pageSize, bool all, ErrorContext context, string? target, bool pagesAreFiltered = false)
     {
         try
         {
@@ -144,7 +144,7 @@ public abstract class HubCmdletBase : PSCmdlet, IDisposable
             ulong written = 0;
             while (written < limit && pager.HasMore)
             {
-                foreach (var item in Run(token => pager.NextPageAsync(token)))
+                foreach (var item in Run(token => pager.NextItemsAsync(token)))
                 {
                     if (toSkip > 0) { toSkip--; continue; }
                     if (written >= limit) break;

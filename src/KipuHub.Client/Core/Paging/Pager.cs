@@ -4,7 +4,7 @@ namespace KipuHub.Client.Core.Paging;
 /// Walks a paged listing lazily: a page is requested only when the consumer has used up the one before.
 /// Not IAsyncEnumerable: that type comes from a polyfill on netstandard2.0 and must not cross into PowerShell.
 /// </summary>
-public sealed class Pager<T>
+public sealed class Pager<T> : IPager
 {
     readonly Func<int, int, CancellationToken, Task<PageResponse<T>>> fetchPage;
     readonly int pageSize;
@@ -69,4 +69,7 @@ public sealed class Pager<T>
         indexInPage = -1;
         return page.Items;
     }
+
+    async Task<System.Collections.IEnumerable> IPager.NextItemsAsync(CancellationToken cancellationToken) =>
+        await NextPageAsync(cancellationToken).ConfigureAwait(false);
 }

@@ -128,6 +128,16 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
         Assert.True(File.Exists(Path.Combine(CmdletMetadata.RepositoryRoot, "LICENSE")));
     }
 
+    // Import-Module lists the exported types before the module's loader can answer for KipuHub.Client: a base type
+    // generic over a client type (GetCatalogResourceCommand<Algorithm>) makes the import fail.
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void No_cmdlet_derives_from_a_generic_type(string name)
+    {
+        for (var type = Cmdlet(name).Type.BaseType; type is not null; type = type.BaseType)
+            Assert.False(type.IsGenericType, $"{name} derives from {type}");
+    }
+
     [Fact]
     public void The_cmdlet_assembly_references_neither_RestSharp_nor_System_Text_Json()
     {
