@@ -73,7 +73,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
         quantum.Map(app, registry);
         var users = new UserDirectory(options, clock);
-        new PlatformApi(options, clock, gateway, users).Map(app, registry);
+        new PlatformApi(options, clock, gateway, users, store, catalog).Map(app, registry);
         new UserApi(options, users).Map(app, registry);
         gateway.Map(app, registry);
         ControlEndpoints.Map(app, faults, store, stats);

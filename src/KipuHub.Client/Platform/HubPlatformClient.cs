@@ -9,7 +9,7 @@ namespace KipuHub.Client.Platform;
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
 /// organization for some calls. Namespaces so far: authentication, data_pools (with grants and shares), applications,
 /// marketplace, subscriptions, services, service_executions, service_jobs, organizations, algorithms,
-/// implementations and use_cases.
+/// implementations, use_cases, billing, quantum_workloads and eligibility.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -36,6 +36,9 @@ public sealed class HubPlatformClient : IDisposable
         Algorithms = new AlgorithmsClient(transport, organizationId);
         Implementations = new ImplementationsClient(transport, organizationId);
         UseCases = new UseCasesClient(transport, organizationId);
+        Billing = new BillingClient(transport, organizationId);
+        QuantumWorkloads = new QuantumWorkloadsClient(transport, organizationId);
+        Eligibility = new EligibilityClient(transport, organizationId);
     }
 
     public HubTransport Transport { get; }
@@ -57,6 +60,9 @@ public sealed class HubPlatformClient : IDisposable
     public AlgorithmsClient Algorithms { get; }
     public ImplementationsClient Implementations { get; }
     public UseCasesClient UseCases { get; }
+    public BillingClient Billing { get; }
+    public QuantumWorkloadsClient QuantumWorkloads { get; }
+    public EligibilityClient Eligibility { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
     public HubPlatformClient ForOrganization(string? organizationId) =>

@@ -124,6 +124,18 @@ public static class PlatformRoutes
         Inferred("create_use_case", "POST", "use-cases", RouteKind.Create), Inferred("update_use_case", "PUT", "use-cases/{id}", RouteKind.IdempotentWrite),
         Inferred("delete_use_case", "DELETE", "use-cases/{id}", RouteKind.IdempotentWrite));
 
+    // Billing: the 2024 API's dashboard (seen: costs and revenue by month); the rest the Hub's conventions.
+    public static readonly Route GetBalance = Inferred("get_balance", "GET", "billing/balance");
+    public static readonly Route GetBudget = Inferred("get_budget", "GET", "billing/budget");
+    public static readonly Route UpdateBudget = Inferred("update_budget", "PUT", "billing/budget", RouteKind.IdempotentWrite);
+    public static readonly Route GetCredits = Inferred("get_credits", "GET", "billing/credits");
+    public static readonly Route GetBillingHistory = Inferred("get_billing_history", "GET", "billing/history");
+    public static readonly Route GetCostReport = Inferred("get_cost_report", "GET", "billing/cost-report");
+    public static readonly Route GetCostsByMonth = Seen("get_costs_by_month", "GET", "dashboard/costs");
+    public static readonly Route GetRevenueByMonth = Seen("get_revenue_by_month", "GET", "dashboard/revenue");
+    public static readonly Route GetQuantumWorkloadCosts = Inferred("get_quantum_workload_costs", "GET", "quantum-workloads/costs");
+    public static readonly Route CheckEligibility = Inferred("check_eligibility", "GET", "eligibility");
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
@@ -141,5 +153,9 @@ public static class PlatformRoutes
     {
         GetAlgorithmSketches, AddAlgorithmSketch, DeleteAlgorithmSketch, GetAlgorithmRelations, AddAlgorithmRelation, DeleteAlgorithmRelation,
         GetAlgorithmPermissions, SetAlgorithmPermission, DeleteAlgorithmPermission,
-    }).Concat(Implementations.All).Concat(UseCases.All).ToList();
+    }).Concat(Implementations.All).Concat(UseCases.All).Concat(new[]
+    {
+        GetBalance, GetBudget, UpdateBudget, GetCredits, GetBillingHistory, GetCostReport, GetCostsByMonth, GetRevenueByMonth,
+        GetQuantumWorkloadCosts, CheckEligibility,
+    }).ToList();
 }

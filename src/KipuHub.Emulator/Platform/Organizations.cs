@@ -26,6 +26,9 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
 
     readonly ConcurrentDictionary<string, Organization> organizations = new(StringComparer.Ordinal);
 
+    /// <summary>The ids of the organizations a user belongs to.</summary>
+    public IEnumerable<string> OrganizationsOf(string userId) => organizations.Values.Where(o => o.Members.ContainsKey(userId)).Select(o => o.Id);
+
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/organizations", "getOrganizations", "The organizations the user belongs to", (HttpContext c) =>

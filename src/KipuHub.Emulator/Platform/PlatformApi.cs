@@ -8,13 +8,14 @@ namespace KipuHub.Emulator.Platform;
 /// catalog services, their executions and jobs, grants and shares of data pools, and organizations; all scoped by
 /// context (an organization's are invisible elsewhere). camelCase, as the Hub's TypeScript names.
 /// </summary>
-public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway, User.UserDirectory users)
+public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway, User.UserDirectory users, Quantum.QuantumStore quantum, Quantum.BackendCatalog backends)
 {
     const string Api = "qc-catalog";
     const long MaxFileBytes = 16 * 1024 * 1024;
     readonly DataPoolStore store = new();
     readonly ApplicationStore applications = new();
     readonly CatalogServices services = new(options, clock);
+    readonly Organizations organizations = new(options, clock, users);
 
     sealed record Subscription(string Id, string Owner, string ApplicationId, string ServiceId);
 
@@ -78,7 +79,8 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         services.Map(group, registry);
         new CatalogExecutions(options, clock, gateway, applications, services).Map(group, registry);
         new DataPoolAccess(options, clock, store, services).Map(group, registry);
-        new Organizations(options, clock, users).Map(group, registry);
+        organizations.Map(group, registry);
+        new Billing(clock, quantum, backends, organizations).Map(group, registry, options);
         new CatalogContent(options, clock).Map(group, registry);
     }
 

@@ -69,6 +69,12 @@ public sealed class BackendEntry
     public IReadOnlyList<string> SupportedInputFormats =>
         (seed["configuration"]?["supported_input_formats"] as JsonArray)?.Select(f => f?.ToString() ?? "").ToList() ?? new List<string>();
 
+    /// <summary>The backend's prices (the seed's costs): granularity, currency and value.</summary>
+    public IEnumerable<(string Granularity, string Currency, decimal Value)> Costs =>
+        (seed["costs"] as JsonArray)?.OfType<JsonObject>()
+            .Select(c => ((string?)c["granularity"] ?? "", (string?)c["currency"] ?? "USD", c["value"]?.GetValue<decimal>() ?? 0m))
+        ?? Enumerable.Empty<(string, string, decimal)>();
+
     JsonObject? Emulator => seed["emulator"] as JsonObject;
 
     /// <summary>The Backend object as the Hub sends it.</summary>

@@ -10,6 +10,9 @@ public sealed class JobRecord
 {
     public required string Id { get; init; }
     public required string Owner { get; init; }
+
+    /// <summary>The user who submitted it (null in state files written before this was kept).</summary>
+    public string? CreatedBy { get; init; }
     public required string BackendId { get; init; }
     public required string Provider { get; init; }
     public string? Name { get; init; }

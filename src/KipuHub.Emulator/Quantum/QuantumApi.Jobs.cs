@@ -91,6 +91,7 @@ public sealed partial class QuantumApi
         {
             Id = Guid.NewGuid().ToString(),
             Owner = caller.Owner,
+            CreatedBy = caller.User.Id,
             BackendId = backend.Id,
             Provider = backend.Provider,
             Name = JsonBody.String(body, "name"),

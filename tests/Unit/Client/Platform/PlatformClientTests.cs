@@ -179,6 +179,16 @@ public sealed class PlatformClientTests : EmulatorFixture
         await AlgorithmExtrasAsync();
         await CrudAsync(platform.Implementations);
         await CrudAsync(platform.UseCases);
+        await platform.Billing.GetBalanceAsync();
+        await platform.Billing.GetBudgetAsync();
+        await platform.Billing.UpdateBudgetAsync(new BudgetRequest { ClearLimit = true, AlertThresholdPercent = 80 });
+        await platform.Billing.GetCreditsAsync();
+        await platform.Billing.GetBillingHistoryAsync();
+        await platform.Billing.GetCostReportAsync();
+        await platform.Billing.GetCostsByMonthAsync(2026, 11);
+        await platform.Billing.GetRevenueByMonthAsync(2026, 11);
+        await platform.QuantumWorkloads.GetCostsAsync();
+        await platform.Eligibility.CheckAsync();
 
         static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
         {
@@ -203,7 +213,8 @@ public sealed class PlatformClientTests : EmulatorFixture
         }
 
         var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{System.Text.RegularExpressions.Regex.Replace(r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f"), "{[A-Za-z]+}", "p")}");
-        Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
+        Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget.Split('?')[0]}"));
+        Assert.Equal("month=11&year=2026", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetCostsByMonth)].Query.TrimStart('?'));
         Assert.Equal("org-other", server.Requests[7].Header("X-OrganizationId"));
         Assert.All(server.Requests.Where((_, i) => i != 7), r => Assert.Equal("org-default", r.Header("X-OrganizationId")));
         Assert.Equal("""{"name":"n"}""", server.Requests[3].Body);
@@ -212,5 +223,6 @@ public sealed class PlatformClientTests : EmulatorFixture
         Assert.Equal("""{"principalType":"USER","principalId":"u","permission":"VIEWER"}""", BodyOf(PlatformRoutes.CreateDataPoolShare));
         Assert.Equal("""{"serviceDefinitionId":"v"}""", BodyOf(PlatformRoutes.CreateServiceJob));
         Assert.Equal("""{"name":"n","type":"MANAGED"}""", BodyOf(PlatformRoutes.CreateService));
+        Assert.Equal("""{"limitMajor":null,"alertThresholdPercent":80}""", BodyOf(PlatformRoutes.UpdateBudget));
     }
 }

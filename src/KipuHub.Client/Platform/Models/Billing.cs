@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace KipuHub.Client.Platform.Models;
+
+/// <summary>An amount of money in major units (AmountMajorDto: 12.5 USD, not 1250 cents).</summary>
+public sealed class Money
+{
+    [JsonPropertyName("value")] public decimal? Value { get; set; }
+    [JsonPropertyName("currency")] public string? Currency { get; set; }
+
+    public override string ToString() => Value is { } value ? $"{value.ToString("0.00####", CultureInfo.InvariantCulture)} {Currency}".Trim() : "";
+}
+
+public sealed class Balance
+{
+    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonPropertyName("updatedAt")] public DateTimeOffset? UpdatedAt { get; set; }
+
+    public override string ToString() => Amount?.ToString() ?? "";
+}
+
+/// <summary>A monthly spending limit, what this month spent of it, and when to warn.</summary>
+public sealed class Budget
+{
+    [JsonPropertyName("period")] public string? Period { get; set; }
+    [JsonPropertyName("limitMajor")] public Money? Limit { get; set; }
+    [JsonPropertyName("spentMajor")] public Money? Spent { get; set; }
+    [JsonPropertyName("alertThresholdPercent")] public int? AlertThresholdPercent { get; set; }
+}
+
+public sealed class Credit
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonPropertyName("remainingMajor")] public Money? Remaining { get; set; }
+    [JsonPropertyName("grantedAt")] public DateTimeOffset? GrantedAt { get; set; }
+    [JsonPropertyName("expiresAt")] public DateTimeOffset? ExpiresAt { get; set; }
+    [JsonPropertyName("reason")] public string? Reason { get; set; }
+}
+
+/// <summary>One line of the billing history: a CHARGE (a job), a CREDIT, a PAYMENT or a REFUND.</summary>
+public sealed class BillingHistoryEntry
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("date")] public DateTimeOffset? Date { get; set; }
+    [JsonPropertyName("type")] public string? Type { get; set; }
+    [JsonPropertyName("description")] public string? Description { get; set; }
+    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonPropertyName("jobId")] public string? JobId { get; set; }
+    [JsonPropertyName("backendId")] public string? BackendId { get; set; }
+}
+
+/// <summary>Costs over a period, in rows by the grouping asked for, with their total.</summary>
+public sealed class CostReport
+{
+    [JsonPropertyName("from")] public DateTimeOffset? From { get; set; }
+    [JsonPropertyName("to")] public DateTimeOffset? To { get; set; }
+    [JsonPropertyName("groupBy")] public string? GroupBy { get; set; }
+    [JsonPropertyName("totalMajor")] public Money? Total { get; set; }
+    [JsonPropertyName("rows")] public List<CostRow>? Rows { get; set; }
+}
+
+/// <summary>One row of costs: a backend, a provider, a day, or (across contexts) an organization and a backend.</summary>
+public sealed class CostRow
+{
+    [JsonPropertyName("key")] public string? Key { get; set; }
+    [JsonPropertyName("organizationId")] public string? OrganizationId { get; set; }
+    [JsonPropertyName("backendId")] public string? BackendId { get; set; }
+    [JsonPropertyName("provider")] public string? Provider { get; set; }
+    [JsonPropertyName("jobCount")] public int? JobCount { get; set; }
+    [JsonPropertyName("shots")] public long? Shots { get; set; }
+    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+}
+
+/// <summary>A month's amount with its groups and products (MonthAmountDto of the 2024 API's dashboard).</summary>
+public sealed class MonthAmount
+{
+    [JsonPropertyName("year")] public int? Year { get; set; }
+    [JsonPropertyName("month")] public int? Month { get; set; }
+    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonPropertyName("groups")] public List<MonthAmountGroup>? Groups { get; set; }
+}
+
+public sealed class MonthAmountGroup
+{
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonPropertyName("products")] public List<MonthAmountProduct>? Products { get; set; }
+}
+
+public sealed class MonthAmountProduct
+{
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+}
+
+/// <summary>What update_budget changes. <see cref="ClearLimit"/> removes the limit.</summary>
+public sealed class BudgetRequest
+{
+    [JsonPropertyName("limitMajor")] public Money? Limit { get; set; }
+    [JsonPropertyName("alertThresholdPercent")] public int? AlertThresholdPercent { get; set; }
+
+    /// <summary>Sends limitMajor: null (no limit) rather than leaving the limit as it is.</summary>
+    [JsonIgnore] public bool ClearLimit { get; set; }
+}
+
+/// <summary>Whether the principal may run a workload now, and each check that decided it.</summary>
+public sealed class Eligibility
+{
+    [JsonPropertyName("eligible")] public bool Eligible { get; set; }
+    [JsonPropertyName("principalId")] public string? PrincipalId { get; set; }
+    [JsonPropertyName("organizationId")] public string? OrganizationId { get; set; }
+    [JsonPropertyName("backendId")] public string? BackendId { get; set; }
+    [JsonPropertyName("checks")] public List<EligibilityCheck>? Checks { get; set; }
+}
+
+public sealed class EligibilityCheck
+{
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("passed")] public bool Passed { get; set; }
+    [JsonPropertyName("reason")] public string? Reason { get; set; }
+
+    public override string ToString() => $"{Name}: {(Passed ? "passed" : "failed")} ({Reason})";
+}

@@ -1,0 +1,77 @@
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+using KipuHub.Client.Quantum;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Client.Platform;
+
+/// <summary>Billing, quantum workload costs and eligibility against the emulator: the figures of its own jobs add up.</summary>
+public sealed class BillingClientTests : EmulatorFixture
+{
+    async Task CompletedJobAsync(string organization, string backend, int shots)
+    {
+        using var quantum = Quantum(organization);
+        var request = Circuits.Job(Circuits.Bell(), shots);
+        request.BackendId = backend;
+        var job = await quantum.Jobs.CreateJobAsync(request);
+        await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
+    }
+
+    [Fact]
+    public async Task A_completed_jobs_price_is_charged_once_everywhere_and_the_balance_is_credits_less_charges()
+    {
+        // aws.ionq.aria: 0.30 USD per job and 0.03 per shot; azure.ionq.simulator is free.
+        await CompletedJobAsync("org-billing", "aws.ionq.aria", 10);
+        await CompletedJobAsync("org-billing", "aws.ionq.aria", 20);
+        await CompletedJobAsync("org-billing", "azure.ionq.simulator", 5);
+        using var platform = new HubPlatformClient(Options("org-billing"));
+
+        var history = await platform.Billing.GetBillingHistoryAsync();
+        Assert.Equal(new[] { 0.90m, 0.60m }, history.Where(e => e.Type == "CHARGE").Select(e => e.Amount!.Value!.Value).OrderByDescending(v => v));
+        Assert.Equal(100m, history.Single(e => e.Type == "CREDIT").Amount!.Value);
+        Assert.Equal(98.50m, (await platform.Billing.GetBalanceAsync()).Amount!.Value);
+        Assert.Equal(98.50m, Assert.Single(await platform.Billing.GetCreditsAsync()).Remaining!.Value);
+
+        var byBackend = await platform.Billing.GetCostReportAsync();
+        Assert.Equal(1.50m, byBackend.Total!.Value);
+        Assert.Equal(byBackend.Total.Value, byBackend.Rows!.Sum(r => r.Amount!.Value));
+        var aria = Assert.Single(byBackend.Rows!, r => r.Amount!.Value > 0);
+        Assert.Equal(("aws.ionq.aria", 2, 30L), (aria.BackendId, aria.JobCount, aria.Shots));
+        Assert.Equal("AWS", Assert.Single((await platform.Billing.GetCostReportAsync(groupBy: "provider")).Rows!, r => r.Amount!.Value > 0).Key);
+        Assert.Empty((await platform.Billing.GetCostReportAsync(DateTimeOffset.UtcNow.AddDays(-3), DateTimeOffset.UtcNow.AddDays(-2))).Rows!);
+        await Assert.ThrowsAsync<ArgumentException>(() => platform.Billing.GetCostReportAsync(groupBy: "colour"));
+
+        var now = DateTimeOffset.UtcNow;
+        var month = await platform.Billing.GetCostsByMonthAsync(now.Year, now.Month);
+        Assert.Equal(1.50m, month.Amount!.Value);
+        Assert.Equal("aws.ionq.aria", Assert.Single(month.Groups!.Single(g => g.Name == "AWS").Products!).Name);
+        Assert.Equal(0m, (await platform.Billing.GetRevenueByMonthAsync(now.Year, now.Month)).Amount!.Value);
+
+        var workloads = await platform.QuantumWorkloads.GetCostsAsync();
+        Assert.Equal(1.50m, workloads.Where(r => r.OrganizationId == "org-billing").Sum(r => r.Amount!.Value));
+        Assert.DoesNotContain(await platform.ForOrganization("org-untouched").Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
+    }
+
+    [Fact]
+    public async Task A_budget_counts_this_months_charges_and_eligibility_names_the_check_that_failed()
+    {
+        await CompletedJobAsync("org-budget", "aws.ionq.aria", 10);
+        using var platform = new HubPlatformClient(Options("org-budget"));
+        Assert.True((await platform.Eligibility.CheckAsync("aws.ionq.aria")).Eligible);
+        await Assert.ThrowsAsync<ArgumentException>(() => platform.Billing.UpdateBudgetAsync(new BudgetRequest { Limit = new Money { Value = -1 } }));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.Billing.UpdateBudgetAsync(new BudgetRequest { AlertThresholdPercent = 120 }));
+
+        var budget = await platform.Billing.UpdateBudgetAsync(new BudgetRequest { Limit = new Money { Value = 0.5m, Currency = "USD" }, AlertThresholdPercent = 80 });
+        Assert.Equal((0.5m, 0.6m, 80), (budget.Limit!.Value!.Value, budget.Spent!.Value!.Value, budget.AlertThresholdPercent!.Value));
+        var refused = await platform.Eligibility.CheckAsync("aws.ionq.aria");
+        Assert.False(refused.Eligible);
+        Assert.False(refused.Checks!.Single(c => c.Name == "budget").Passed);
+        Assert.False((await platform.Eligibility.CheckAsync("aws.rigetti.ankaa")).Checks!.Single(c => c.Name == "backendAccepting").Passed);
+        Assert.False((await platform.Eligibility.CheckAsync("no.such.backend")).Checks!.Single(c => c.Name == "backendKnown").Passed);
+
+        Assert.Null((await platform.Billing.UpdateBudgetAsync(new BudgetRequest { ClearLimit = true })).Limit);
+        Assert.Equal(80, (await platform.Billing.GetBudgetAsync()).AlertThresholdPercent);
+        Assert.True((await platform.Eligibility.CheckAsync("aws.ionq.aria")).Eligible);
+    }
+}
