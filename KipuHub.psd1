@@ -123,6 +123,14 @@
         'New-QHubUseCase'
         'Set-QHubUseCase'
         'Remove-QHubUseCase'
+        'Get-QHubBalance'
+        'Get-QHubBudget'
+        'Set-QHubBudget'
+        'Get-QHubCredit'
+        'Get-QHubBillingHistory'
+        'Get-QHubCostReport'
+        'Get-QHubQuantumWorkloadCost'
+        'Test-QHubEligibility'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -169,3 +169,52 @@ Describe 'Algorithms, implementations and use cases' {
         Get-QHubUseCase -Title portfolio | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Billing, costs and eligibility' {
+    BeforeAll {
+        # aws.ionq.aria costs 0.30 USD a job and 0.03 a shot: these two cost 0.60 and 0.90.
+        $script:billed = Connect-TestHub $script:emulator -OrganizationId org-billed
+        $jobs = 10, 20 | ForEach-Object { New-QHubJob -BackendId aws.ionq.aria -Shots $_ -Input (New-BellCircuit) -Connection $script:billed }
+        $null = $jobs | Wait-QHubJob -PollInterval 0.1 -Connection $script:billed
+    }
+
+    It 'reports the same charges in the history, the cost report, the balance and the workload view' {
+        $history = Get-QHubBillingHistory -Connection $script:billed
+        ($history | Where-Object Type -EQ CHARGE).Amount.Value | Sort-Object | Should -Be @(0.6, 0.9)
+        $rows = Get-QHubCostReport -Connection $script:billed
+        ($rows | Measure-Object Amount -Sum).Sum | Should -Be 1.5
+        $rows.BackendId | Should -Be 'aws.ionq.aria'
+        $rows.Jobs | Should -Be 2
+        (Get-QHubBalance -Connection $script:billed).Amount.Value | Should -Be 98.5
+        (Get-QHubCredit -Connection $script:billed).Remaining.Value | Should -Be 98.5
+        ((Get-QHubQuantumWorkloadCost | Where-Object OrganizationId -EQ org-billed) | Measure-Object Amount -Sum).Sum | Should -Be 1.5
+        { Get-QHubCostReport -From (Get-Date) -To (Get-Date).AddDays(-1) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*'
+        (Get-QHubCostReport -GroupBy Day -Connection $script:billed).Key | Should -Match '^\d{4}-\d{2}-\d{2}$'
+    }
+
+    It 'exports a cost report as flat CSV and shows it as a table at 80 columns' {
+        $csv = Join-Path $TestDrive 'costs.csv'
+        Get-QHubCostReport -GroupBy Provider -Connection $script:billed | Export-Csv -Path $csv -NoTypeInformation
+        $read = Import-Csv $csv
+        $read.Provider | Should -Be 'AWS'
+        [decimal]$read.Amount | Should -Be 1.5
+        $read[0].PSObject.Properties.Name | Should -Contain 'Currency'
+        $text = Get-QHubCostReport -Connection $script:billed | Out-String -Width 80
+        $text | Should -Match 'aws\.ionq\.aria\s+AWS\s+2\s+30\s+1\.50'
+        foreach ($line in $text -split "`r?`n") { $line.TrimEnd().Length | Should -BeLessOrEqual 80 }
+    }
+
+    It 'sets a budget, and eligibility turns false with the failed check in -Detailed and -Verbose' {
+        Test-QHubEligibility aws.ionq.aria -Connection $script:billed | Should -BeTrue
+        $budget = Set-QHubBudget -Limit 1 -AlertThresholdPercent 75 -Connection $script:billed -Confirm:$false
+        $budget.Spent.Value | Should -Be 1.5
+        Test-QHubEligibility aws.ionq.aria -Connection $script:billed | Should -BeFalse
+        (Test-QHubEligibility aws.ionq.aria -Detailed -Connection $script:billed).Checks | Where-Object { -not $_.Passed } | ForEach-Object Name | Should -Be 'budget'
+        (Test-QHubEligibility aws.ionq.aria -Connection $script:billed -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | Out-String) | Should -Match 'budget: failed'
+        Set-QHubBudget -NoLimit -Connection $script:billed -WhatIf
+        (Get-QHubBudget -Connection $script:billed).Limit.Value | Should -Be 1
+        $null = Set-QHubBudget -NoLimit -Connection $script:billed -Confirm:$false
+        Get-QHubBackend -Id aws.ionq.aria | Test-QHubEligibility -Connection $script:billed | Should -BeTrue
+        { Set-QHubBudget -AlertThresholdPercent 150 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+    }
+}
