@@ -131,6 +131,9 @@
         'Get-QHubCostReport'
         'Get-QHubQuantumWorkloadCost'
         'Test-QHubEligibility'
+        'Get-QHubNotification'
+        'Set-QHubNotification'
+        'Remove-QHubNotification'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

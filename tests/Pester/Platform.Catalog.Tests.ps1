@@ -218,3 +218,19 @@ Describe 'Billing, costs and eligibility' {
         { Set-QHubBudget -AlertThresholdPercent 150 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
     }
 }
+
+Describe 'Notifications' {
+    It 'notifies a job that ended, marks it read and unread, and removes it' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 5 -Input (New-BellCircuit) -Name notify-pester | Wait-QHubJob -PollInterval 0.1
+        $notice = Get-QHubNotification -Unread -All | Where-Object ResourceId -EQ $job.Id
+        $notice.Message | Should -Match 'notify-pester'
+        ($notice | Set-QHubNotification -Read -Confirm:$false).Read | Should -BeTrue
+        (Get-QHubNotification -Unread -All).Id | Should -Not -Contain $notice.Id
+        ($notice | Set-QHubNotification -Read:$false -Confirm:$false).Read | Should -BeFalse
+        Set-QHubNotification -All -Confirm:$false
+        Get-QHubNotification -Unread | Should -BeNullOrEmpty
+        $notice | Remove-QHubNotification -Confirm:$false
+        { Get-QHubNotification -Id $notice.Id -ErrorAction Stop } | Should -Throw -ErrorId 'NotificationNotFound,*'
+        (Get-QHubNotification -First 1 | Out-String -Width 80) | Should -Match 'Category'
+    }
+}

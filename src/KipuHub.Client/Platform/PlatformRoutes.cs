@@ -136,6 +136,13 @@ public static class PlatformRoutes
     public static readonly Route GetQuantumWorkloadCosts = Inferred("get_quantum_workload_costs", "GET", "quantum-workloads/costs");
     public static readonly Route CheckEligibility = Inferred("check_eligibility", "GET", "eligibility");
 
+    // User notifications: nothing public; the Hub's conventions.
+    public static readonly Route GetNotifications = Inferred("get_notifications", "GET", "notifications");
+    public static readonly Route GetNotification = Inferred("get_notification", "GET", "notifications/{id}");
+    public static readonly Route UpdateNotification = Inferred("update_notification", "PUT", "notifications/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route MarkAllNotificationsRead = Inferred("mark_all_notifications_read", "POST", "notifications/read", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteNotification = Inferred("delete_notification", "DELETE", "notifications/{id}", RouteKind.IdempotentWrite);
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
@@ -157,5 +164,6 @@ public static class PlatformRoutes
     {
         GetBalance, GetBudget, UpdateBudget, GetCredits, GetBillingHistory, GetCostReport, GetCostsByMonth, GetRevenueByMonth,
         GetQuantumWorkloadCosts, CheckEligibility,
+        GetNotifications, GetNotification, UpdateNotification, MarkAllNotificationsRead, DeleteNotification,
     }).ToList();
 }

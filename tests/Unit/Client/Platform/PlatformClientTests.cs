@@ -189,6 +189,11 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.Billing.GetRevenueByMonthAsync(2026, 11);
         await platform.QuantumWorkloads.GetCostsAsync();
         await platform.Eligibility.CheckAsync();
+        await platform.Notifications.GetNotificationsAsync(unreadOnly: true);
+        await platform.Notifications.GetNotificationAsync("p");
+        await platform.Notifications.MarkAsync("p", true);
+        await platform.Notifications.MarkAllReadAsync();
+        await platform.Notifications.DeleteNotificationAsync("p");
 
         static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
         {
@@ -224,5 +229,7 @@ public sealed class PlatformClientTests : EmulatorFixture
         Assert.Equal("""{"serviceDefinitionId":"v"}""", BodyOf(PlatformRoutes.CreateServiceJob));
         Assert.Equal("""{"name":"n","type":"MANAGED"}""", BodyOf(PlatformRoutes.CreateService));
         Assert.Equal("""{"limitMajor":null,"alertThresholdPercent":80}""", BodyOf(PlatformRoutes.UpdateBudget));
+        Assert.Equal("""{"read":true}""", BodyOf(PlatformRoutes.UpdateNotification));
+        Assert.Equal("?unread=true", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetNotifications)].Query);
     }
 }
