@@ -134,6 +134,10 @@
         'Get-QHubNotification'
         'Set-QHubNotification'
         'Remove-QHubNotification'
+        'Get-QHubServiceShare'
+        'New-QHubServiceShare'
+        'Set-QHubServiceShare'
+        'Remove-QHubServiceShare'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -234,3 +234,17 @@ Describe 'Notifications' {
         (Get-QHubNotification -First 1 | Out-String -Width 80) | Should -Match 'Category'
     }
 }
+
+Describe 'Service shares' {
+    It 'shows a service to another organization read only, and stops' {
+        $service = New-QHubService -Name shared-with-partners
+        $share = $service | New-QHubServiceShare -WithOrganizationId org-partners
+        { $service | New-QHubServiceShare -WithOrganizationId org-partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceShareConflict,*'
+        (Get-QHubService -Id $service.Id -OrganizationId org-partners).CurrentUserPermission | Should -Be 'VIEWER'
+        { $service | Publish-QHubService -OrganizationId org-partners -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'Forbidden,*'
+        ($share | Set-QHubServiceShare -Permission MAINTAINER -Confirm:$false).Permission | Should -Be 'MAINTAINER'
+        ($service | Get-QHubServiceShare).PrincipalId | Should -Be 'org-partners'
+        $share | Remove-QHubServiceShare -Confirm:$false
+        { Get-QHubService -Id $service.Id -OrganizationId org-partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceNotFound,*'
+    }
+}

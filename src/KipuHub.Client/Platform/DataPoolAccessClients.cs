@@ -27,26 +27,19 @@ public sealed class DataPoolGrantsClient : PlatformCaller
 }
 
 /// <summary>The data_pool_shares namespace: which users and organizations see a data pool, and as what.</summary>
-public sealed class DataPoolSharesClient : PlatformCaller
+public sealed class DataPoolSharesClient : SharesClient<DataPoolShare>
 {
-    internal DataPoolSharesClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
+    internal DataPoolSharesClient(HubTransport transport, string? organizationId)
+        : base(transport, organizationId, new ShareRoutes(R.GetDataPoolShares, R.CreateDataPoolShare, R.UpdateDataPoolShare, R.DeleteDataPoolShare)) { }
 
-    public async Task<IReadOnlyList<DataPoolShare>> GetSharesAsync(string dataPoolId, CancellationToken cancellationToken = default)
-    {
-        var shares = await ReadListAsync<DataPoolShare>(Scoped(R.GetDataPoolShares, dataPoolId), "content", cancellationToken).ConfigureAwait(false);
-        foreach (var share in shares) share.DataPoolId ??= dataPoolId;
-        return shares;
-    }
+    protected override void Fill(DataPoolShare share, string resourceId) => share.DataPoolId ??= resourceId;
+}
 
-    /// <param name="principalType">USER or ORGANIZATION.</param>
-    /// <param name="permission">VIEWER or MAINTAINER.</param>
-    public Task<DataPoolShare> CreateShareAsync(string dataPoolId, string principalType, string principalId, string permission, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<DataPoolShare>(WithBody(Scoped(R.CreateDataPoolShare, dataPoolId),
-            new DataPoolShareRequest { PrincipalType = principalType?.ToUpperInvariant(), PrincipalId = principalId, Permission = permission.ToUpperInvariant() }), cancellationToken);
+/// <summary>The service_shares namespace: which users and organizations see a service, and as what.</summary>
+public sealed class ServiceSharesClient : SharesClient<ServiceShare>
+{
+    internal ServiceSharesClient(HubTransport transport, string? organizationId)
+        : base(transport, organizationId, new ShareRoutes(R.GetServiceShares, R.CreateServiceShare, R.UpdateServiceShare, R.DeleteServiceShare)) { }
 
-    public Task<DataPoolShare> UpdateShareAsync(string dataPoolId, string shareId, string permission, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<DataPoolShare>(WithBody(Scoped(R.UpdateDataPoolShare, dataPoolId, shareId), new DataPoolShareRequest { Permission = permission.ToUpperInvariant() }), cancellationToken);
-
-    public Task DeleteShareAsync(string dataPoolId, string shareId, CancellationToken cancellationToken = default) =>
-        SendAsync(Scoped(R.DeleteDataPoolShare, dataPoolId, shareId), cancellationToken);
+    protected override void Fill(ServiceShare share, string resourceId) => share.ServiceId ??= resourceId;
 }

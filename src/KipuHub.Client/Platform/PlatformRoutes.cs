@@ -143,6 +143,12 @@ public static class PlatformRoutes
     public static readonly Route MarkAllNotificationsRead = Inferred("mark_all_notifications_read", "POST", "notifications/read", RouteKind.IdempotentWrite);
     public static readonly Route DeleteNotification = Inferred("delete_notification", "DELETE", "notifications/{id}", RouteKind.IdempotentWrite);
 
+    // Service shares: nothing public; the Hub's conventions, as the data pools' shares.
+    public static readonly Route GetServiceShares = Inferred("get_service_shares", "GET", "services/{id}/shares");
+    public static readonly Route CreateServiceShare = Inferred("create_service_share", "POST", "services/{id}/shares", RouteKind.Create);
+    public static readonly Route UpdateServiceShare = Inferred("update_service_share", "PUT", "services/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteServiceShare = Inferred("delete_service_share", "DELETE", "services/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
@@ -165,5 +171,6 @@ public static class PlatformRoutes
         GetBalance, GetBudget, UpdateBudget, GetCredits, GetBillingHistory, GetCostReport, GetCostsByMonth, GetRevenueByMonth,
         GetQuantumWorkloadCosts, CheckEligibility,
         GetNotifications, GetNotification, UpdateNotification, MarkAllNotificationsRead, DeleteNotification,
+        GetServiceShares, CreateServiceShare, UpdateServiceShare, DeleteServiceShare,
     }).ToList();
 }

@@ -6,7 +6,8 @@ namespace KipuHub.Emulator.Platform;
 /// <summary>
 /// Services of the catalog, per owner, with their versions: CREATED until published, PUBLISHED until unpublished.
 /// Publishing a published version, or unpublishing one that is not, is 409 (the Hub's publication races); a
-/// version runs on this emulator's gateway at its gatewayEndpoint whatever its lifecycle.
+/// version runs on this emulator's gateway at its gatewayEndpoint whatever its lifecycle. Shares make a service
+/// visible (read only) in another context.
 /// </summary>
 public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 {
@@ -21,6 +22,10 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         public string Type { get; } = type;
         public DateTimeOffset CreatedAt { get; } = createdAt;
         public List<Version> Versions { get; } = new();
+        public ConcurrentDictionary<string, Share> Shares { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>OWNER, a share's permission, or null when the context does not see the service.</summary>
+        public string? PermissionOf(string context) => context == Owner ? "OWNER" : Share.Of(Shares.Values, context);
     }
 
     public sealed class Version(string id, string number, string context, DateTimeOffset createdAt)
@@ -40,6 +45,9 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 
     public Service? Find(string owner, string id) => services.TryGetValue(id, out var s) && s.Owner == owner ? s : null;
 
+    /// <summary>The service, if the context owns it or it is shared with it.</summary>
+    public Service? Visible(string context, string id) => services.TryGetValue(id, out var s) && s.PermissionOf(context) is not null ? s : null;
+
     /// <summary>The catalog service and version the gateway runs at "context/service/version", if any.</summary>
     public (Service Service, Version Version)? OfGatewayKey(string key) =>
         services.Values.SelectMany(s => s.Versions.Select(v => (s, v))).Cast<(Service, Version)?>()
@@ -55,10 +63,10 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/services", "getServices", "The services of the context, paged; lifecycle filters", (HttpContext c, string? lifecycle) =>
-            CatalogPage.Of(c, services.Values.Where(s => s.Owner == Caller.Of(c).Owner && (lifecycle is null || string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase)))
+            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null && (lifecycle is null || string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(s => s.CreatedAt), s => Wire(c, s)), query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/services/{id}", "getService", "A service with its versions", (HttpContext c, string id) =>
-            With(c, id, s => Json(Wire(c, s))));
+            Seen(c, id, s => Json(Wire(c, s))));
         registry.Map(group, Api, "POST", "/services", "createService", "Create a service with a first version 1.0.0 (409 when the name is taken)", async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
@@ -85,9 +93,15 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
                 ? ApiError.Conflict(c, $"Service '{s.Name}' has a published version: unpublish it first.")
                 : services.TryRemove(s.Id, out _) ? Results.NoContent() : ApiError.NotFound(c, $"Service '{id}' not found.")));
         registry.Map(group, Api, "GET", "/services/{id}/versions", "getServiceVersions", "The versions of a service", (HttpContext c, string id) =>
-            With(c, id, s => Json(s.Versions.Select(v => VersionWire(c, s, v)).ToList())));
+            Seen(c, id, s => Json(s.Versions.Select(v => VersionWire(c, s, v)).ToList())));
         registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}", "getServiceVersion", "A version of a service", (HttpContext c, string serviceId, string versionId) =>
-            WithVersion(c, serviceId, versionId, (s, v) => Json(VersionWire(c, s, v))));
+            Seen(c, serviceId, s => s.Versions.FirstOrDefault(v => v.Id == versionId) is { } v ? Json(VersionWire(c, s, v)) : ApiError.NotFound(c, $"Version '{versionId}' of service '{serviceId}' not found.")));
+        new ShareEndpoints(options, clock, "/services/{id}/shares", "Service", "serviceId")
+        {
+            Owned = (c, id) => Find(Caller.Of(c).Owner, id) is { } owned ? (owned.Shares, null)
+                : Visible(Caller.Of(c).Owner, id) is not null ? (null, ApiError.Of(c, 403, $"Only the owner of service '{id}' manages its shares."))
+                : (null, ApiError.NotFound(c, $"Service '{id}' not found.")),
+        }.Map(group, registry);
         registry.Map(group, Api, "PUT", "/services/{serviceId}/versions/{versionId}", "updateServiceVersion", "Change a version's description", async (HttpContext c, string serviceId, string versionId) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
@@ -116,8 +130,14 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         return Json(VersionWire(c, s, v));
     }
 
+    // Changes need the service's owner; those it is shared with get 403, everyone else 404.
     IResult With(HttpContext c, string id, Func<Service, IResult> found) =>
-        Find(Caller.Of(c).Owner, id) is { } s ? found(s) : ApiError.NotFound(c, $"Service '{id}' not found.");
+        Find(Caller.Of(c).Owner, id) is { } s ? found(s)
+        : Visible(Caller.Of(c).Owner, id) is not null ? ApiError.Of(c, 403, $"Service '{id}' is shared with this context: only its owner changes it.")
+        : ApiError.NotFound(c, $"Service '{id}' not found.");
+
+    IResult Seen(HttpContext c, string id, Func<Service, IResult> found) =>
+        Visible(Caller.Of(c).Owner, id) is { } s ? found(s) : ApiError.NotFound(c, $"Service '{id}' not found.");
 
     IResult WithVersion(HttpContext c, string serviceId, string versionId, Func<Service, Version, IResult> found) =>
         With(c, serviceId, s => s.Versions.FirstOrDefault(v => v.Id == versionId) is { } v ? found(s, v) : ApiError.NotFound(c, $"Version '{versionId}' of service '{serviceId}' not found."));
@@ -128,7 +148,7 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 
     static object Wire(HttpContext c, Service s) => new
     {
-        id = s.Id, name = s.Name, type = s.Type, lifecycle = Lifecycle(s), currentUserPermission = "OWNER", createdAt = s.CreatedAt,
+        id = s.Id, name = s.Name, type = s.Type, lifecycle = Lifecycle(s), currentUserPermission = s.PermissionOf(Caller.Of(c).Owner), createdAt = s.CreatedAt,
         serviceDefinitions = s.Versions.Select(v => VersionWire(c, s, v)).ToList(),
     };
 

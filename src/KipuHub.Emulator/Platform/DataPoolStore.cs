@@ -20,23 +20,10 @@ public sealed class DataPoolStore
         public ConcurrentDictionary<string, Share> Shares { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The permission a context has on the pool: OWNER, a share's, or null when it does not see it.</summary>
-        public string? PermissionOf(string owner) =>
-            owner == Owner ? "OWNER" : Shares.Values.Where(s => s.Grantee == owner).Select(s => s.Permission).OrderBy(p => p == "MAINTAINER" ? 0 : 1).FirstOrDefault();
+        public string? PermissionOf(string owner) => owner == Owner ? "OWNER" : Share.Of(Shares.Values, owner);
     }
 
     public sealed record Grant(string Id, string ServiceId, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
-
-    public sealed class Share(string id, string principalType, string principalId, string permission, DateTimeOffset createdAt)
-    {
-        public string Id { get; } = id;
-        public string PrincipalType { get; } = principalType;
-        public string PrincipalId { get; } = principalId;
-        public string Permission { get; set; } = permission;
-        public DateTimeOffset CreatedAt { get; } = createdAt;
-
-        /// <summary>The context the share makes the pool visible in.</summary>
-        public string Grantee => (PrincipalType == "ORGANIZATION" ? "org:" : "user:") + PrincipalId;
-    }
 
     public sealed record StoredFile(string Id, string Name, string ContentType, byte[] Content, DateTimeOffset CreatedAt);
 

@@ -14,11 +14,10 @@ public sealed class DataPoolGrant
     public override string ToString() => $"{ServiceId} → {DataPoolId}";
 }
 
-/// <summary>Who else sees a data pool: a user or an organization, as VIEWER or MAINTAINER.</summary>
-public sealed class DataPoolShare
+/// <summary>Who else sees a resource of the catalog: a user or an organization, as VIEWER or MAINTAINER.</summary>
+public abstract class Share
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
-    [JsonPropertyName("dataPoolId")] public string? DataPoolId { get; set; }
 
     /// <summary>USER or ORGANIZATION.</summary>
     [JsonPropertyName("principalType")] public string? PrincipalType { get; set; }
@@ -31,13 +30,25 @@ public sealed class DataPoolShare
     public override string ToString() => $"{PrincipalType} {PrincipalId} ({Permission})";
 }
 
+/// <summary>Who else sees a data pool.</summary>
+public sealed class DataPoolShare : Share
+{
+    [JsonPropertyName("dataPoolId")] public string? DataPoolId { get; set; }
+}
+
+/// <summary>Who else sees a service of the catalog.</summary>
+public sealed class ServiceShare : Share
+{
+    [JsonPropertyName("serviceId")] public string? ServiceId { get; set; }
+}
+
 public sealed class CreateDataPoolGrantRequest
 {
     [JsonPropertyName("serviceId")] public string ServiceId { get; set; } = "";
     [JsonPropertyName("expiresAt")] public DateTimeOffset? ExpiresAt { get; set; }
 }
 
-public sealed class DataPoolShareRequest
+public sealed class ShareRequest
 {
     [JsonPropertyName("principalType")] public string? PrincipalType { get; set; }
     [JsonPropertyName("principalId")] public string? PrincipalId { get; set; }

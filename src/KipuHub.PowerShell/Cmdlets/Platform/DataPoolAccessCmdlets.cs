@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -72,7 +73,7 @@ public sealed class RemoveQHubDataPoolGrantCommand : DataPoolAccessCmdlet
 /// <summary>Lists who else sees data pools, and as what.</summary>
 [Cmdlet(VerbsCommon.Get, "QHubDataPoolShare")]
 [OutputType(typeof(DataPoolShare))]
-public sealed class GetQHubDataPoolShareCommand : QHubPlatformCmdlet
+public sealed class GetQHubDataPoolShareCommand : GetShareCommand
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
@@ -80,81 +81,52 @@ public sealed class GetQHubDataPoolShareCommand : QHubPlatformCmdlet
     public string[] DataPoolId { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "DataPool";
-
-    protected override int TargetCount => DataPoolId.Length;
-
-    protected override void ProcessRecord() => ForEachId(DataPoolId, _ => true, async (id, token) => await Platform.DataPoolShares.GetSharesAsync(id, token));
+    protected override string Resource => "data pool";
+    protected override IShares Shares => Platform.DataPoolShares;
+    protected override string[] ResourceIds => DataPoolId;
 }
 
 /// <summary>Shares a data pool with a user or an organization; a second share with them is DataPoolShareConflict.</summary>
 [Cmdlet(VerbsCommon.New, "QHubDataPoolShare", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
 [OutputType(typeof(DataPoolShare))]
-public sealed class NewQHubDataPoolShareCommand : DataPoolAccessCmdlet
+public sealed class NewQHubDataPoolShareCommand : NewShareCommand
 {
-    const string UserSet = "User", OrganizationSet = "Organization";
-
-    [Parameter(Mandatory = true, ParameterSetName = UserSet)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
-    public string? UserId { get; set; }
-
-    /// <summary>The organization to share with (the call's own organization is -OrganizationId).</summary>
-    [Parameter(Mandatory = true, ParameterSetName = OrganizationSet)]
-    [ValidateNotNullOrEmpty]
-    public string? WithOrganizationId { get; set; }
-
-    [Parameter]
-    [ValidateSet("VIEWER", "MAINTAINER")]
-    public string Permission { get; set; } = "VIEWER";
+    public string? DataPoolId { get; set; }
 
     protected override string ErrorNoun => "DataPoolShare";
-
-    protected override void ProcessRecord()
-    {
-        var (type, principal) = ParameterSetName == UserSet ? ("USER", UserId!) : ("ORGANIZATION", WithOrganizationId!);
-        if (!ShouldProcess($"data pool {DataPoolId}", $"Share with {type.ToLowerInvariant()} {principal} as {Permission}")) return;
-        ForTarget(DataPoolId, async token => await Platform.DataPoolShares.CreateShareAsync(DataPoolId!, type, principal, Permission, token), creates: true);
-    }
+    protected override string Resource => "data pool";
+    protected override IShares Shares => Platform.DataPoolShares;
+    protected override string? ResourceId => DataPoolId;
 }
 
-/// <summary>Changes the permission of shares; shares from the pipeline bind by their Id and DataPoolId.</summary>
+/// <summary>Changes the permission of data pool shares; shares from the pipeline bind by their Id and DataPoolId.</summary>
 [Cmdlet(VerbsCommon.Set, "QHubDataPoolShare", SupportsShouldProcess = true)]
 [OutputType(typeof(DataPoolShare))]
-public sealed class SetQHubDataPoolShareCommand : DataPoolAccessCmdlet
+public sealed class SetQHubDataPoolShareCommand : SetShareCommand
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("ShareId")]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = Array.Empty<string>();
-
-    [Parameter(Mandatory = true)]
-    [ValidateSet("VIEWER", "MAINTAINER")]
-    public string? Permission { get; set; }
+    public string? DataPoolId { get; set; }
 
     protected override string ErrorNoun => "DataPoolShare";
-
-    protected override int TargetCount => Id.Length;
-
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"share {id} of data pool {DataPoolId}", $"Make it {Permission}"), async (id, token) =>
-        await Platform.DataPoolShares.UpdateShareAsync(DataPoolId!, id, Permission!, token));
+    protected override string Resource => "data pool";
+    protected override IShares Shares => Platform.DataPoolShares;
+    protected override string? ResourceId => DataPoolId;
 }
 
 /// <summary>Stops sharing data pools; shares from the pipeline bind by their Id and DataPoolId.</summary>
 [Cmdlet(VerbsCommon.Remove, "QHubDataPoolShare", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
-public sealed class RemoveQHubDataPoolShareCommand : DataPoolAccessCmdlet
+public sealed class RemoveQHubDataPoolShareCommand : RemoveShareCommand
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("ShareId")]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = Array.Empty<string>();
+    public string? DataPoolId { get; set; }
 
     protected override string ErrorNoun => "DataPoolShare";
-
-    protected override int TargetCount => Id.Length;
-
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"share {id} of data pool {DataPoolId}", "Stop sharing"), async (id, token) =>
-    {
-        await Platform.DataPoolShares.DeleteShareAsync(DataPoolId!, id, token);
-        return null;
-    });
+    protected override string Resource => "data pool";
+    protected override IShares Shares => Platform.DataPoolShares;
+    protected override string? ResourceId => DataPoolId;
 }

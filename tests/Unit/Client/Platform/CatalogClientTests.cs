@@ -45,6 +45,27 @@ public sealed class CatalogClientTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task A_share_shows_a_service_read_only_in_the_other_context_and_only_its_owner_manages_shares()
+    {
+        using var platform = Platform("org-provider");
+        var partner = platform.ForOrganization("org-partner");
+        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "shared-solver" });
+        await Assert.ThrowsAsync<NotFoundException>(() => partner.Services.GetServiceAsync(service.Id!));
+
+        var share = await platform.ServiceShares.CreateShareAsync(service.Id!, "ORGANIZATION", "org-partner", "VIEWER");
+        Assert.Equal(service.Id, share.ServiceId);
+        await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceShares.CreateShareAsync(service.Id!, "ORGANIZATION", "org-partner", "VIEWER"));
+        Assert.Equal("VIEWER", (await partner.Services.GetServiceAsync(service.Id!)).CurrentUserPermission);
+        Assert.Contains((await partner.Services.GetServicesAsync()).Items, s => s.Id == service.Id);
+        await Assert.ThrowsAsync<ForbiddenException>(() => partner.Services.PublishServiceAsync(service.Id!, service.LatestVersion!.Id!));
+        await Assert.ThrowsAsync<ForbiddenException>(() => partner.ServiceShares.GetSharesAsync(service.Id!));
+        Assert.Equal("MAINTAINER", (await platform.ServiceShares.UpdateShareAsync(service.Id!, share.Id!, "MAINTAINER")).Permission);
+        Assert.Equal("org-partner", Assert.Single(await platform.ServiceShares.GetSharesAsync(service.Id!)).PrincipalId);
+        await platform.ServiceShares.DeleteShareAsync(service.Id!, share.Id!);
+        await Assert.ThrowsAsync<NotFoundException>(() => partner.Services.GetServiceAsync(service.Id!));
+    }
+
+    [Fact]
     public async Task The_catalog_shows_executions_of_its_services_with_input_output_log_metrics_and_cancels_them()
     {
         using var platform = Platform("org-executions");

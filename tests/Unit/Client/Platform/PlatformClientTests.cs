@@ -194,6 +194,10 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.Notifications.MarkAsync("p", true);
         await platform.Notifications.MarkAllReadAsync();
         await platform.Notifications.DeleteNotificationAsync("p");
+        await platform.ServiceShares.GetSharesAsync("p");
+        await platform.ServiceShares.CreateShareAsync("p", "organization", "o", "maintainer");
+        await platform.ServiceShares.UpdateShareAsync("p", "p", "viewer");
+        await platform.ServiceShares.DeleteShareAsync("p", "p");
 
         static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
         {
