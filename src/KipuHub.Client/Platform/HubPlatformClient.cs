@@ -9,7 +9,7 @@ namespace KipuHub.Client.Platform;
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
 /// organization for some calls. Namespaces so far: authentication, data_pools (with grants and shares), applications,
 /// marketplace, subscriptions, services, service_executions, service_jobs, organizations, algorithms,
-/// implementations, use_cases, billing, quantum_workloads, eligibility, user_notifications and service_shares.
+/// implementations, use_cases, billing, quantum_workloads, eligibility, user_notifications, service_shares and managed_services.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -41,6 +41,7 @@ public sealed class HubPlatformClient : IDisposable
         Eligibility = new EligibilityClient(transport, organizationId);
         Notifications = new NotificationsClient(transport, organizationId);
         ServiceShares = new ServiceSharesClient(transport, organizationId);
+        ManagedServices = new ManagedServicesClient(transport, organizationId);
     }
 
     public HubTransport Transport { get; }
@@ -67,6 +68,7 @@ public sealed class HubPlatformClient : IDisposable
     public EligibilityClient Eligibility { get; }
     public NotificationsClient Notifications { get; }
     public ServiceSharesClient ServiceShares { get; }
+    public ManagedServicesClient ManagedServices { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
     public HubPlatformClient ForOrganization(string? organizationId) =>

@@ -149,6 +149,12 @@ public static class PlatformRoutes
     public static readonly Route UpdateServiceShare = Inferred("update_service_share", "PUT", "services/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
     public static readonly Route DeleteServiceShare = Inferred("delete_service_share", "DELETE", "services/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
 
+    // Managed services: the 2024 API's routes (seen), the source as multipart with the settings in the query.
+    public static readonly Route CreateManagedService = Seen("create_managed_service", "POST", "v2/managed-services", RouteKind.Create);
+    public static readonly Route UpdateSourceCode = Seen("update_source_code", "POST", "v3/services/{serviceId}/versions/{versionId}/source-code", RouteKind.Create);
+    public static readonly Route GetBuildStatus = Seen("get_build_status", "GET", "services/{serviceId}/versions/{versionId}/build-status");
+    public static readonly Route GetBuildLogs = Seen("get_build_logs", "GET", "services/{serviceId}/versions/{versionId}/build-logs");
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
@@ -172,5 +178,6 @@ public static class PlatformRoutes
         GetQuantumWorkloadCosts, CheckEligibility,
         GetNotifications, GetNotification, UpdateNotification, MarkAllNotificationsRead, DeleteNotification,
         GetServiceShares, CreateServiceShare, UpdateServiceShare, DeleteServiceShare,
+        CreateManagedService, UpdateSourceCode, GetBuildStatus, GetBuildLogs,
     }).ToList();
 }

@@ -11,13 +11,14 @@ public sealed class OpenApiRegistry
     readonly Dictionary<string, List<Operation>> apis = new(StringComparer.Ordinal);
     readonly Dictionary<string, (string Api, string Prefix)> includes = new(StringComparer.Ordinal);
 
-    sealed record Operation(string Method, string Path, string OperationId, string Summary, IReadOnlyList<string> Query, string? BodyType);
+    sealed record Operation(string Method, string Path, string OperationId, string Summary, IReadOnlyList<string> Query, string? BodyType, string FilePart);
 
     static readonly HashSet<Type> QueryTypes = new() { typeof(string), typeof(int), typeof(long), typeof(bool), typeof(double) };
 
     /// <param name="bodyType">The request body's media type; by default JSON for POST, PUT and PATCH, none for the others; "" for none.</param>
     /// <param name="query">Query parameters the handler reads itself (paging), beside those it binds.</param>
-    public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler, string? bodyType = null, IEnumerable<string>? query = null)
+    /// <param name="filePart">The part a multipart body carries its file in.</param>
+    public RouteHandlerBuilder Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler, string? bodyType = null, IEnumerable<string>? query = null, string filePart = "file")
     {
         // The handler's own simple parameters that are not in the path are what it binds from the query.
         var inPath = PathParameters(path).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -29,7 +30,7 @@ public sealed class OpenApiRegistry
         lock (apis)
         {
             if (!apis.TryGetValue(api, out var list)) apis[api] = list = new List<Operation>();
-            list.Add(new Operation(method, path, operationId, summary, queryNames, bodyType));
+            list.Add(new Operation(method, path, operationId, summary, queryNames.Distinct(StringComparer.Ordinal).ToList(), bodyType, filePart));
         }
         return group.MapMethods(path.Length == 0 ? "/" : path, new[] { method }, handler).WithName(api + "." + operationId);
     }
@@ -70,7 +71,7 @@ public sealed class OpenApiRegistry
                     ["parameters"] = parameters,
                     ["responses"] = new JsonObject { ["200"] = new JsonObject { ["description"] = "OK" } },
                 };
-                if (operation.BodyType is { } type) described["requestBody"] = Body(type);
+                if (operation.BodyType is { } type) described["requestBody"] = Body(type, operation.FilePart);
                 item[operation.Method.ToLowerInvariant()] = described;
             }
             paths[byPath.Key] = item;
@@ -93,14 +94,14 @@ public sealed class OpenApiRegistry
         };
     }
 
-    static JsonObject Body(string type) => new()
+    static JsonObject Body(string type, string filePart) => new()
     {
         ["content"] = new JsonObject
         {
             [type] = new JsonObject
             {
                 ["schema"] = type == "multipart/form-data"
-                    ? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["file"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } }
+                    ? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [filePart] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } }
                     : new JsonObject { ["type"] = "object" },
             },
         },

@@ -37,6 +37,12 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         public string Lifecycle { get; set; } = "CREATED";
         public DateTimeOffset CreatedAt { get; } = createdAt;
         public DateTimeOffset ModifiedAt { get; set; } = createdAt;
+
+        /// <summary>The last build of the version's source (managed services), or null.</summary>
+        public ServiceBuild? Build { get; set; }
+
+        /// <summary>The OpenAPI document or workflow model the version was given, as text.</summary>
+        public string? Definition { get; set; }
     }
 
     readonly ConcurrentDictionary<string, Service> services = new(StringComparer.Ordinal);
@@ -62,8 +68,9 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "GET", "/services", "getServices", "The services of the context, paged; lifecycle filters", (HttpContext c, string? lifecycle) =>
-            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null && (lifecycle is null || string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase)))
+        registry.Map(group, Api, "GET", "/services", "getServices", "The services of the context, paged; lifecycle and type filter", (HttpContext c, string? lifecycle, string? type) =>
+            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null && (lifecycle is null || string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase))
+                    && (type is null || string.Equals(s.Type, type, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(s => s.CreatedAt), s => Wire(c, s)), query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/services/{id}", "getService", "A service with its versions", (HttpContext c, string id) =>
             Seen(c, id, s => Json(Wire(c, s))));
@@ -71,22 +78,8 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
-            var owner = Caller.Of(c).Owner;
-            if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "A service needs a name.");
-            if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))
-                return ApiError.Unprocessable(c, $"'{name}' cannot name a service: use letters, digits, '.', '_' and '-' (it becomes part of the gateway URL).");
-            var type = (JsonBody.String(body, "type") ?? "MANAGED").ToUpperInvariant();
-            if (!Types.Contains(type)) return ApiError.Unprocessable(c, $"'{type}' is not a service type: use MANAGED, EXTERNAL or WORKFLOW.");
-            lock (services)
-            {
-                if (services.Values.Any(s => s.Owner == owner && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
-                    return ApiError.Conflict(c, $"A service named '{name}' exists in this context.");
-                var now = clock.GetUtcNow();
-                var service = new Service(Guid.NewGuid().ToString(), owner, name, type, now);
-                service.Versions.Add(new Version(Guid.NewGuid().ToString(), "1.0.0", owner.Replace(':', '-'), now) { Description = JsonBody.String(body, "description") });
-                services[service.Id] = service;
-                return Json(Wire(c, service), 201);
-            }
+            var (service, refused) = Create(c, JsonBody.String(body, "name"), JsonBody.String(body, "description"), JsonBody.String(body, "type") ?? "MANAGED");
+            return service is null ? refused! : Json(Wire(c, service), 201);
         });
         registry.Map(group, Api, "DELETE", "/services/{id}", "deleteService", "Delete a service (409 while a version is published)", (HttpContext c, string id) =>
             With(c, id, s => s.Versions.Any(v => v.Lifecycle == "PUBLISHED")
@@ -119,6 +112,40 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
             WithVersion(c, serviceId, versionId, (s, v) => Move(c, s, v, from: v.Lifecycle == "PUBLISHED", to: "CREATED", $"Version {v.Number} of '{s.Name}' is not published.")), bodyType: "");
     }
 
+    /// <summary>A new service of the caller's context with a first version, 1.0.0; or why not (422, 409).</summary>
+    public (Service? Service, IResult? Error) Create(HttpContext c, string? name, string? description, string type)
+    {
+        var owner = Caller.Of(c).Owner;
+        if (name is not { Length: > 0 }) return (null, ApiError.Unprocessable(c, "A service needs a name."));
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))
+            return (null, ApiError.Unprocessable(c, $"'{name}' cannot name a service: use letters, digits, '.', '_' and '-' (it becomes part of the gateway URL)."));
+        type = type.ToUpperInvariant();
+        if (!Types.Contains(type)) return (null, ApiError.Unprocessable(c, $"'{type}' is not a service type: use MANAGED, EXTERNAL or WORKFLOW."));
+        lock (services)
+        {
+            if (services.Values.Any(s => s.Owner == owner && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
+                return (null, ApiError.Conflict(c, $"A service named '{name}' exists in this context."));
+            var now = clock.GetUtcNow();
+            var service = new Service(Guid.NewGuid().ToString(), owner, name, type, now);
+            service.Versions.Add(new Version(Guid.NewGuid().ToString(), "1.0.0", owner.Replace(':', '-'), now) { Description = description });
+            services[service.Id] = service;
+            return (service, null);
+        }
+    }
+
+    /// <summary>A version of a service the caller owns, or the error to answer (404, 403).</summary>
+    public (Service? Service, Version? Version, IResult? Error) OwnedVersion(HttpContext c, string serviceId, string versionId)
+    {
+        Service? found = null;
+        Version? version = null;
+        var result = WithVersion(c, serviceId, versionId, (s, v) =>
+        {
+            (found, version) = (s, v);
+            return Results.Ok();
+        });
+        return found is null ? (null, null, result) : (found, version, null);
+    }
+
     IResult Move(HttpContext c, Service s, Version v, bool from, string to, string conflict)
     {
         lock (v)
@@ -146,7 +173,7 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
 
-    static object Wire(HttpContext c, Service s) => new
+    public static object Wire(HttpContext c, Service s) => new
     {
         id = s.Id, name = s.Name, type = s.Type, lifecycle = Lifecycle(s), currentUserPermission = s.PermissionOf(Caller.Of(c).Owner), createdAt = s.CreatedAt,
         serviceDefinitions = s.Versions.Select(v => VersionWire(c, s, v)).ToList(),

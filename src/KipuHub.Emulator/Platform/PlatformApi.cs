@@ -77,6 +77,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         Marketplace.Map(group, registry, Api);
         MapSubscriptions(group, registry);
         services.Map(group, registry);
+        new ManagedServices(options, clock, services).Map(group, registry);
         new CatalogExecutions(options, clock, gateway, applications, services).Map(group, registry);
         new DataPoolAccess(options, clock, store, services).Map(group, registry);
         organizations.Map(group, registry);
@@ -194,15 +195,9 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
     async Task<IResult> AddFileAsync(HttpContext c, string id)
     {
         if (store.Find(Caller.Of(c).Owner, id, "MAINTAINER") is not { } pool) return ApiError.NotFound(c, $"Data pool '{id}' not found.");
-        if (!c.Request.HasFormContentType) return ApiError.Of(c, 415, "Send the file as multipart/form-data, part 'file'.");
-        // Files are larger than JSON bodies: read a little past the limit, so that too large is a 413 the client can read.
-        if (c.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = 4 * MaxFileBytes;
-        var form = await c.Request.ReadFormAsync();
-        if (form.Files.GetFile("file") is not { } upload) return ApiError.BadRequest(c, "The part 'file' is missing.");
-        if (upload.Length > MaxFileBytes) return ApiError.Of(c, 413, $"A data pool file may have {MaxFileBytes} bytes at most.");
-        using var copy = new MemoryStream();
-        await upload.CopyToAsync(copy);
-        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), upload.FileName, upload.ContentType ?? "application/octet-stream", copy.ToArray(), clock.GetUtcNow());
+        var (upload, error) = await MultipartUpload.ReadAsync(c, "file", MaxFileBytes);
+        if (upload is null) return error!;
+        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), upload.FileName, upload.ContentType, upload.Content, clock.GetUtcNow());
         pool.Files[file.Id] = file;
         return Json(FileWire(pool, file), 201);
     }

@@ -198,6 +198,10 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.ServiceShares.CreateShareAsync("p", "organization", "o", "maintainer");
         await platform.ServiceShares.UpdateShareAsync("p", "p", "viewer");
         await platform.ServiceShares.DeleteShareAsync("p", "p");
+        await platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "n", MilliCpus = 500 }, () => new MemoryStream(new byte[] { 1 }), "src.zip");
+        await platform.ManagedServices.UploadSourceCodeAsync("p", "p", () => new MemoryStream(new byte[] { 1 }), "src.zip");
+        await platform.ManagedServices.GetBuildStatusAsync("p", "p");
+        await platform.ManagedServices.GetBuildLogsAsync("p", "p");
 
         static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
         {
@@ -235,5 +239,8 @@ public sealed class PlatformClientTests : EmulatorFixture
         Assert.Equal("""{"limitMajor":null,"alertThresholdPercent":80}""", BodyOf(PlatformRoutes.UpdateBudget));
         Assert.Equal("""{"read":true}""", BodyOf(PlatformRoutes.UpdateNotification));
         Assert.Equal("?unread=true", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetNotifications)].Query);
+        var managed = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateManagedService)];
+        Assert.Equal("?name=n&milliCpus=500", managed.Query);
+        Assert.Matches("name=\"?userCode\"?", managed.Body);
     }
 }
