@@ -138,6 +138,9 @@
         'New-QHubServiceShare'
         'Set-QHubServiceShare'
         'Remove-QHubServiceShare'
+        'New-QHubManagedService'
+        'Publish-QHubManagedServiceSource'
+        'Get-QHubManagedServiceBuild'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

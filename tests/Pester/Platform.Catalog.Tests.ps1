@@ -248,3 +248,25 @@ Describe 'Service shares' {
         { Get-QHubService -Id $service.Id -OrganizationId org-partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceNotFound,*'
     }
 }
+
+Describe 'Managed services' {
+    It 'creates a managed service from a folder, waits for its build, and builds a new source zip' {
+        $folder = Join-Path $TestDrive 'echo-source'
+        $null = New-Item -ItemType Directory -Force (Join-Path $folder 'src')
+        "def run(data, params):`n    return data" | Set-Content (Join-Path $folder 'src/program.py')
+        $service = New-QHubManagedService -Name echo-from-folder -Path $folder -Runtime PYTHON_TEMPLATE -MilliCpus 500
+        $service.Type | Should -Be 'MANAGED'
+        $build = $service | Get-QHubManagedServiceBuild -Wait -PollInterval 0.1
+        $build.Status | Should -Be 'SUCCESS'
+        ($service | Get-QHubManagedServiceBuild -Log)[-1] | Should -Match 'SUCCESS The service is ready'
+        (Get-QHubService -Type MANAGED).Name | Should -Contain 'echo-from-folder'
+        Get-ChildItem ([IO.Path]::GetTempPath()) -Filter 'kipuhub-source-*.zip' | Should -BeNullOrEmpty
+
+        $broken = Join-Path $TestDrive 'broken.zip'
+        [IO.File]::WriteAllBytes($broken, [byte[]](1, 2, 3))
+        $null = $service | Publish-QHubManagedServiceSource -Path $broken -Confirm:$false
+        ($service | Get-QHubManagedServiceBuild -Wait -PollInterval 0.1).ValidationResult.Summary | Should -Match 'not a zip archive'
+        { New-QHubManagedService -Name no-source -Path (Join-Path $TestDrive 'nowhere') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,*'
+        { New-QHubManagedService -Name echo-from-folder -Path $folder -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
+    }
+}

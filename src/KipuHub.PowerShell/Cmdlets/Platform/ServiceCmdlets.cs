@@ -20,6 +20,11 @@ public sealed class GetQHubServiceCommand : QHubPlatformCmdlet
     [ValidateSet("CREATED", "ACCESSIBLE", "PUBLISHED")]
     public string? Lifecycle { get; set; }
 
+    /// <summary>Only managed (Hub-hosted), external or workflow services.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateSet("MANAGED", "EXTERNAL", "WORKFLOW")]
+    public string? Type { get; set; }
+
     [Parameter(ParameterSetName = ListSet)]
     [ValidateRange(1, 1000)]
     public int PageSize { get; set; } = 50;
@@ -34,7 +39,7 @@ public sealed class GetQHubServiceCommand : QHubPlatformCmdlet
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, _ => true, async (id, token) => await Platform.Services.GetServiceAsync(id, token));
-        else WritePages(page => Platform.Services.ListServices(PageSize, Lifecycle, page), PageSize, All, new Errors.ErrorContext("Service"), null);
+        else WritePages(page => Platform.Services.ListServices(PageSize, Lifecycle, page, Type?.ToUpperInvariant()), PageSize, All, new Errors.ErrorContext("Service"), null);
     }
 }
 
