@@ -14,6 +14,14 @@ public static class Redaction
 
     public static string HeaderValue(string name, string value) => IsSecretHeader(name) ? Mask : value;
 
+    /// <summary>The URL with the values of the named query parameters masked, however short they are.</summary>
+    public static string Query(string url, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+            url = System.Text.RegularExpressions.Regex.Replace(url, $"([?&]{System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(name))}=)[^&#]*", "${1}" + Mask);
+        return url;
+    }
+
     /// <summary>Replaces every occurrence of each secret in <paramref name="text"/>.</summary>
     public static string Text(string? text, params string?[] secrets)
     {

@@ -9,7 +9,8 @@ namespace KipuHub.Client.Platform;
 /// TypeScript SDK's per-request option, <see cref="ForOrganization"/> gives the same client in another
 /// organization for some calls. Namespaces so far: authentication, data_pools (with grants and shares), applications,
 /// marketplace, subscriptions, services, service_executions, service_jobs, organizations, algorithms,
-/// implementations, use_cases, billing, quantum_workloads, eligibility, user_notifications, service_shares and managed_services.
+/// implementations, use_cases, billing, quantum_workloads, eligibility, user_notifications, service_shares, managed_services,
+/// workflow_services and external_services.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -42,6 +43,9 @@ public sealed class HubPlatformClient : IDisposable
         Notifications = new NotificationsClient(transport, organizationId);
         ServiceShares = new ServiceSharesClient(transport, organizationId);
         ManagedServices = new ManagedServicesClient(transport, organizationId);
+        WorkflowServices = new WorkflowServicesClient(transport, organizationId);
+        ExternalServices = new ExternalServicesClient(transport, organizationId);
+        ApiDefinitions = new ApiDefinitionsClient(transport, organizationId);
     }
 
     public HubTransport Transport { get; }
@@ -69,6 +73,9 @@ public sealed class HubPlatformClient : IDisposable
     public NotificationsClient Notifications { get; }
     public ServiceSharesClient ServiceShares { get; }
     public ManagedServicesClient ManagedServices { get; }
+    public WorkflowServicesClient WorkflowServices { get; }
+    public ExternalServicesClient ExternalServices { get; }
+    public ApiDefinitionsClient ApiDefinitions { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
     public HubPlatformClient ForOrganization(string? organizationId) =>

@@ -21,9 +21,7 @@ public sealed class ManagedServicesClient : PlatformCaller
             .WithQuery("milliCpus", request.MilliCpus).WithQuery("memoryInMegabytes", request.MemoryInMegabytes)
             .WithQuery("gpuCount", request.GpuCount).WithQuery("gpuAccelerator", request.GpuAccelerator);
         sent.File = new FileUpload("userCode", userCode ?? throw new ArgumentNullException(nameof(userCode)), fileName, "application/zip");
-        var service = await ReadRequiredAsync<CatalogService>(sent, cancellationToken).ConfigureAwait(false);
-        foreach (var version in service.Versions ?? new List<CatalogServiceVersion>()) version.ServiceId ??= service.Id;
-        return service;
+        return ServiceIds.Fill(await ReadRequiredAsync<CatalogService>(sent, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>New source for a version (a zip, streamed): the Hub builds it again.</summary>

@@ -155,6 +155,14 @@ public static class PlatformRoutes
     public static readonly Route GetBuildStatus = Seen("get_build_status", "GET", "services/{serviceId}/versions/{versionId}/build-status");
     public static readonly Route GetBuildLogs = Seen("get_build_logs", "GET", "services/{serviceId}/versions/{versionId}/build-logs");
 
+    // Workflow and external services, and any version's API definition: the 2024 API's routes (seen).
+    public static readonly Route CreateWorkflowService = Seen("create_workflow_service", "POST", "workflow-services", RouteKind.Create);
+    public static readonly Route GetWorkflowModel = Seen("get_workflow_model", "GET", "workflow-services/{serviceId}/versions/{versionId}/workflow-model");
+    public static readonly Route UpdateWorkflowModel = Seen("update_workflow_model", "PUT", "workflow-services/{serviceId}/versions/{versionId}/workflow-model", RouteKind.IdempotentWrite);
+    public static readonly Route CreateExternalService = Seen("create_external_service", "POST", "v2/external-services", RouteKind.Create);
+    public static readonly Route GetApiDefinition = Seen("get_api_definition", "GET", "services/{serviceId}/versions/{versionId}/api-spec");
+    public static readonly Route UpdateApiDefinition = Seen("update_api_definition", "PUT", "v3/services/{serviceId}/versions/{versionId}/api-spec", RouteKind.IdempotentWrite);
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
@@ -179,5 +187,6 @@ public static class PlatformRoutes
         GetNotifications, GetNotification, UpdateNotification, MarkAllNotificationsRead, DeleteNotification,
         GetServiceShares, CreateServiceShare, UpdateServiceShare, DeleteServiceShare,
         CreateManagedService, UpdateSourceCode, GetBuildStatus, GetBuildLogs,
+        CreateWorkflowService, GetWorkflowModel, UpdateWorkflowModel, CreateExternalService, GetApiDefinition, UpdateApiDefinition,
     }).ToList();
 }

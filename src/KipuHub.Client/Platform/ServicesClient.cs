@@ -58,9 +58,5 @@ public sealed class ServicesClient : PlatformCaller
         return version;
     }
 
-    static CatalogService WithServiceIds(CatalogService service)
-    {
-        foreach (var version in service.Versions ?? new List<CatalogServiceVersion>()) version.ServiceId ??= service.Id;
-        return service;
-    }
+    static CatalogService WithServiceIds(CatalogService service) => ServiceIds.Fill(service);
 }

@@ -43,6 +43,9 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 
         /// <summary>The OpenAPI document or workflow model the version was given, as text.</summary>
         public string? Definition { get; set; }
+
+        /// <summary>Where an external service runs.</summary>
+        public string? ProductionEndpoint { get; set; }
     }
 
     readonly ConcurrentDictionary<string, Service> services = new(StringComparer.Ordinal);
@@ -182,7 +185,7 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
     public static object VersionWire(HttpContext c, Service s, Version v) => new
     {
         id = v.Id, version = v.Number, name = s.Name, context = v.Context, description = v.Description, type = s.Type, lifecycle = v.Lifecycle,
-        gatewayEndpoint = $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{GatewayKey(s, v)}",
+        gatewayEndpoint = $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{GatewayKey(s, v)}", productionEndpoint = v.ProductionEndpoint,
         createdAt = v.CreatedAt, modifiedAt = v.ModifiedAt, serviceId = s.Id,
     };
 }

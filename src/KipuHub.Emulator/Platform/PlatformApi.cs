@@ -78,6 +78,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         MapSubscriptions(group, registry);
         services.Map(group, registry);
         new ManagedServices(options, clock, services).Map(group, registry);
+        new ServiceDefinitions(options, services).Map(group, registry);
         new CatalogExecutions(options, clock, gateway, applications, services).Map(group, registry);
         new DataPoolAccess(options, clock, store, services).Map(group, registry);
         organizations.Map(group, registry);

@@ -39,6 +39,16 @@ public sealed class HubRequest
     public HubRequest WithQuery(string name, bool? value) =>
         WithQuery(name, value is null ? null : value.Value ? "true" : "false");
 
+    /// <summary>Query parameters whose values are masked wherever the request is shown (logs, errors): a password some API wants there.</summary>
+    public HashSet<string> SecretQueryNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A query parameter whose value is a secret: sent, never shown.</summary>
+    public HubRequest WithSecretQuery(string name, string? value)
+    {
+        SecretQueryNames.Add(name);
+        return WithQuery(name, value);
+    }
+
     public HubRequest WithHeader(string name, string? value)
     {
         if (value is not null) Headers[name] = value;

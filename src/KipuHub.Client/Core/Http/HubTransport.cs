@@ -191,7 +191,7 @@ public sealed class HubTransport : IDisposable
         }
         if (log.Enabled)
         {
-            var fullUrl = rest.BuildUri(restRequest).AbsoluteUri;
+            var fullUrl = Redaction.Query(rest.BuildUri(restRequest).AbsoluteUri, request.SecretQueryNames);
             url = fullUrl;
             log.Request(request.Route.Method, fullUrl, headers, request.BodyIsSecret ? "(withheld: it holds a secret)" : request.Body);
         }

@@ -33,6 +33,9 @@ public sealed class CatalogServiceVersion
     [JsonPropertyName("type")] public string? Type { get; set; }
     [JsonPropertyName("lifecycle")] public string? Lifecycle { get; set; }
     [JsonPropertyName("gatewayEndpoint")] public string? GatewayEndpoint { get; set; }
+
+    /// <summary>Where an external service runs.</summary>
+    [JsonPropertyName("productionEndpoint")] public string? ProductionEndpoint { get; set; }
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("modifiedAt")] public DateTimeOffset? ModifiedAt { get; set; }
 

@@ -202,6 +202,12 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.ManagedServices.UploadSourceCodeAsync("p", "p", () => new MemoryStream(new byte[] { 1 }), "src.zip");
         await platform.ManagedServices.GetBuildStatusAsync("p", "p");
         await platform.ManagedServices.GetBuildLogsAsync("p", "p");
+        await platform.WorkflowServices.CreateWorkflowServiceAsync("n");
+        await platform.WorkflowServices.GetWorkflowModelAsync("p", "p");
+        await platform.WorkflowServices.UpdateWorkflowModelAsync("p", "p", "<definitions/>");
+        await platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest { Name = "n", Url = "https://example.org/api" }, () => new MemoryStream(new byte[] { 1 }), "api.json", "ada", "pa ss");
+        await platform.ApiDefinitions.GetApiDefinitionAsync("p", "p");
+        await platform.ApiDefinitions.UpdateApiDefinitionAsync("p", "p", () => new MemoryStream(new byte[] { 1 }), "api.yaml");
 
         static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
         {
@@ -242,5 +248,10 @@ public sealed class PlatformClientTests : EmulatorFixture
         var managed = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateManagedService)];
         Assert.Equal("?name=n&milliCpus=500", managed.Query);
         Assert.Matches("name=\"?userCode\"?", managed.Body);
+        var workflowModel = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.UpdateWorkflowModel)];
+        Assert.Equal(("<definitions/>", "text/plain"), (workflowModel.Body, workflowModel.Header("Content-Type")!.Split(';')[0]));
+        var external = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateExternalService)];
+        Assert.Equal(new[] { "n", "https://example.org/api", "ada", "pa ss", "BASIC_AUTH" },
+            new[] { "name", "url", "username", "password", "securityConfiguration" }.Select(name => Assert.Single(external.QueryValues(name))));
     }
 }
