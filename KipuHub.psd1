@@ -141,6 +141,12 @@
         'New-QHubManagedService'
         'Publish-QHubManagedServiceSource'
         'Get-QHubManagedServiceBuild'
+        'New-QHubWorkflowService'
+        'Get-QHubWorkflowModel'
+        'Set-QHubWorkflowModel'
+        'New-QHubExternalService'
+        'Get-QHubServiceApiDefinition'
+        'Set-QHubServiceApiDefinition'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -75,6 +75,8 @@ Describe 'The examples of the help' {
         [IO.File]::WriteAllBytes((Join-Path $TestDrive 'me.png'), [byte[]](0x89, 0x50, 0x4E, 0x47, 1, 2, 3))
         '{"h2": [0.74]}' | Set-Content (Join-Path $TestDrive 'h2.json')
         '{"lih": [1.6]}' | Set-Content (Join-Path $TestDrive 'lih.json')
+        '<definitions><process id="onboard"/></definitions>' | Set-Content (Join-Path $TestDrive 'flow.bpmn')
+        '{"openapi":"3.0.3","info":{"title":"pricing","version":"1"},"paths":{}}' | Set-Content (Join-Path $TestDrive 'pricing.json')
         if (-not (Test-Path (Join-Path $TestDrive 'echo.zip'))) {
             $echo = New-Item -ItemType Directory -Force (Join-Path $TestDrive 'echo')
             'def run(data, params): return data' | Set-Content (Join-Path $echo 'program.py')

@@ -270,3 +270,35 @@ Describe 'Managed services' {
         { New-QHubManagedService -Name echo-from-folder -Path $folder -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
     }
 }
+
+Describe 'Workflow and external services' {
+    It 'creates a workflow service with its BPMN model and replaces it' {
+        $bpmn = Join-Path $TestDrive 'flow.bpmn'
+        '<?xml version="1.0"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="a"/></definitions>' | Set-Content $bpmn -NoNewline
+        $service = New-QHubWorkflowService -Name onboarding-flow -Path $bpmn
+        $service.Type | Should -Be 'WORKFLOW'
+        ($service | Get-QHubWorkflowModel) | Should -Match 'process id="a"'
+        $service | Set-QHubWorkflowModel -Model '<definitions><process id="b"/></definitions>' -Confirm:$false
+        ($service | Get-QHubWorkflowModel) | Should -Match 'process id="b"'
+        { $service | Set-QHubWorkflowModel -Model 'not xml' -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidService,*'
+    }
+
+    It 'registers an external service with basic authentication whose password never shows, and replaces its definition' {
+        $definition = Join-Path $TestDrive 'pricing.json'
+        '{"openapi":"3.0.3","info":{"title":"pricing","version":"1"},"paths":{}}' | Set-Content $definition -NoNewline
+        $credential = [pscredential]::new('ada', (ConvertTo-SecureString 'secret-1' -AsPlainText -Force))
+        $output = & {
+            $DebugPreference = 'Continue'
+            New-QHubExternalService -Name pricing-api -Url https://pricing.example.org/v1 -ApiDefinition $definition -Credential $credential -Confirm:$false
+        } 5>&1 4>&1
+        ($output | Out-String) | Should -Not -Match 'secret-1'
+        $service = $output | Where-Object { $_.PSObject.Properties['Type'] -and $_.Type -eq 'EXTERNAL' }
+        $service.LatestVersion.ProductionEndpoint | Should -Be 'https://pricing.example.org/v1'
+        ($service | Get-QHubServiceApiDefinition) | Should -Match '"title":"pricing"'
+        $yaml = Join-Path $TestDrive 'pricing.yaml'
+        "openapi: 3.1.0`ninfo:`n  title: pricing-v2`n  version: '2'`npaths: {}" | Set-Content $yaml
+        $service | Set-QHubServiceApiDefinition -Path $yaml -Confirm:$false
+        ($service | Get-QHubServiceApiDefinition) | Should -Match 'pricing-v2'
+        { $service | Set-QHubServiceApiDefinition -Path (Join-Path $TestDrive 'none.yaml') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,*'
+    }
+}

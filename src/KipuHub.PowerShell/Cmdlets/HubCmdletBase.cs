@@ -164,6 +164,14 @@ public abstract class HubCmdletBase : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>The file a path names, resolved on the pipeline thread; a missing one is a terminating FileNotFound.</summary>
+    protected string ExistingFile(string path)
+    {
+        var full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+        if (!File.Exists(full)) ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"The file '{full}' does not exist.", full), "FileNotFound", ErrorCategory.ObjectNotFound, full));
+        return full;
+    }
+
     public void Dispose()
     {
         cancellation.Dispose();

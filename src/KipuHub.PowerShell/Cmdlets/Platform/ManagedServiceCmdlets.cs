@@ -94,7 +94,7 @@ public sealed class PublishQHubManagedServiceSourceCommand : ServiceSourceCmdlet
         if (!ShouldProcess($"service {Id}", $"Upload {Path} and build it")) return;
         ForTarget(Id, async token =>
         {
-            var versionId = VersionId ?? (await Platform.Services.GetServiceAsync(Id!, token)).LatestVersion?.Id ?? throw new InvalidOperationException($"Service {Id} has no version.");
+            var versionId = await VersionOfAsync(Id!, VersionId, token);
             return await WithZipAsync(open => Platform.ManagedServices.UploadSourceCodeAsync(Id!, versionId, open, SourceName, token));
         }, creates: true);
     }
@@ -126,7 +126,7 @@ public sealed class GetQHubManagedServiceBuildCommand : QHubPlatformCmdlet
 
     protected override void ProcessRecord() => ForEachId(Id, _ => true, async (id, token) =>
     {
-        var versionId = VersionId ?? (await Platform.Services.GetServiceAsync(id, token)).LatestVersion?.Id ?? throw new InvalidOperationException($"Service {id} has no version.");
+        var versionId = await VersionOfAsync(id, VersionId, token);
         var build = await Platform.ManagedServices.GetBuildStatusAsync(id, versionId, token);
         while (Wait && !build.IsFinished)
         {

@@ -12,4 +12,9 @@ public abstract class QHubPlatformCmdlet : QHubCmdlet
     public string? OrganizationId { get; set; }
 
     protected HubPlatformClient Platform => Hub.Platform.ForOrganization(OrganizationId);
+
+    /// <summary>The version named, else the service's newest.</summary>
+    protected async Task<string> VersionOfAsync(string serviceId, string? versionId, CancellationToken cancellationToken) =>
+        versionId ?? (await Platform.Services.GetServiceAsync(serviceId, cancellationToken)).LatestVersion?.Id
+        ?? throw new InvalidOperationException($"Service {serviceId} has no version.");
 }

@@ -86,9 +86,7 @@ public abstract class ServiceVersionCmdlet : QHubPlatformCmdlet
 
     protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"{(VersionId is null ? "the newest version" : "version " + VersionId)} of service {id}", Action), async (id, token) =>
     {
-        var versionId = VersionId ?? (await Platform.Services.GetServiceAsync(id, token)).LatestVersion?.Id
-            ?? throw new InvalidOperationException($"Service {id} has no version.");
-        return await ForVersionAsync(id, versionId, token);
+        return await ForVersionAsync(id, await VersionOfAsync(id, VersionId, token), token);
     });
 
     protected abstract string Action { get; }
