@@ -147,6 +147,10 @@
         'New-QHubExternalService'
         'Get-QHubServiceApiDefinition'
         'Set-QHubServiceApiDefinition'
+        'Get-QHubGitIntegration'
+        'New-QHubGitIntegration'
+        'Set-QHubGitIntegration'
+        'Remove-QHubGitIntegration'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

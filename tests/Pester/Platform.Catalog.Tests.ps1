@@ -302,3 +302,21 @@ Describe 'Workflow and external services' {
         { $service | Set-QHubServiceApiDefinition -Path (Join-Path $TestDrive 'none.yaml') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,*'
     }
 }
+
+Describe 'Git integrations' {
+    It 'stores a git token it never shows, changes and removes the integration' {
+        $token = ConvertTo-SecureString 'ghp_pester0123456789' -AsPlainText -Force
+        $output = & {
+            $DebugPreference = 'Continue'
+            New-QHubGitIntegration -Name acme-github -Provider GITHUB -Url https://github.com/acme -Token $token -Confirm:$false
+        } 5>&1
+        ($output | Out-String) | Should -Not -Match 'ghp_pester0123456789'
+        $git = $output | Where-Object { $_.PSObject.Properties['TokenConfigured'] }
+        $git.TokenConfigured | Should -BeTrue
+        { New-QHubGitIntegration -Name ACME-GITHUB -Provider GITHUB -Token $token -ErrorAction Stop } | Should -Throw -ErrorId 'GitIntegrationConflict,*'
+        ($git | Set-QHubGitIntegration -Username acme-bot -Confirm:$false).Username | Should -Be 'acme-bot'
+        (Get-QHubGitIntegration).Name | Should -Contain 'acme-github'
+        $git | Remove-QHubGitIntegration -Force
+        { Get-QHubGitIntegration -Id $git.Id -ErrorAction Stop } | Should -Throw -ErrorId 'GitIntegrationNotFound,*'
+    }
+}

@@ -55,3 +55,11 @@ public sealed class UseCasesClient : CatalogResourceClient<UseCase>
 {
     internal UseCasesClient(HubTransport transport, string? organizationId) : base(transport, organizationId, R.UseCases) { }
 }
+
+/// <summary>The git_integrations namespace: git providers services are built from; tokens go in and never come back.</summary>
+public sealed class GitIntegrationsClient : CatalogResourceClient<GitIntegration>
+{
+    internal GitIntegrationsClient(HubTransport transport, string? organizationId) : base(transport, organizationId, R.GitIntegrations) { }
+
+    private protected override bool BodiesAreSecret => true;
+}

@@ -51,11 +51,20 @@ public abstract class CatalogResourceClient<T> : PlatformCaller, ICatalogResourc
 
     /// <param name="request">The body: a request type of the namespace, or plain values.</param>
     public Task<T> CreateAsync(object request, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<T>(WithBody(Scoped(routes.Create), request ?? throw new ArgumentNullException(nameof(request))), cancellationToken);
+        ReadRequiredAsync<T>(Body(Scoped(routes.Create), request), cancellationToken);
 
     /// <summary>Changes the fields the request carries; null fields stay as they are.</summary>
     public Task<T> UpdateAsync(string id, object request, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<T>(WithBody(Scoped(routes.Update, id), request ?? throw new ArgumentNullException(nameof(request))), cancellationToken);
+        ReadRequiredAsync<T>(Body(Scoped(routes.Update, id), request), cancellationToken);
+
+    /// <summary>Whether create and update bodies hold a secret (a token) and are never logged.</summary>
+    private protected virtual bool BodiesAreSecret => false;
+
+    HubRequest Body(HubRequest request, object body)
+    {
+        WithBody(request, body ?? throw new ArgumentNullException(nameof(body))).BodyIsSecret = BodiesAreSecret;
+        return request;
+    }
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(routes.Delete, id), cancellationToken);
 

@@ -10,7 +10,7 @@ namespace KipuHub.Client.Platform;
 /// organization for some calls. Namespaces so far: authentication, data_pools (with grants and shares), applications,
 /// marketplace, subscriptions, services, service_executions, service_jobs, organizations, algorithms,
 /// implementations, use_cases, billing, quantum_workloads, eligibility, user_notifications, service_shares, managed_services,
-/// workflow_services and external_services.
+/// workflow_services, external_services and git_integrations.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -46,6 +46,7 @@ public sealed class HubPlatformClient : IDisposable
         WorkflowServices = new WorkflowServicesClient(transport, organizationId);
         ExternalServices = new ExternalServicesClient(transport, organizationId);
         ApiDefinitions = new ApiDefinitionsClient(transport, organizationId);
+        GitIntegrations = new GitIntegrationsClient(transport, organizationId);
     }
 
     public HubTransport Transport { get; }
@@ -76,6 +77,7 @@ public sealed class HubPlatformClient : IDisposable
     public WorkflowServicesClient WorkflowServices { get; }
     public ExternalServicesClient ExternalServices { get; }
     public ApiDefinitionsClient ApiDefinitions { get; }
+    public GitIntegrationsClient GitIntegrations { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
     public HubPlatformClient ForOrganization(string? organizationId) =>

@@ -163,6 +163,12 @@ public static class PlatformRoutes
     public static readonly Route GetApiDefinition = Seen("get_api_definition", "GET", "services/{serviceId}/versions/{versionId}/api-spec");
     public static readonly Route UpdateApiDefinition = Seen("update_api_definition", "PUT", "v3/services/{serviceId}/versions/{versionId}/api-spec", RouteKind.IdempotentWrite);
 
+    // Git integrations: nothing public; the Hub's conventions.
+    public static readonly CatalogResourceRoutes GitIntegrations = new(
+        Inferred("get_git_integrations", "GET", "git-integrations"), Inferred("get_git_integration", "GET", "git-integrations/{id}"),
+        Inferred("create_git_integration", "POST", "git-integrations", RouteKind.Create), Inferred("update_git_integration", "PUT", "git-integrations/{id}", RouteKind.IdempotentWrite),
+        Inferred("delete_git_integration", "DELETE", "git-integrations/{id}", RouteKind.IdempotentWrite));
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
@@ -188,5 +194,5 @@ public static class PlatformRoutes
         GetServiceShares, CreateServiceShare, UpdateServiceShare, DeleteServiceShare,
         CreateManagedService, UpdateSourceCode, GetBuildStatus, GetBuildLogs,
         CreateWorkflowService, GetWorkflowModel, UpdateWorkflowModel, CreateExternalService, GetApiDefinition, UpdateApiDefinition,
-    }).ToList();
+    }).Concat(GitIntegrations.All).ToList();
 }

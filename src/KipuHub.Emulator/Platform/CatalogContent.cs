@@ -3,8 +3,9 @@ using KipuHub.Emulator.Infrastructure;
 namespace KipuHub.Emulator.Platform;
 
 /// <summary>
-/// Algorithms (with sketches, relations between them and access permissions), their implementations, and use
-/// cases: catalog content kept per context. A relation or an implementation must name an algorithm of the context.
+/// Algorithms (with sketches, relations between them and access permissions), their implementations, use cases,
+/// and the git integrations services are built from: kept per context. A relation or an implementation must name an
+/// algorithm of the context; a git integration's token is kept and never answered back.
 /// </summary>
 public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
 {
@@ -39,5 +40,11 @@ public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
                 : NamesAlgorithm(c, body, "algorithmId"),
         }.Map(group, registry);
         new CatalogResource(options, clock, new("/use-cases", "UseCase", "title", new[] { "title", "summary", "description", "industry" }, Filter: "title")).Map(group, registry);
+        new CatalogResource(options, clock, new("/git-integrations", "GitIntegration", "name", new[] { "name", "provider", "url", "username" }, SecretFields: new[] { "token" }))
+        {
+            Validate = (c, body) => JsonBody.String(body, "provider") is { } provider && provider.ToUpperInvariant() is not ("GITHUB" or "GITLAB" or "BITBUCKET")
+                ? ApiError.Unprocessable(c, $"provider must be GITHUB, GITLAB or BITBUCKET, got '{provider}'.")
+                : JsonBody.String(body, "url") is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _) ? ApiError.Unprocessable(c, $"url must be an absolute URL, got '{url}'.") : null,
+        }.Map(group, registry);
     }
 }

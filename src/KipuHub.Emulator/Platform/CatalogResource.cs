@@ -18,7 +18,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     /// <param name="NameField">The field that must be there and unique (case-insensitively) among the owner's (or the parent's).</param>
     /// <param name="Fields">The fields kept from a request body.</param>
     /// <param name="Filter">A query parameter that filters the list by the field of the same name (contains, or equals for ids).</param>
-    public sealed record Shape(string Path, string Noun, string NameField, string[] Fields, string? Filter = null, string? FilterField = null)
+    /// <param name="SecretFields">Fields kept but never answered back (a token): the answer says {field}Configured instead.</param>
+    public sealed record Shape(string Path, string Noun, string NameField, string[] Fields, string? Filter = null, string? FilterField = null, string[]? SecretFields = null)
     {
         public bool HasParent => Path.Contains("{id}", StringComparison.Ordinal);
     }
@@ -26,6 +27,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     sealed record Item(string Id, string Owner, string? ParentId, JsonObject Body);
 
     readonly ConcurrentDictionary<string, Item> items = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, string> secrets = new(StringComparer.Ordinal);
 
     /// <summary>Checks a parent id for the caller's context; null when it is there, else the error to answer.</summary>
     public Func<HttpContext, string, IResult?>? ParentCheck { get; init; }
@@ -82,11 +84,22 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
             var kept = new JsonObject { ["id"] = id };
             if (parent is not null) kept[ParentField] = parent;
             foreach (var field in shape.Fields) if (body[field] is { } value) kept[field] = value.DeepClone();
+            KeepSecrets(id, kept, body);
             kept["currentUserPermission"] = "OWNER";
             kept["createdAt"] = now.ToString("O");
             kept["modifiedAt"] = now.ToString("O");
             items[id] = new Item(id, owner, parent, kept);
             return Json(kept, 201);
+        }
+    }
+
+    void KeepSecrets(string id, JsonObject kept, JsonObject body)
+    {
+        foreach (var field in shape.SecretFields ?? Array.Empty<string>())
+        {
+            if (JsonBody.String(body, field) is not { Length: > 0 } secret) continue;
+            secrets[id + "/" + field] = secret;
+            kept[field + "Configured"] = true;
         }
     }
 
@@ -99,6 +112,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
                 && Of(c, item.ParentId).Any(i => i.Id != item.Id && string.Equals((string?)i.Body[shape.NameField], name, StringComparison.OrdinalIgnoreCase)))
                 return ApiError.Conflict(c, $"A {Words(shape.Noun)} with the {shape.NameField} '{name}' exists.");
             foreach (var field in shape.Fields) if (body[field] is { } value) item.Body[field] = value.DeepClone();
+            KeepSecrets(item.Id, item.Body, body);
             item.Body["modifiedAt"] = clock.GetUtcNow().ToString("O");
         }
         return Json(item.Body);

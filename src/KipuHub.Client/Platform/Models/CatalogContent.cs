@@ -117,3 +117,32 @@ public sealed class AlgorithmPermissionRequest
     [JsonPropertyName("principalId")] public string PrincipalId { get; set; } = "";
     [JsonPropertyName("permission")] public string Permission { get; set; } = "VIEWER";
 }
+
+/// <summary>A git provider integration services are built from; its token is never answered back.</summary>
+public sealed class GitIntegration
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("name")] public string? Name { get; set; }
+
+    /// <summary>GITHUB, GITLAB or BITBUCKET.</summary>
+    [JsonPropertyName("provider")] public string? Provider { get; set; }
+    [JsonPropertyName("url")] public string? Url { get; set; }
+    [JsonPropertyName("username")] public string? Username { get; set; }
+
+    /// <summary>Whether a token is stored (its value never comes back).</summary>
+    [JsonPropertyName("tokenConfigured")] public bool? TokenConfigured { get; set; }
+    [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
+    [JsonPropertyName("modifiedAt")] public DateTimeOffset? ModifiedAt { get; set; }
+
+    public override string ToString() => Name ?? Id ?? "";
+}
+
+/// <summary>Fields of a git integration to create or change; null fields are left out. The body is never logged.</summary>
+public sealed class GitIntegrationRequest
+{
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("provider")] public string? Provider { get; set; }
+    [JsonPropertyName("url")] public string? Url { get; set; }
+    [JsonPropertyName("username")] public string? Username { get; set; }
+    [JsonPropertyName("token")] public string? Token { get; set; }
+}

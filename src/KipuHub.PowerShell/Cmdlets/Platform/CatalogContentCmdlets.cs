@@ -29,7 +29,7 @@ public sealed class NewQHubAlgorithmCommand : NewCatalogResourceCommand
     protected override string ErrorNoun => "Algorithm";
     protected override string Target => $"algorithm '{Name}'";
     protected override ICatalogResources Resources => Platform.Algorithms;
-    protected override CatalogContentRequest Request() => new() { Name = Name, Summary = Summary, Description = Description, ProblemType = ProblemType };
+    protected override object Request() => new CatalogContentRequest { Name = Name, Summary = Summary, Description = Description, ProblemType = ProblemType };
 }
 
 /// <summary>Changes algorithms; parameters left out stay as they are.</summary>
@@ -44,7 +44,7 @@ public sealed class SetQHubAlgorithmCommand : SetCatalogResourceCommand
 
     protected override string ErrorNoun => "Algorithm";
     protected override ICatalogResources Resources => Platform.Algorithms;
-    protected override CatalogContentRequest Request() => new() { Name = Name, Summary = Summary, Description = Description, ProblemType = ProblemType };
+    protected override object Request() => new CatalogContentRequest { Name = Name, Summary = Summary, Description = Description, ProblemType = ProblemType };
 }
 
 /// <summary>Deletes algorithms.</summary>
@@ -86,7 +86,7 @@ public sealed class NewQHubImplementationCommand : NewCatalogResourceCommand
     protected override string ErrorNoun => "Implementation";
     protected override string Target => $"implementation '{Name}' of algorithm {AlgorithmId}";
     protected override ICatalogResources Resources => Platform.Implementations;
-    protected override CatalogContentRequest Request() => new() { Name = Name, AlgorithmId = AlgorithmId, Description = Description, ProgrammingLanguage = ProgrammingLanguage, SourceUrl = SourceUrl };
+    protected override object Request() => new CatalogContentRequest { Name = Name, AlgorithmId = AlgorithmId, Description = Description, ProgrammingLanguage = ProgrammingLanguage, SourceUrl = SourceUrl };
 }
 
 /// <summary>Changes implementations; parameters left out stay as they are.</summary>
@@ -101,7 +101,7 @@ public sealed class SetQHubImplementationCommand : SetCatalogResourceCommand
 
     protected override string ErrorNoun => "Implementation";
     protected override ICatalogResources Resources => Platform.Implementations;
-    protected override CatalogContentRequest Request() => new() { Name = Name, Description = Description, ProgrammingLanguage = ProgrammingLanguage, SourceUrl = SourceUrl };
+    protected override object Request() => new CatalogContentRequest { Name = Name, Description = Description, ProgrammingLanguage = ProgrammingLanguage, SourceUrl = SourceUrl };
 }
 
 /// <summary>Deletes implementations.</summary>
@@ -138,7 +138,7 @@ public sealed class NewQHubUseCaseCommand : NewCatalogResourceCommand
     protected override string ErrorNoun => "UseCase";
     protected override string Target => $"use case '{Title}'";
     protected override ICatalogResources Resources => Platform.UseCases;
-    protected override CatalogContentRequest Request() => new() { Title = Title, Summary = Summary, Description = Description, Industry = Industry };
+    protected override object Request() => new CatalogContentRequest { Title = Title, Summary = Summary, Description = Description, Industry = Industry };
 }
 
 /// <summary>Changes use cases; parameters left out stay as they are.</summary>
@@ -153,7 +153,7 @@ public sealed class SetQHubUseCaseCommand : SetCatalogResourceCommand
 
     protected override string ErrorNoun => "UseCase";
     protected override ICatalogResources Resources => Platform.UseCases;
-    protected override CatalogContentRequest Request() => new() { Title = Title, Summary = Summary, Description = Description, Industry = Industry };
+    protected override object Request() => new CatalogContentRequest { Title = Title, Summary = Summary, Description = Description, Industry = Industry };
 }
 
 /// <summary>Deletes use cases.</summary>

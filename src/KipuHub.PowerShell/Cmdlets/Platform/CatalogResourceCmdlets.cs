@@ -44,7 +44,7 @@ public abstract class NewCatalogResourceCommand : QHubPlatformCmdlet
 
     protected abstract string Target { get; }
 
-    protected abstract CatalogContentRequest Request();
+    protected abstract object Request();
 
     protected override void ProcessRecord()
     {
@@ -63,7 +63,7 @@ public abstract class SetCatalogResourceCommand : QHubPlatformCmdlet
 
     protected abstract ICatalogResources Resources { get; }
 
-    protected abstract CatalogContentRequest Request();
+    protected abstract object Request();
 
     protected override int TargetCount => Id.Length;
 

@@ -80,4 +80,20 @@ public sealed class CatalogContentTests : EmulatorFixture
         Assert.Equal("Finance", Assert.Single((await platform.UseCases.ListPageAsync(filters: new Dictionary<string, string?> { ["title"] = "portfolio" })).Items).Industry);
         Assert.Equal(2, (await platform.UseCases.ListPageAsync()).TotalElements);
     }
+
+    [Fact]
+    public async Task A_git_integrations_token_is_stored_never_answered_back_nor_logged()
+    {
+        var log = new List<string>();
+        using var platform = new HubPlatformClient(Options("org-git", configure: o => o.Logger = entry => log.Add(entry.Message)));
+        const string token = "ghp_0123456789abcdefghij";
+        var github = await platform.GitIntegrations.CreateAsync(new GitIntegrationRequest { Name = "acme-github", Provider = "GITHUB", Url = "https://github.com/acme", Token = token });
+        Assert.True(github.TokenConfigured);
+        await Assert.ThrowsAsync<ConflictException>(() => platform.GitIntegrations.CreateAsync(new GitIntegrationRequest { Name = "ACME-github", Provider = "GITHUB", Token = "t" }));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.GitIntegrations.CreateAsync(new GitIntegrationRequest { Name = "svn", Provider = "SUBVERSION" }));
+        Assert.Equal("acme", (await platform.GitIntegrations.UpdateAsync(github.Id!, new GitIntegrationRequest { Username = "acme" })).Username);
+        Assert.DoesNotContain(log, line => line.Contains(token));
+        Assert.Contains(log, line => line.Contains("withheld"));
+        Assert.Equal("acme-github", Assert.Single((await platform.GitIntegrations.ListPageAsync()).Items).Name);
+    }
 }

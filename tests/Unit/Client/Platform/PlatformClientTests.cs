@@ -208,6 +208,7 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest { Name = "n", Url = "https://example.org/api" }, () => new MemoryStream(new byte[] { 1 }), "api.json", "ada", "pa ss");
         await platform.ApiDefinitions.GetApiDefinitionAsync("p", "p");
         await platform.ApiDefinitions.UpdateApiDefinitionAsync("p", "p", () => new MemoryStream(new byte[] { 1 }), "api.yaml");
+        await CrudAsync(platform.GitIntegrations);
 
         static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
         {
