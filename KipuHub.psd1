@@ -151,6 +151,11 @@
         'New-QHubGitIntegration'
         'Set-QHubGitIntegration'
         'Remove-QHubGitIntegration'
+        'Get-QHubAccount'
+        'Get-QHubInvitation'
+        'New-QHubInvitation'
+        'Approve-QHubInvitation'
+        'Remove-QHubInvitation'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -320,3 +320,30 @@ Describe 'Git integrations' {
         { Get-QHubGitIntegration -Id $git.Id -ErrorAction Stop } | Should -Throw -ErrorId 'GitIntegrationNotFound,*'
     }
 }
+
+Describe 'Account, invitations and your own provider tokens' {
+    It 'shows the account, invites into an organization and revokes, refusing members and bad addresses' {
+        $account = Get-QHubAccount
+        $account.UserId | Should -Be 'user-dev'
+        $org = New-QHubOrganization -Name 'Invitations Pester'
+        $invitation = $org | New-QHubInvitation -Email grace@emulator.local -Role MAINTAINER
+        $invitation.Status | Should -Be 'PENDING'
+        { $org | New-QHubInvitation -Email grace@emulator.local -ErrorAction Stop } | Should -Throw -ErrorId 'InvitationConflict,*'
+        { $org | New-QHubInvitation -Email $account.Email -ErrorAction Stop } | Should -Throw -ErrorId 'InvitationConflict,*'
+        { $org | New-QHubInvitation -Email not-an-address -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidInvitation,*'
+        (Get-QHubInvitation -Pending).Id | Should -Contain $invitation.Id
+        { $invitation | Approve-QHubInvitation -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'InvitationNotFound,*'
+        $invitation | Remove-QHubInvitation -Confirm:$false
+        (Get-QHubInvitation).Id | Should -Not -Contain $invitation.Id
+        (Get-QHubAccount).OrganizationIds | Should -Contain $org.Id
+    }
+
+    It 'keeps your own provider tokens apart from an organization''s' {
+        $null = Set-QHubProviderToken -Provider IONQ -Token (ConvertTo-SecureString 'ionq-personal-9876' -AsPlainText -Force) -Confirm:$false
+        (Get-QHubProviderToken).Provider | Should -Contain 'IONQ'
+        $org = New-QHubOrganization -Name 'Tokens Apart'
+        $org | Get-QHubProviderToken | Should -BeNullOrEmpty
+        Get-QHubProviderToken | Where-Object Provider -EQ IONQ | Remove-QHubProviderToken -Confirm:$false
+        (Get-QHubProviderToken).Provider | Should -Not -Contain 'IONQ'
+    }
+}

@@ -10,7 +10,7 @@ namespace KipuHub.Client.Platform;
 /// organization for some calls. Namespaces so far: authentication, data_pools (with grants and shares), applications,
 /// marketplace, subscriptions, services, service_executions, service_jobs, organizations, algorithms,
 /// implementations, use_cases, billing, quantum_workloads, eligibility, user_notifications, service_shares, managed_services,
-/// workflow_services, external_services and git_integrations.
+/// workflow_services, external_services, git_integrations and users: all 24 of the reference.
 /// </summary>
 public sealed class HubPlatformClient : IDisposable
 {
@@ -47,6 +47,7 @@ public sealed class HubPlatformClient : IDisposable
         ExternalServices = new ExternalServicesClient(transport, organizationId);
         ApiDefinitions = new ApiDefinitionsClient(transport, organizationId);
         GitIntegrations = new GitIntegrationsClient(transport, organizationId);
+        Users = new UsersClient(transport, organizationId);
     }
 
     public HubTransport Transport { get; }
@@ -78,6 +79,7 @@ public sealed class HubPlatformClient : IDisposable
     public ExternalServicesClient ExternalServices { get; }
     public ApiDefinitionsClient ApiDefinitions { get; }
     public GitIntegrationsClient GitIntegrations { get; }
+    public UsersClient Users { get; }
 
     /// <summary>The same client, its calls in another organization (X-OrganizationId); it shares this client's connection.</summary>
     public HubPlatformClient ForOrganization(string? organizationId) =>

@@ -55,9 +55,7 @@ public sealed class OrganizationsClient : PlatformCaller
     /// <summary>Stores (or replaces) the provider's token. The request carries a secret and is never logged.</summary>
     public async Task<ProviderToken> SetProviderTokenAsync(string id, string provider, string token, CancellationToken cancellationToken = default)
     {
-        var request = WithBody(Scoped(R.SetProviderToken, id, Required(provider, "provider")), new ProviderTokenRequest { Token = Required(token, "token") });
-        request.BodyIsSecret = true;
-        var stored = await ReadRequiredAsync<ProviderToken>(request, cancellationToken).ConfigureAwait(false);
+        var stored = await ReadRequiredAsync<ProviderToken>(ProviderTokenRequest.Secret(Scoped(R.SetProviderToken, id, Required(provider, "provider")), token), cancellationToken).ConfigureAwait(false);
         stored.OrganizationId ??= id;
         return stored;
     }

@@ -169,6 +169,16 @@ public static class PlatformRoutes
         Inferred("create_git_integration", "POST", "git-integrations", RouteKind.Create), Inferred("update_git_integration", "PUT", "git-integrations/{id}", RouteKind.IdempotentWrite),
         Inferred("delete_git_integration", "DELETE", "git-integrations/{id}", RouteKind.IdempotentWrite));
 
+    // Users of the Platform API: nothing public; the Hub's conventions (a user's own provider tokens as an organization's).
+    public static readonly Route GetAccount = Inferred("get_account", "GET", "users/me/account");
+    public static readonly Route GetInvitations = Inferred("get_invitations", "GET", "users/invitations");
+    public static readonly Route CreateInvitation = Inferred("create_invitation", "POST", "users/invitations", RouteKind.Create);
+    public static readonly Route AcceptInvitation = Inferred("accept_invitation", "POST", "users/invitations/{id}/accept", RouteKind.Create);
+    public static readonly Route DeleteInvitation = Inferred("delete_invitation", "DELETE", "users/invitations/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetUserProviderTokens = Inferred("get_user_provider_tokens", "GET", "users/me/provider-tokens");
+    public static readonly Route SetUserProviderToken = Inferred("set_user_provider_token", "PUT", "users/me/provider-tokens/{provider}", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteUserProviderToken = Inferred("delete_user_provider_token", "DELETE", "users/me/provider-tokens/{provider}", RouteKind.IdempotentWrite);
+
     public static IReadOnlyList<Route> All { get; } = new[]
     {
         Authorize, GetDataPools, GetDataPool, CreateDataPool, UpdateDataPool, DeleteDataPool, GetDataPoolFiles, AddDataPoolFile, GetDataPoolFile, DeleteDataPoolFile,
@@ -194,5 +204,8 @@ public static class PlatformRoutes
         GetServiceShares, CreateServiceShare, UpdateServiceShare, DeleteServiceShare,
         CreateManagedService, UpdateSourceCode, GetBuildStatus, GetBuildLogs,
         CreateWorkflowService, GetWorkflowModel, UpdateWorkflowModel, CreateExternalService, GetApiDefinition, UpdateApiDefinition,
-    }).Concat(GitIntegrations.All).ToList();
+    }).Concat(GitIntegrations.All).Concat(new[]
+    {
+        GetAccount, GetInvitations, CreateInvitation, AcceptInvitation, DeleteInvitation, GetUserProviderTokens, SetUserProviderToken, DeleteUserProviderToken,
+    }).ToList();
 }

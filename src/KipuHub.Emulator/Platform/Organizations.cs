@@ -114,23 +114,31 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
                 return Results.NoContent();
             }));
 
-        registry.Map(group, Api, "GET", "/organizations/{id}/provider-tokens", "getProviderTokens", "Which providers have a token (never the token)", (HttpContext c, string id) =>
-            With(c, id, "VIEWER", o => Json(o.ProviderTokens.OrderBy(t => t.Key).Select(t => TokenWire(o, t.Key, t.Value)).ToList())));
-        registry.Map(group, Api, "PUT", "/organizations/{id}/provider-tokens/{provider}", "setProviderToken", "Store or replace a provider's token (maintainers)", async (HttpContext c, string id, string provider) =>
+        new ProviderTokenEndpoints(options, clock, "/organizations/{id}/provider-tokens", "", "organizationId")
         {
-            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
-            if (body is null) return error!;
-            return With(c, id, "MAINTAINER", o =>
+            Tokens = (c, write) =>
             {
-                if (JsonBody.String(body, "token") is not { Length: > 0 } token) return ApiError.Unprocessable(c, "A provider token needs its token.");
-                var stored = (token, clock.GetUtcNow());
-                o.ProviderTokens[provider.ToUpperInvariant()] = stored;
-                return Json(TokenWire(o, provider.ToUpperInvariant(), stored));
-            });
-        });
-        registry.Map(group, Api, "DELETE", "/organizations/{id}/provider-tokens/{provider}", "deleteProviderToken", "Delete a provider's token (maintainers)", (HttpContext c, string id, string provider) =>
-            With(c, id, "MAINTAINER", o => o.ProviderTokens.TryRemove(provider, out _) ? Results.NoContent() : ApiError.NotFound(c, $"'{o.Name}' has no token for '{provider}'.")));
+                var id = (string)c.Request.RouteValues["id"]!;
+                ConcurrentDictionary<string, (string, DateTimeOffset)>? tokens = null;
+                var refused = With(c, id, write ? "MAINTAINER" : "VIEWER", o =>
+                {
+                    tokens = o.ProviderTokens;
+                    return Results.Ok();
+                });
+                return tokens is null ? (null, null, refused) : (tokens, id, null);
+            },
+        }.Map(group, registry);
     }
+
+    /// <summary>The role of a user in an organization, or null when not a member (or no such organization).</summary>
+    public string? RoleIn(string organizationId, string userId) =>
+        organizations.TryGetValue(organizationId, out var o) && o.Members.TryGetValue(userId, out var m) ? m.Role : null;
+
+    public string? NameOf(string organizationId) => organizations.TryGetValue(organizationId, out var o) ? o.Name : null;
+
+    /// <summary>Adds a member; false when the user is one already.</summary>
+    public bool AddMember(string organizationId, string userId, string role) =>
+        organizations.TryGetValue(organizationId, out var o) && o.Members.TryAdd(userId, (role, clock.GetUtcNow()));
 
     static string? RoleOf(System.Text.Json.Nodes.JsonObject body) =>
         Roles.FirstOrDefault(r => string.Equals(r, JsonBody.String(body, "role") ?? "VIEWER", StringComparison.OrdinalIgnoreCase));
@@ -162,7 +170,4 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         var user = users.Find(userId)?.User;
         return new { userId, name = user?.Name, email = user?.Email, role, joinedAt = joined, organizationId = o.Id };
     }
-
-    static object TokenWire(Organization o, string provider, (string Token, DateTimeOffset CreatedAt) t) =>
-        new { provider, lastCharacters = t.Token.Length > 4 ? t.Token[^4..] : "", createdAt = t.CreatedAt, organizationId = o.Id };
 }

@@ -82,6 +82,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         new CatalogExecutions(options, clock, gateway, applications, services).Map(group, registry);
         new DataPoolAccess(options, clock, store, services).Map(group, registry);
         organizations.Map(group, registry);
+        new Users(options, clock, users, organizations).Map(group, registry);
         new Billing(clock, quantum, backends, organizations).Map(group, registry, options);
         new Notifications(options, clock, quantum).Map(group, registry);
         new CatalogContent(options, clock).Map(group, registry);

@@ -66,4 +66,13 @@ public sealed class OrganizationMemberRequest
 public sealed class ProviderTokenRequest
 {
     [JsonPropertyName("token")] public string Token { get; set; } = "";
+
+    /// <summary>The request with the token as its body, marked secret so that it is never logged.</summary>
+    internal static Core.Http.HubRequest Secret(Core.Http.HubRequest request, string token)
+    {
+        if (string.IsNullOrWhiteSpace(token)) throw new ArgumentException("The token is missing.", nameof(token));
+        request.Body = System.Text.Json.JsonSerializer.Serialize(new ProviderTokenRequest { Token = token.Trim() }, Core.Json.HubJson.Options);
+        request.BodyIsSecret = true;
+        return request;
+    }
 }

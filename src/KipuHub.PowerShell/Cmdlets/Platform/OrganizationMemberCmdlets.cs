@@ -94,23 +94,46 @@ public sealed class RemoveQHubOrganizationMemberCommand : InOrganizationCmdlet
     });
 }
 
-/// <summary>Lists which quantum providers have a token stored in organizations; never the token itself.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubProviderToken")]
-[OutputType(typeof(ProviderToken))]
-public sealed class GetQHubProviderTokenCommand : InOrganizationCmdlet
+/// <summary>
+/// The provider-token cmdlets: an organization's tokens with -OrganizationId (an organization from the pipeline binds
+/// by it), else the user's own.
+/// </summary>
+public abstract class ProviderTokenCmdlet : QHubCmdlet
 {
+    string? organizationId;
+
+    // Not validated as non-empty: your own tokens come down the pipeline with an empty OrganizationId.
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? OrganizationId
+    {
+        get => organizationId;
+        set => organizationId = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
     protected override string ErrorNoun => "ProviderToken";
 
-    protected override void ProcessRecord() => ForTarget(OrganizationId, async token => await Platform.Organizations.GetProviderTokensAsync(OrganizationId!, token));
+    protected HubPlatformClient Platform => Hub.Platform.ForOrganization(OrganizationId);
+
+    protected string Owner => OrganizationId is null ? "your own providers' tokens" : $"organization {OrganizationId}";
+}
+
+/// <summary>Lists which quantum providers have a token stored (an organization's, or yours); never the token itself.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubProviderToken")]
+[OutputType(typeof(ProviderToken))]
+public sealed class GetQHubProviderTokenCommand : ProviderTokenCmdlet
+{
+    protected override void ProcessRecord() => ForTarget(OrganizationId ?? "me", async token => OrganizationId is { } organization
+        ? await Platform.Organizations.GetProviderTokensAsync(organization, token)
+        : await Platform.Users.GetProviderTokensAsync(token));
 }
 
 /// <summary>
-/// Stores a quantum provider's token in an organization, replacing the one there: Set, not New, because there is
-/// one token per provider. The token is a SecureString and is never written to any log.
+/// Stores a quantum provider's token (an organization's, or yours), replacing the one there: Set, not New, because
+/// there is one token per provider. The token is a SecureString and is never written to any log.
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "QHubProviderToken", SupportsShouldProcess = true)]
 [OutputType(typeof(ProviderToken))]
-public sealed class SetQHubProviderTokenCommand : InOrganizationCmdlet
+public sealed class SetQHubProviderTokenCommand : ProviderTokenCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
@@ -119,32 +142,31 @@ public sealed class SetQHubProviderTokenCommand : InOrganizationCmdlet
     [Parameter(Mandatory = true)]
     public System.Security.SecureString? Token { get; set; }
 
-    protected override string ErrorNoun => "ProviderToken";
-
     protected override void ProcessRecord()
     {
-        if (!ShouldProcess($"organization {OrganizationId}", $"Store the token of provider {Provider}")) return;
+        if (!ShouldProcess(Owner, $"Store the token of provider {Provider}")) return;
         var plain = KipuHub.PowerShell.Connection.SecureText.Plain(Token!);
-        ForTarget(Provider, async token => await Platform.Organizations.SetProviderTokenAsync(OrganizationId!, Provider!, plain, token));
+        ForTarget(Provider, async token => OrganizationId is { } organization
+            ? await Platform.Organizations.SetProviderTokenAsync(organization, Provider!, plain, token)
+            : await Platform.Users.SetProviderTokenAsync(Provider!, plain, token));
     }
 }
 
-/// <summary>Deletes providers' tokens from an organization.</summary>
+/// <summary>Deletes providers' tokens (an organization's, or yours).</summary>
 [Cmdlet(VerbsCommon.Remove, "QHubProviderToken", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
-public sealed class RemoveQHubProviderTokenCommand : InOrganizationCmdlet
+public sealed class RemoveQHubProviderTokenCommand : ProviderTokenCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string[] Provider { get; set; } = Array.Empty<string>();
 
-    protected override string ErrorNoun => "ProviderToken";
-
     protected override int TargetCount => Provider.Length;
 
-    protected override void ProcessRecord() => ForEachId(Provider, p => ShouldProcess($"token of provider {p} in organization {OrganizationId}", "Delete"), async (p, token) =>
+    protected override void ProcessRecord() => ForEachId(Provider, p => ShouldProcess($"the token of provider {p} ({Owner})", "Delete"), async (p, token) =>
     {
-        await Platform.Organizations.DeleteProviderTokenAsync(OrganizationId!, p, token);
+        if (OrganizationId is { } organization) await Platform.Organizations.DeleteProviderTokenAsync(organization, p, token);
+        else await Platform.Users.DeleteProviderTokenAsync(p, token);
         return null;
     });
 }

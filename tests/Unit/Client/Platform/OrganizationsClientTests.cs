@@ -110,4 +110,42 @@ public sealed class OrganizationsClientTests : EmulatorFixture
         using var service = new KipuHub.Client.Service.HubServiceClient(gateway, access.Secret!);
         Assert.Empty(await service.ServiceApi.GetServiceExecutionsAsync());
     }
+
+    [Fact]
+    public async Task An_invitation_makes_the_invitee_a_member_on_accepting_and_an_owner_may_revoke_it()
+    {
+        using var platform = new HubPlatformClient(Options());
+        using var ada = new HubPlatformClient(Options(token: AdaToken));
+        var organization = await platform.Organizations.CreateOrganizationAsync("Invitations Inc");
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.Users.InviteAsync(organization.Id!, "not-an-address"));
+        await Assert.ThrowsAsync<NotFoundException>(() => ada.Users.InviteAsync(organization.Id!, "grace@emulator.local"));
+
+        var invitation = await platform.Users.InviteAsync(organization.Id!, "ADA@emulator.local", "MAINTAINER");
+        Assert.Equal(("PENDING", "Invitations Inc"), (invitation.Status, invitation.OrganizationName));
+        await Assert.ThrowsAsync<ConflictException>(() => platform.Users.InviteAsync(organization.Id!, "ada@emulator.local"));
+        Assert.Equal(invitation.Id, Assert.Single(await ada.Users.GetInvitationsAsync()).Id);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.Users.AcceptInvitationAsync(invitation.Id!));
+
+        Assert.Equal("ACCEPTED", (await ada.Users.AcceptInvitationAsync(invitation.Id!)).Status);
+        Assert.Equal("MAINTAINER", (await ada.Organizations.GetOrganizationAsync(organization.Id!)).Role);
+        Assert.Contains(organization.Id, (await ada.Users.GetAccountAsync()).OrganizationIds!);
+        await Assert.ThrowsAsync<ConflictException>(() => platform.Users.InviteAsync(organization.Id!, "ada@emulator.local"));
+
+        var revoked = await platform.Users.InviteAsync(organization.Id!, "grace@emulator.local");
+        await platform.Users.DeleteInvitationAsync(revoked.Id!);
+        Assert.DoesNotContain(await platform.Users.GetInvitationsAsync(), i => i.Id == revoked.Id);
+    }
+
+    [Fact]
+    public async Task A_users_own_provider_tokens_are_theirs_alone()
+    {
+        using var platform = new HubPlatformClient(Options());
+        using var ada = new HubPlatformClient(Options(token: AdaToken));
+        Assert.Equal("wxyz", (await platform.Users.SetProviderTokenAsync("ibm", "personal-ibm-wxyz")).LastCharacters);
+        Assert.Equal("IBM", Assert.Single(await platform.Users.GetProviderTokensAsync()).Provider);
+        Assert.Empty(await ada.Users.GetProviderTokensAsync());
+        await platform.Users.DeleteProviderTokenAsync("IBM");
+        Assert.Empty(await platform.Users.GetProviderTokensAsync());
+        await Assert.ThrowsAsync<ArgumentException>(() => platform.Users.SetProviderTokenAsync("ibm", " "));
+    }
 }

@@ -209,6 +209,14 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.ApiDefinitions.GetApiDefinitionAsync("p", "p");
         await platform.ApiDefinitions.UpdateApiDefinitionAsync("p", "p", () => new MemoryStream(new byte[] { 1 }), "api.yaml");
         await CrudAsync(platform.GitIntegrations);
+        await platform.Users.GetAccountAsync();
+        await platform.Users.GetInvitationsAsync();
+        await platform.Users.InviteAsync("o", "ada@example.org", "maintainer");
+        await platform.Users.AcceptInvitationAsync("p");
+        await platform.Users.DeleteInvitationAsync("p");
+        await platform.Users.GetProviderTokensAsync();
+        await platform.Users.SetProviderTokenAsync("p", "secret-token");
+        await platform.Users.DeleteProviderTokenAsync("p");
 
         static async Task CrudAsync<T>(CatalogResourceClient<T> client) where T : class
         {
@@ -251,6 +259,8 @@ public sealed class PlatformClientTests : EmulatorFixture
         Assert.Matches("name=\"?userCode\"?", managed.Body);
         var workflowModel = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.UpdateWorkflowModel)];
         Assert.Equal(("<definitions/>", "text/plain"), (workflowModel.Body, workflowModel.Header("Content-Type")!.Split(';')[0]));
+        Assert.Equal("""{"organizationId":"o","email":"ada@example.org","role":"MAINTAINER"}""", BodyOf(PlatformRoutes.CreateInvitation));
+        Assert.Equal("""{"token":"secret-token"}""", BodyOf(PlatformRoutes.SetUserProviderToken));
         var external = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateExternalService)];
         Assert.Equal(new[] { "n", "https://example.org/api", "ada", "pa ss", "BASIC_AUTH" },
             new[] { "name", "url", "username", "password", "securityConfiguration" }.Select(name => Assert.Single(external.QueryValues(name))));
