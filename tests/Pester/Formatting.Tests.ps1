@@ -29,6 +29,11 @@ Describe 'The default views at 80 columns' {
         @{ Name = 'organization members'; Render = { New-QHubOrganization -Name "members-$(Get-Random)" | Add-QHubOrganizationMember -UserId user-grace -Role MAINTAINER }; Expected = 'user-grace', 'Grace Hopper', 'MAINTAINER', 'grace@emulator\.local' }
         @{ Name = 'a provider token'; Render = { New-QHubOrganization -Name "tokens-$(Get-Random)" | Set-QHubProviderToken -Provider IBM -Token (ConvertTo-SecureString 'abcdefgh1234' -AsPlainText -Force) -Confirm:$false }; Expected = 'IBM', '1234' }
         @{ Name = 'a data pool grant'; Render = { New-QHubDataPool -Name "granted-$(Get-Random)" | New-QHubDataPoolGrant -ServiceId service-qaoa }; Expected = 'service-qaoa' }
+        @{ Name = 'an algorithm'; Render = { New-QHubAlgorithm -Name "Quantum approximate optimization $(Get-Random)" -ProblemType optimization }; Expected = 'optimization', 'ProblemType' }
+        @{ Name = 'an implementation'; Render = { New-QHubAlgorithm -Name "algo-$(Get-Random)" | New-QHubImplementation -Name qaoa-qiskit -ProgrammingLanguage Python }; Expected = 'qaoa-qiskit', 'Python' }
+        @{ Name = 'a use case'; Render = { New-QHubUseCase -Title "Portfolio optimization $(Get-Random)" -Industry Finance }; Expected = 'Finance', 'Industry' }
+        @{ Name = 'a git integration'; Render = { New-QHubGitIntegration -Name "git-$(Get-Random)" -Provider GITHUB -Token (ConvertTo-SecureString 'ghp_x1234567' -AsPlainText -Force) }; Expected = 'GITHUB', 'yes' }
+        @{ Name = 'an invitation'; Render = { New-QHubOrganization -Name "invite-$(Get-Random)" | New-QHubInvitation -Email grace@emulator.local -Role MAINTAINER }; Expected = 'grace@emulator\.local', 'PENDING' }
         @{ Name = 'a data pool share'; Render = { New-QHubDataPool -Name "shared-$(Get-Random)" | New-QHubDataPoolShare -WithOrganizationId org-partners -Permission MAINTAINER }; Expected = 'ORGANIZATION', 'org-partners', 'MAINTAINER' }
     ) {
         # Rendered once: some of these create what they show.
