@@ -60,7 +60,9 @@ Describe 'Operations by id' {
         $line = 'Invoke-QHubOperation getBackend -Parameters '
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be "@{ id = '' }"
         $line = 'Invoke-QHubOperation -Api Platform -OperationId getServices '
-        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be "@{ lifecycle = ''; page = ''; size = '' }"
+        $names = (Get-QHubOperation -Api Platform getServices).Parameters.Name
+        $names | Should -Contain 'lifecycle'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be ('@{ ' + (($names | ForEach-Object { "$_ = ''" }) -join '; ') + ' }')
         $line = 'Invoke-QHubOperation noSuchOperation @'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -BeNullOrEmpty
     }

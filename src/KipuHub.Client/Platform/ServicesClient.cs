@@ -12,12 +12,12 @@ public sealed class ServicesClient : PlatformCaller
 
     /// <param name="lifecycle">Only services in this lifecycle (CREATED, ACCESSIBLE, PUBLISHED).</param>
     /// <param name="type">Only services of this type (MANAGED, EXTERNAL, WORKFLOW).</param>
-    public Task<PageResponse<CatalogService>> GetServicesAsync(int? page = null, int? size = null, string? lifecycle = null, CancellationToken cancellationToken = default, string? type = null) =>
+    public Task<PageResponse<CatalogService>> GetServicesAsync(int? page = null, int? size = null, string? lifecycle = null, string? type = null, CancellationToken cancellationToken = default) =>
         ReadPageAsync<CatalogService>(Paging.Apply(Scoped(R.GetServices), page, size, null).WithQuery("lifecycle", lifecycle).WithQuery("type", type), cancellationToken);
 
     /// <summary>Every service, one page requested at a time as the caller advances.</summary>
-    public Pager<CatalogService> ListServices(int pageSize = 50, string? lifecycle = null, int firstPage = 0, string? type = null) =>
-        new((page, size, ct) => GetServicesAsync(page, size, lifecycle, ct, type), pageSize, firstPage);
+    public Pager<CatalogService> ListServices(int pageSize = 50, string? lifecycle = null, string? type = null, int firstPage = 0) =>
+        new((page, size, ct) => GetServicesAsync(page, size, lifecycle, type, ct), pageSize, firstPage);
 
     public async Task<CatalogService> GetServiceAsync(string id, CancellationToken cancellationToken = default) =>
         WithServiceIds(await ReadRequiredAsync<CatalogService>(Scoped(R.GetService, id), cancellationToken).ConfigureAwait(false));

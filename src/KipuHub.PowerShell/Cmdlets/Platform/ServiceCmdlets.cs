@@ -39,7 +39,7 @@ public sealed class GetQHubServiceCommand : QHubPlatformCmdlet
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, _ => true, async (id, token) => await Platform.Services.GetServiceAsync(id, token));
-        else WritePages(page => Platform.Services.ListServices(PageSize, Lifecycle, page, Type?.ToUpperInvariant()), PageSize, All, new Errors.ErrorContext("Service"), null);
+        else WritePages(page => Platform.Services.ListServices(PageSize, Lifecycle, Type?.ToUpperInvariant(), page), PageSize, All, new Errors.ErrorContext("Service"), null);
     }
 }
 
