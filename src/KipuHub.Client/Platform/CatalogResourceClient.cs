@@ -35,7 +35,7 @@ public abstract class CatalogResourceClient<T> : PlatformCaller, ICatalogResourc
     /// <param name="filters">Query filters of the listing (search, title, algorithmId, ...); null values are left out.</param>
     public Task<PageResponse<T>> ListPageAsync(int? page = null, int? size = null, IEnumerable<KeyValuePair<string, string?>>? filters = null, CancellationToken cancellationToken = default)
     {
-        var request = Paging.Apply(Scoped(routes.List), page, size, null);
+        var request = PageQuery.Apply(Scoped(routes.List), page, size, null);
         foreach (var filter in filters ?? Array.Empty<KeyValuePair<string, string?>>()) request.WithQuery(filter.Key, filter.Value);
         return ReadPageAsync<T>(request, cancellationToken);
     }

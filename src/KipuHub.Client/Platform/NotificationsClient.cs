@@ -12,7 +12,7 @@ public sealed class NotificationsClient : PlatformCaller
 
     /// <param name="unreadOnly">Leaves out the notifications read already.</param>
     public Task<PageResponse<Notification>> GetNotificationsAsync(int? page = null, int? size = null, bool unreadOnly = false, CancellationToken cancellationToken = default) =>
-        ReadPageAsync<Notification>(Paging.Apply(Scoped(R.GetNotifications), page, size, null).WithQuery("unread", unreadOnly ? true : null), cancellationToken);
+        ReadPageAsync<Notification>(PageQuery.Apply(Scoped(R.GetNotifications), page, size, null).WithQuery("unread", unreadOnly ? true : null), cancellationToken);
 
     public Pager<Notification> ListNotifications(int pageSize = 50, bool unreadOnly = false, int firstPage = 0) =>
         new((page, size, ct) => GetNotificationsAsync(page, size, unreadOnly, ct), pageSize, firstPage);

@@ -19,7 +19,7 @@ public sealed class ServiceExecutionsClient : PlatformCaller
     /// <param name="applicationId">Only executions this application started.</param>
     public Task<PageResponse<ServiceExecution>> GetServiceExecutionsAsync(int? page = null, int? size = null, string? serviceId = null, string? applicationId = null, CancellationToken cancellationToken = default) =>
         ReadPageAsync<ServiceExecution>(
-            Paging.Apply(Scoped(R.GetServiceExecutions), page, size, null).WithQuery("serviceId", serviceId).WithQuery("applicationId", applicationId),
+            PageQuery.Apply(Scoped(R.GetServiceExecutions), page, size, null).WithQuery("serviceId", serviceId).WithQuery("applicationId", applicationId),
             cancellationToken);
 
     public Pager<ServiceExecution> ListServiceExecutions(int pageSize = 50, string? serviceId = null, string? applicationId = null, int firstPage = 0) =>

@@ -12,7 +12,7 @@ public sealed class ServiceJobsClient : PlatformCaller
     internal ServiceJobsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
     public Task<PageResponse<ServiceJob>> GetServiceJobsAsync(int? page = null, int? size = null, CancellationToken cancellationToken = default) =>
-        ReadPageAsync<ServiceJob>(Paging.Apply(Scoped(R.GetServiceJobs), page, size, null), cancellationToken);
+        ReadPageAsync<ServiceJob>(PageQuery.Apply(Scoped(R.GetServiceJobs), page, size, null), cancellationToken);
 
     public Pager<ServiceJob> ListServiceJobs(int pageSize = 50, int firstPage = 0) =>
         new((page, size, ct) => GetServiceJobsAsync(page, size, ct), pageSize, firstPage);

@@ -13,7 +13,7 @@ public sealed class ServicesClient : PlatformCaller
     /// <param name="lifecycle">Only services in this lifecycle (CREATED, ACCESSIBLE, PUBLISHED).</param>
     /// <param name="type">Only services of this type (MANAGED, EXTERNAL, WORKFLOW).</param>
     public Task<PageResponse<CatalogService>> GetServicesAsync(int? page = null, int? size = null, string? lifecycle = null, string? type = null, CancellationToken cancellationToken = default) =>
-        ReadPageAsync<CatalogService>(Paging.Apply(Scoped(R.GetServices), page, size, null).WithQuery("lifecycle", lifecycle).WithQuery("type", type), cancellationToken);
+        ReadPageAsync<CatalogService>(PageQuery.Apply(Scoped(R.GetServices), page, size, null).WithQuery("lifecycle", lifecycle).WithQuery("type", type), cancellationToken);
 
     /// <summary>Every service, one page requested at a time as the caller advances.</summary>
     public Pager<CatalogService> ListServices(int pageSize = 50, string? lifecycle = null, string? type = null, int firstPage = 0) =>

@@ -10,7 +10,7 @@ namespace KipuHub.Client.Quantum;
 public sealed partial class JobsClient
 {
     public Task<PageResponse<Workload>> GetServiceExecutionWorkloadsAsync(string serviceExecutionId, int? page = null, int? size = null, IEnumerable<string>? sort = null, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<PageResponse<Workload>>(Paging.Apply(Request(R.GetServiceExecutionWorkloads, serviceExecutionId), page, size, sort), cancellationToken);
+        ReadRequiredAsync<PageResponse<Workload>>(PageQuery.Apply(Request(R.GetServiceExecutionWorkloads, serviceExecutionId), page, size, sort), cancellationToken);
 
     public Pager<Workload> ListServiceExecutionWorkloads(string serviceExecutionId, int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0) =>
         new((page, size, ct) => GetServiceExecutionWorkloadsAsync(serviceExecutionId, page, size, sort, ct), pageSize, firstPage);

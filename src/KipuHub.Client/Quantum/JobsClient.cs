@@ -15,7 +15,7 @@ public sealed partial class JobsClient : ApiCaller
     /// <param name="serviceExecutionId">Only jobs created by this managed-service execution.</param>
     public Task<PageResponse<Job>> SearchJobsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null, string? serviceExecutionId = null, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<PageResponse<Job>>(
-            Paging.Apply(Request(R.SearchJobs), page, size, sort).WithHeader(R.ServiceExecutionHeader, serviceExecutionId),
+            PageQuery.Apply(Request(R.SearchJobs), page, size, sort).WithHeader(R.ServiceExecutionHeader, serviceExecutionId),
             cancellationToken);
 
     /// <summary>Every job, one page requested at a time as the caller advances.</summary>

@@ -12,7 +12,7 @@ public sealed class WorkloadsClient : ApiCaller
     internal WorkloadsClient(HubTransport transport) : base(transport) { }
 
     public Task<PageResponse<Workload>> GetWorkloadsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<PageResponse<Workload>>(Paging.Apply(Request(R.GetWorkloads), page, size, sort), cancellationToken);
+        ReadRequiredAsync<PageResponse<Workload>>(PageQuery.Apply(Request(R.GetWorkloads), page, size, sort), cancellationToken);
 
     /// <summary>Every workload, one page requested at a time as the caller advances.</summary>
     public Pager<Workload> ListWorkloads(int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0) =>

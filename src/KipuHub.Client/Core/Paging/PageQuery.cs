@@ -2,7 +2,7 @@ using KipuHub.Client.Core.Http;
 
 namespace KipuHub.Client.Core.Paging;
 
-internal static class Paging
+internal static class PageQuery
 {
     /// <summary>Zero-based page, size, and Spring-style sort ("created_at,desc"), repeated per field.</summary>
     public static HubRequest Apply(HubRequest request, int? page, int? size, IEnumerable<string>? sort)
