@@ -347,3 +347,26 @@ Describe 'Account, invitations and your own provider tokens' {
         (Get-QHubProviderToken).Provider | Should -Not -Contain 'IONQ'
     }
 }
+
+Describe 'Parts of an algorithm' {
+    It 'adds, lists and removes sketches, relations and permissions through the pipeline' {
+        $grover = New-QHubAlgorithm -Name "Grover $(Get-Random)"
+        $amplitude = New-QHubAlgorithm -Name "Amplitude amplification $(Get-Random)"
+        $sketch = $grover | Add-QHubAlgorithmSketch -Title 'Oracle and diffusion' -Confirm:$false
+        { $grover | Add-QHubAlgorithmSketch -Title 'oracle and diffusion' -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmSketchConflict,*'
+        ($grover | Get-QHubAlgorithmSketch).Title | Should -Be 'Oracle and diffusion'
+        $relation = $grover | Add-QHubAlgorithmRelation -TargetAlgorithmId $amplitude.Id -RelationType special_case_of -Confirm:$false
+        $relation.RelationType | Should -Be 'SPECIAL_CASE_OF'
+        { $grover | Add-QHubAlgorithmRelation -TargetAlgorithmId nope -RelationType VARIANT_OF -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmRelationNotFound,*'
+        $null = $grover | Set-QHubAlgorithmPermission -UserId user-ada -Permission VIEWER -Confirm:$false
+        ($grover | Set-QHubAlgorithmPermission -UserId user-ada -Permission MAINTAINER -Confirm:$false).Permission | Should -Be 'MAINTAINER'
+        @($grover | Get-QHubAlgorithmPermission).Count | Should -Be 1
+        $grover | Get-QHubAlgorithmSketch | Remove-QHubAlgorithmSketch -Confirm:$false
+        $grover | Get-QHubAlgorithmRelation | Remove-QHubAlgorithmRelation -Confirm:$false
+        $grover | Get-QHubAlgorithmPermission | Remove-QHubAlgorithmPermission -Confirm:$false
+        $grover | Get-QHubAlgorithmSketch | Should -BeNullOrEmpty
+        $grover | Get-QHubAlgorithmRelation | Should -BeNullOrEmpty
+        $grover | Get-QHubAlgorithmPermission | Should -BeNullOrEmpty
+        { Get-QHubAlgorithmSketch -AlgorithmId no-such-algorithm -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmNotFound,*'
+    }
+}
