@@ -10,7 +10,7 @@ public sealed class AlgorithmsClient : CatalogResourceClient<Algorithm>
     internal AlgorithmsClient(HubTransport transport, string? organizationId) : base(transport, organizationId, R.Algorithms) { }
 
     public async Task<IReadOnlyList<AlgorithmSketch>> GetSketchesAsync(string algorithmId, CancellationToken cancellationToken = default) =>
-        Of(algorithmId, await ReadListAsync<AlgorithmSketch>(Scoped(R.GetAlgorithmSketches, algorithmId), "content", cancellationToken).ConfigureAwait(false), s => s.AlgorithmId ??= algorithmId);
+        Filled(await ReadListAsync<AlgorithmSketch>(Scoped(R.GetAlgorithmSketches, algorithmId), "content", cancellationToken).ConfigureAwait(false), s => s.AlgorithmId ??= algorithmId);
 
     public Task<AlgorithmSketch> AddSketchAsync(string algorithmId, AlgorithmSketchRequest request, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<AlgorithmSketch>(WithBody(Scoped(R.AddAlgorithmSketch, algorithmId), request), cancellationToken);
@@ -19,7 +19,7 @@ public sealed class AlgorithmsClient : CatalogResourceClient<Algorithm>
         SendAsync(Scoped(R.DeleteAlgorithmSketch, algorithmId, sketchId), cancellationToken);
 
     public async Task<IReadOnlyList<AlgorithmRelation>> GetRelationsAsync(string algorithmId, CancellationToken cancellationToken = default) =>
-        Of(algorithmId, await ReadListAsync<AlgorithmRelation>(Scoped(R.GetAlgorithmRelations, algorithmId), "content", cancellationToken).ConfigureAwait(false), r => r.AlgorithmId ??= algorithmId);
+        Filled(await ReadListAsync<AlgorithmRelation>(Scoped(R.GetAlgorithmRelations, algorithmId), "content", cancellationToken).ConfigureAwait(false), r => r.AlgorithmId ??= algorithmId);
 
     public Task<AlgorithmRelation> AddRelationAsync(string algorithmId, AlgorithmRelationRequest request, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<AlgorithmRelation>(WithBody(Scoped(R.AddAlgorithmRelation, algorithmId), request), cancellationToken);
@@ -28,7 +28,7 @@ public sealed class AlgorithmsClient : CatalogResourceClient<Algorithm>
         SendAsync(Scoped(R.DeleteAlgorithmRelation, algorithmId, relationId), cancellationToken);
 
     public async Task<IReadOnlyList<AlgorithmPermission>> GetPermissionsAsync(string algorithmId, CancellationToken cancellationToken = default) =>
-        Of(algorithmId, await ReadListAsync<AlgorithmPermission>(Scoped(R.GetAlgorithmPermissions, algorithmId), "content", cancellationToken).ConfigureAwait(false), p => p.AlgorithmId ??= algorithmId);
+        Filled(await ReadListAsync<AlgorithmPermission>(Scoped(R.GetAlgorithmPermissions, algorithmId), "content", cancellationToken).ConfigureAwait(false), p => p.AlgorithmId ??= algorithmId);
 
     /// <summary>Grants a user or an organization a permission on the algorithm (or changes the one it has).</summary>
     public Task<AlgorithmPermission> SetPermissionAsync(string algorithmId, AlgorithmPermissionRequest request, CancellationToken cancellationToken = default) =>
@@ -36,12 +36,6 @@ public sealed class AlgorithmsClient : CatalogResourceClient<Algorithm>
 
     public Task DeletePermissionAsync(string algorithmId, string permissionId, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.DeleteAlgorithmPermission, algorithmId, permissionId), cancellationToken);
-
-    static IReadOnlyList<TItem> Of<TItem>(string algorithmId, IReadOnlyList<TItem> items, Action<TItem> fill)
-    {
-        foreach (var item in items) fill(item);
-        return items;
-    }
 }
 
 /// <summary>The implementations namespace: implementations attached to algorithms (list by algorithmId).</summary>

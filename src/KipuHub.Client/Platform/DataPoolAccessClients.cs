@@ -9,12 +9,8 @@ public sealed class DataPoolGrantsClient : PlatformCaller
 {
     internal DataPoolGrantsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
-    public async Task<IReadOnlyList<DataPoolGrant>> GetGrantsAsync(string dataPoolId, CancellationToken cancellationToken = default)
-    {
-        var grants = await ReadListAsync<DataPoolGrant>(Scoped(R.GetDataPoolGrants, dataPoolId), "content", cancellationToken).ConfigureAwait(false);
-        foreach (var grant in grants) grant.DataPoolId ??= dataPoolId;
-        return grants;
-    }
+    public async Task<IReadOnlyList<DataPoolGrant>> GetGrantsAsync(string dataPoolId, CancellationToken cancellationToken = default) =>
+        Filled(await ReadListAsync<DataPoolGrant>(Scoped(R.GetDataPoolGrants, dataPoolId), "content", cancellationToken).ConfigureAwait(false), g => g.DataPoolId ??= dataPoolId);
 
     /// <summary>Lets the service read the pool, until <paramref name="expiresAt"/> when given. A second grant for the service is a ConflictException.</summary>
     public Task<DataPoolGrant> CreateGrantAsync(string dataPoolId, string serviceId, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default) =>

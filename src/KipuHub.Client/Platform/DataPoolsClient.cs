@@ -27,12 +27,8 @@ public sealed class DataPoolsClient : PlatformCaller
 
     public Task DeleteDataPoolAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteDataPool, id), cancellationToken);
 
-    public async Task<IReadOnlyList<DataPoolFile>> GetDataPoolFilesAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var files = await ReadAsync<List<DataPoolFile>>(Scoped(R.GetDataPoolFiles, id), cancellationToken).ConfigureAwait(false) ?? new List<DataPoolFile>();
-        foreach (var file in files) file.DataPoolId ??= id;
-        return files;
-    }
+    public async Task<IReadOnlyList<DataPoolFile>> GetDataPoolFilesAsync(string id, CancellationToken cancellationToken = default) =>
+        Filled(await ReadAsync<List<DataPoolFile>>(Scoped(R.GetDataPoolFiles, id), cancellationToken).ConfigureAwait(false) ?? new List<DataPoolFile>(), f => f.DataPoolId ??= id);
 
     /// <summary>Uploads a file (multipart, part "file"), streamed from the opener; it is opened again for a retry.</summary>
     public async Task<DataPoolFile> AddDataPoolFileAsync(string id, Func<Stream> content, string fileName, string contentType, CancellationToken cancellationToken = default)

@@ -45,12 +45,8 @@ public sealed class OrganizationsClient : PlatformCaller
     public Task RemoveMemberAsync(string id, string userId, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.RemoveOrganizationMember, id, userId), cancellationToken);
 
-    public async Task<IReadOnlyList<ProviderToken>> GetProviderTokensAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var tokens = await ReadListAsync<ProviderToken>(Scoped(R.GetProviderTokens, id), "content", cancellationToken).ConfigureAwait(false);
-        foreach (var token in tokens) token.OrganizationId ??= id;
-        return tokens;
-    }
+    public async Task<IReadOnlyList<ProviderToken>> GetProviderTokensAsync(string id, CancellationToken cancellationToken = default) =>
+        Filled(await ReadListAsync<ProviderToken>(Scoped(R.GetProviderTokens, id), "content", cancellationToken).ConfigureAwait(false), t => t.OrganizationId ??= id);
 
     /// <summary>Stores (or replaces) the provider's token. The request carries a secret and is never logged.</summary>
     public async Task<ProviderToken> SetProviderTokenAsync(string id, string provider, string token, CancellationToken cancellationToken = default)
@@ -63,11 +59,7 @@ public sealed class OrganizationsClient : PlatformCaller
     public Task DeleteProviderTokenAsync(string id, string provider, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.DeleteProviderToken, id, provider), cancellationToken);
 
-    static IReadOnlyList<OrganizationMember> InOrganization(string id, IReadOnlyList<OrganizationMember> members)
-    {
-        foreach (var member in members) member.OrganizationId ??= id;
-        return members;
-    }
+    static IReadOnlyList<OrganizationMember> InOrganization(string id, IReadOnlyList<OrganizationMember> members) => Filled(members, m => m.OrganizationId ??= id);
 
     static OrganizationMember InOrganization(string id, OrganizationMember member)
     {

@@ -16,4 +16,11 @@ public abstract class PlatformCaller : ApiCaller
     /// <summary>A request of the route, with the per-call organization when one was chosen (it wins over the client's).</summary>
     protected HubRequest Scoped(Route route, params string[] pathValues) =>
         Request(route, pathValues).WithHeader("X-OrganizationId", organizationId);
+
+    /// <summary>The items with what the answer left out filled in (the id of the resource they belong to).</summary>
+    protected static IReadOnlyList<T> Filled<T>(IReadOnlyList<T> items, Action<T> fill)
+    {
+        foreach (var item in items) fill(item);
+        return items;
+    }
 }

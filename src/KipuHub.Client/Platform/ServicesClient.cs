@@ -30,12 +30,8 @@ public sealed class ServicesClient : PlatformCaller
 
     public Task DeleteServiceAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteService, id), cancellationToken);
 
-    public async Task<IReadOnlyList<CatalogServiceVersion>> GetServiceVersionsAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var versions = await ReadListAsync<CatalogServiceVersion>(Scoped(R.GetServiceVersions, id), "content", cancellationToken).ConfigureAwait(false);
-        foreach (var version in versions) version.ServiceId ??= id;
-        return versions;
-    }
+    public async Task<IReadOnlyList<CatalogServiceVersion>> GetServiceVersionsAsync(string id, CancellationToken cancellationToken = default) =>
+        Filled(await ReadListAsync<CatalogServiceVersion>(Scoped(R.GetServiceVersions, id), "content", cancellationToken).ConfigureAwait(false), v => v.ServiceId ??= id);
 
     public Task<CatalogServiceVersion> GetServiceVersionAsync(string serviceId, string versionId, CancellationToken cancellationToken = default) =>
         ForVersion(serviceId, Scoped(R.GetServiceVersion, serviceId, versionId), cancellationToken);

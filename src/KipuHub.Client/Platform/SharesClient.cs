@@ -27,12 +27,8 @@ public abstract class SharesClient<TShare> : PlatformCaller, IShares where TShar
     /// <summary>Sets the resource's id on a share when the answer leaves it out.</summary>
     protected abstract void Fill(TShare share, string resourceId);
 
-    public async Task<IReadOnlyList<TShare>> GetSharesAsync(string resourceId, CancellationToken cancellationToken = default)
-    {
-        var shares = await ReadListAsync<TShare>(Scoped(routes.List, resourceId), "content", cancellationToken).ConfigureAwait(false);
-        foreach (var share in shares) Fill(share, resourceId);
-        return shares;
-    }
+    public async Task<IReadOnlyList<TShare>> GetSharesAsync(string resourceId, CancellationToken cancellationToken = default) =>
+        Filled(await ReadListAsync<TShare>(Scoped(routes.List, resourceId), "content", cancellationToken).ConfigureAwait(false), share => Fill(share, resourceId));
 
     /// <param name="principalType">USER or ORGANIZATION.</param>
     /// <param name="permission">VIEWER or MAINTAINER.</param>
