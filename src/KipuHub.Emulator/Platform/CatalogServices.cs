@@ -94,9 +94,7 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
             Seen(c, serviceId, s => s.Versions.FirstOrDefault(v => v.Id == versionId) is { } v ? Json(VersionWire(c, s, v)) : ApiError.NotFound(c, $"Version '{versionId}' of service '{serviceId}' not found.")));
         new ShareEndpoints(options, clock, "/services/{id}/shares", "Service", "serviceId")
         {
-            Owned = (c, id) => Find(Caller.Of(c).Owner, id) is { } owned ? (owned.Shares, null)
-                : Visible(Caller.Of(c).Owner, id) is not null ? (null, ApiError.Of(c, 403, $"Only the owner of service '{id}' manages its shares."))
-                : (null, ApiError.NotFound(c, $"Service '{id}' not found.")),
+            Owned = (c, id) => Owned(c, id) is var (owned, refused) && owned is not null ? (owned.Shares, null) : (null, refused),
         }.Map(group, registry);
         registry.Map(group, Api, "PUT", "/services/{serviceId}/versions/{versionId}", "updateServiceVersion", "Change a version's description", async (HttpContext c, string serviceId, string versionId) =>
         {
@@ -139,15 +137,18 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
     /// <summary>A version of a service the caller owns, or the error to answer (404, 403).</summary>
     public (Service? Service, Version? Version, IResult? Error) OwnedVersion(HttpContext c, string serviceId, string versionId)
     {
-        Service? found = null;
-        Version? version = null;
-        var result = WithVersion(c, serviceId, versionId, (s, v) =>
-        {
-            (found, version) = (s, v);
-            return Results.Ok();
-        });
-        return found is null ? (null, null, result) : (found, version, null);
+        var (service, refused) = Owned(c, serviceId);
+        if (service is null) return (null, null, refused);
+        return service.Versions.FirstOrDefault(v => v.Id == versionId) is { } version
+            ? (service, version, null)
+            : (null, null, ApiError.NotFound(c, $"Version '{versionId}' of service '{serviceId}' not found."));
     }
+
+    /// <summary>The service, if the caller owns it: those it is shared with get 403, everyone else 404.</summary>
+    (Service? Service, IResult? Error) Owned(HttpContext c, string id) =>
+        Find(Caller.Of(c).Owner, id) is { } s ? (s, null)
+        : Visible(Caller.Of(c).Owner, id) is not null ? (null, ApiError.Of(c, 403, $"Service '{id}' is shared with this context: only its owner changes it."))
+        : (null, ApiError.NotFound(c, $"Service '{id}' not found."));
 
     IResult Move(HttpContext c, Service s, Version v, bool from, string to, string conflict)
     {
@@ -160,17 +161,20 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         return Json(VersionWire(c, s, v));
     }
 
-    // Changes need the service's owner; those it is shared with get 403, everyone else 404.
-    IResult With(HttpContext c, string id, Func<Service, IResult> found) =>
-        Find(Caller.Of(c).Owner, id) is { } s ? found(s)
-        : Visible(Caller.Of(c).Owner, id) is not null ? ApiError.Of(c, 403, $"Service '{id}' is shared with this context: only its owner changes it.")
-        : ApiError.NotFound(c, $"Service '{id}' not found.");
+    IResult With(HttpContext c, string id, Func<Service, IResult> found)
+    {
+        var (service, refused) = Owned(c, id);
+        return service is null ? refused! : found(service);
+    }
 
     IResult Seen(HttpContext c, string id, Func<Service, IResult> found) =>
         Visible(Caller.Of(c).Owner, id) is { } s ? found(s) : ApiError.NotFound(c, $"Service '{id}' not found.");
 
-    IResult WithVersion(HttpContext c, string serviceId, string versionId, Func<Service, Version, IResult> found) =>
-        With(c, serviceId, s => s.Versions.FirstOrDefault(v => v.Id == versionId) is { } v ? found(s, v) : ApiError.NotFound(c, $"Version '{versionId}' of service '{serviceId}' not found."));
+    IResult WithVersion(HttpContext c, string serviceId, string versionId, Func<Service, Version, IResult> found)
+    {
+        var (service, version, refused) = OwnedVersion(c, serviceId, versionId);
+        return service is null ? refused! : found(service, version!);
+    }
 
     static string Lifecycle(Service s) => s.Versions.LastOrDefault()?.Lifecycle ?? "CREATED";
 

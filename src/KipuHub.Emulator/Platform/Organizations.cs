@@ -119,13 +119,8 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
             Tokens = (c, write) =>
             {
                 var id = (string)c.Request.RouteValues["id"]!;
-                ConcurrentDictionary<string, (string, DateTimeOffset)>? tokens = null;
-                var refused = With(c, id, write ? "MAINTAINER" : "VIEWER", o =>
-                {
-                    tokens = o.ProviderTokens;
-                    return Results.Ok();
-                });
-                return tokens is null ? (null, null, refused) : (tokens, id, null);
+                var (organization, refused) = Member(c, id, write ? "MAINTAINER" : "VIEWER");
+                return organization is null ? (null, null, refused) : (organization.ProviderTokens, id, null);
             },
         }.Map(group, registry);
     }
@@ -146,14 +141,20 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
     static bool IsLastOwner(Organization o, string userId) =>
         o.Members.TryGetValue(userId, out var m) && m.Role == "OWNER" && o.Members.Count(x => x.Value.Role == "OWNER") == 1;
 
-    /// <summary>The organization, if the caller is a member with at least <paramref name="role"/>: 404 for non-members, 403 below the role.</summary>
     IResult With(HttpContext c, string id, string role, Func<Organization, IResult> found)
     {
+        var (organization, refused) = Member(c, id, role);
+        return organization is null ? refused! : found(organization);
+    }
+
+    /// <summary>The organization, if the caller is a member with at least <paramref name="role"/>: 404 for non-members, 403 below the role.</summary>
+    (Organization? Organization, IResult? Error) Member(HttpContext c, string id, string role)
+    {
         if (!organizations.TryGetValue(id, out var o) || !o.Members.TryGetValue(Caller.Of(c).User.Id, out var member))
-            return ApiError.NotFound(c, $"Organization '{id}' not found.");
+            return (null, ApiError.NotFound(c, $"Organization '{id}' not found."));
         return Array.IndexOf(Roles, member.Role) >= Array.IndexOf(Roles, role)
-            ? found(o)
-            : ApiError.Of(c, 403, $"This needs the role {role} in '{o.Name}'; you are {member.Role}.");
+            ? (o, null)
+            : (null, ApiError.Of(c, 403, $"This needs the role {role} in '{o.Name}'; you are {member.Role}."));
     }
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
