@@ -167,4 +167,20 @@ Describe 'A connection saved for later sessions' -Skip:$IsWindows {
             $env:HOME = $env:HOME_BEFORE
         }
     }
+
+    It 'warns of a corrupt saved connection when a service-execution cmdlet is the first to look for one' {
+        $fakeHome = Join-Path $TestDrive 'corrupt-home-executions'
+        $null = New-Item -ItemType Directory (Join-Path $fakeHome '.config/kipuhub') -Force
+        '{ broken' | Set-Content (Join-Path $fakeHome '.config/kipuhub/connection.json')
+        $module = $env:KIPUHUB_MODULE_PATH
+        $env:HOME_BEFORE = $env:HOME
+        try {
+            $env:HOME = $fakeHome
+            $output = & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; try { Get-QHubServiceExecution -Id x -WarningVariable seen -WarningAction SilentlyContinue -ErrorAction Stop } catch { `$failed = `$_.FullyQualifiedErrorId }; `$seen | Out-String; `$failed"
+            ($output -join "`n") | Should -Match 'cannot be used'
+            $output[-1] | Should -Match '^NotConnected,'
+        } finally {
+            $env:HOME = $env:HOME_BEFORE
+        }
+    }
 }

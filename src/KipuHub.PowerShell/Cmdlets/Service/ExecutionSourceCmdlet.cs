@@ -41,7 +41,7 @@ public abstract class ExecutionSourceCmdlet : QHubServiceCmdlet
         if (chosen) return;
         chosen = true;
         var noServiceConnected = ServiceConnection is null && RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Connection is null;
-        if (!CatalogAsked && !(noServiceConnected && CurrentConnection.Get(out _) is not null))
+        if (!CatalogAsked && !(noServiceConnected && HubConnected()))
         {
             _ = Service;
             return;
@@ -51,6 +51,14 @@ public abstract class ExecutionSourceCmdlet : QHubServiceCmdlet
                 new ArgumentException("-ServiceConnection reads a service's gateway; -Connection, -OrganizationId and the catalog parameters read the catalog: use one or the other."),
                 "InvalidArgument", ErrorCategory.InvalidArgument, null));
         hub = QHubCmdlet.Resolve(this, Connection);
+    }
+
+    // The first look in a runspace loads a saved connection: its warning is written here, as Resolve would have.
+    bool HubConnected()
+    {
+        var connected = CurrentConnection.Get(out var warning) is not null;
+        if (warning is not null) WriteWarning(warning);
+        return connected;
     }
 }
 
