@@ -12,6 +12,7 @@ public static class CommandLine
           --data <file>            keep state across restarts in this JSON file
           --backends <file>        replace the built-in backend catalog (a JSON array of Backend objects)
           --faults <file>          load fault rules (a JSON array, as POST /_emulator/faults takes them)
+          --moved-routes           serve and document some inferred operations at other paths, drop one
           --token <value>          accept this X-Auth-Token too (the dev token stays valid)
           --seed <n>               seed of measurement sampling (default 7)
           --job-pending-ms <n>     time a job stays PENDING (default 150)
@@ -32,6 +33,7 @@ public static class CommandLine
                 case "--data": options.DataFile = Value(); break;
                 case "--backends": options.BackendSeedFile = Value(); break;
                 case "--faults": options.FaultFile = Value(); break;
+                case "--moved-routes": options.MovedRoutes = true; break;
                 case "--token": options.Tokens[Value()] = options.Tokens[EmulatorOptions.DevToken]; break;
                 case "--seed": options.RandomSeed = Number(); break;
                 case "--job-pending-ms": options.JobPendingDuration = TimeSpan.FromMilliseconds(Number()); break;

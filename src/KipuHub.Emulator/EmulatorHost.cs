@@ -49,7 +49,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var store = new QuantumStore();
         var catalog = BackendCatalog.Load(options.BackendSeedFile);
         var gateway = new GatewayApi(options, clock);
-        var registry = new OpenApiRegistry();
+        var registry = new OpenApiRegistry(options.MovedRoutes ? RouteMoves.Sample : RouteMoves.None);
         var stats = new RequestStats();
         var quantum = new QuantumApi(store, catalog, new JobExecutor(options), new SessionViews(store, options, clock), options, clock);
 
@@ -66,6 +66,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.Services.AddSingleton(stats);
         var app = builder.Build();
         app.UseRouting();
+        app.UseMiddleware<QueryAliasMiddleware>();
         app.UseMiddleware<RequestStatsMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();

@@ -33,6 +33,13 @@ public sealed class EmulatorOptions
     /// <summary>A JSON backend catalog replacing the built-in one.</summary>
     public string? BackendSeedFile { get; set; }
 
+    /// <summary>
+    /// Serves some inferred operations at other paths and documents them there under the same operation ids, and
+    /// drops one altogether (<see cref="Infrastructure.RouteMoves.Sample"/>): a Hub whose documents disagree with
+    /// KipuHub's route tables, to show clients following the live document.
+    /// </summary>
+    public bool MovedRoutes { get; set; }
+
     /// <summary>Fault rules loaded at start.</summary>
     public string? FaultFile { get; set; }
 

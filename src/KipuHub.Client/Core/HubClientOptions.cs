@@ -51,6 +51,13 @@ public sealed class HubClientOptions
     /// <summary>How long to look for a tagged create whose answer was lost before reporting the outcome unknown.</summary>
     public TimeSpan CreateRecoveryWait { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// When a route answers 404 or 405, looks the operation up in the API's live OpenAPI document ({base}/docs) and,
+    /// where the Hub documents it at another method or path, sends it there for the rest of this client's life. On
+    /// by default; nothing extra is sent while the routes are right.
+    /// </summary>
+    public bool FollowDocumentedRoutes { get; set; } = true;
+
     /// <summary>The SDKs' httpx_client / fetch hook: the handler every request goes through.</summary>
     public HttpMessageHandler? HttpMessageHandler { get; set; }
 

@@ -16,7 +16,7 @@ public sealed class HubQuantumClient : IDisposable
     public HubQuantumClient(HubClientOptions options)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
-        Transport = new HubTransport(options, e => e.Quantum);
+        Transport = new HubTransport(options, e => e.Quantum, "Quantum");
         backends = new(() => new BackendsClient(Transport));
         sessions = new(() => new SessionsClient(Transport, Workloads));
         jobs = new(() => new JobsClient(Transport));

@@ -15,7 +15,7 @@ namespace KipuHub.Client.User;
 /// </summary>
 public sealed class HubUserClient : ApiCaller, IDisposable
 {
-    public HubUserClient(HubClientOptions options) : this(new HubTransport(options, e => e.User)) { }
+    public HubUserClient(HubClientOptions options) : this(new HubTransport(options, e => e.User, "User")) { }
 
     HubUserClient(HubTransport transport) : base(transport) { }
 

@@ -41,7 +41,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     {
         var (path, noun) = (shape.Path, shape.Noun);
         var itemPath = path + "/{" + (shape.HasParent ? "itemId" : "id") + "}";
-        registry.Map(group, Api, "GET", path, $"get{noun}s", $"The {Words(noun)}s of the context{(shape.HasParent ? "" : ", paged")}", (HttpContext c) =>
+        registry.Map(group, Api, "GET", path, $"get{Plural(noun)}", $"The {Words(Plural(noun))} of the context{(shape.HasParent ? "" : ", paged")}", (HttpContext c) =>
             WithParent(c, parent =>
             {
                 var listed = Of(c, parent).Where(i => Matches(c, i)).OrderBy(i => (string?)i.Body["createdAt"]).Select(i => (object)i.Body);
@@ -67,6 +67,9 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
             WithParent(c, parent => With(c, parent, (string)c.Request.RouteValues[shape.HasParent ? "itemId" : "id"]!, item =>
                 items.TryRemove(item.Id, out _) ? Results.NoContent() : ApiError.NotFound(c, $"{Capital(noun)} '{item.Id}' not found."))));
     }
+
+    // AlgorithmSketch → AlgorithmSketches, as the SDK's get_algorithm_sketches.
+    static string Plural(string noun) => noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? noun + "es" : noun + "s";
 
     IResult Upsert(HttpContext c, string? parent, JsonObject body)
     {

@@ -29,7 +29,6 @@ public sealed class QHubConnection : IDisposable
     HubQuantumClient? quantum;
     HubUserClient? user;
     HubPlatformClient? platform;
-    readonly Dictionary<HubApi, OpenApiCatalog> catalogs = new();
 
     public QHubConnection(ConnectionSettings settings, HubCredential credential, UserInfo? account, string scope = "Process")
     {
@@ -93,15 +92,11 @@ public sealed class QHubConnection : IDisposable
         _ => throw new InvalidOperationException("The service gateway takes its own bearer tokens, never the Hub connection's token: connect with Connect-QHubService."),
     };
 
-    /// <summary>The operations an API documents, read once per connection (Get-/Invoke-QHubOperation).</summary>
-    public OpenApiCatalog Catalog(HubApi api)
-    {
-        lock (gate)
-        {
-            if (!catalogs.TryGetValue(api, out var catalog)) catalogs[api] = catalog = new OpenApiCatalog(() => Transport(api));
-            return catalog;
-        }
-    }
+    /// <summary>
+    /// The operations an API documents, read once per connection: what Get-/Invoke-QHubOperation list and call, and
+    /// what the API's routes follow after a 404 or 405.
+    /// </summary>
+    public OpenApiCatalog Catalog(HubApi api) => Transport(api).Documents;
 
     /// <summary>The same token and endpoints in another organization (null: the personal context).</summary>
     public QHubConnection WithOrganization(string? organizationId)

@@ -27,6 +27,6 @@ public static class FreeRoute
             "POST" => RouteKind.Create,
             _ => RouteKind.IdempotentWrite,
         };
-        return new Route("invoke", verb, relative, RouteEvidence.Inferred, kind);
+        return new Route("invoke", verb, relative, RouteEvidence.Given, kind);
     }
 }

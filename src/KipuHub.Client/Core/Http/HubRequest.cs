@@ -54,6 +54,23 @@ public sealed class HubRequest
         if (value is not null) Headers[name] = value;
         return this;
     }
+
+    /// <summary>The same call of another route: its path values given, query names renamed, all else as it is.</summary>
+    internal HubRequest Redirected(Route route, string[] pathValues, Func<string, string> queryName)
+    {
+        var copy = new HubRequest(route, pathValues)
+        {
+            Body = Body,
+            BodyContentType = BodyContentType,
+            File = File,
+            ResponseIsSecret = ResponseIsSecret,
+            BodyIsSecret = BodyIsSecret,
+        };
+        foreach (var pair in Query) copy.Query.Add(new KeyValuePair<string, string>(queryName(pair.Key), pair.Value));
+        foreach (var name in SecretQueryNames) copy.SecretQueryNames.Add(queryName(name));
+        foreach (var header in Headers) copy.Headers[header.Key] = header.Value;
+        return copy;
+    }
 }
 
 /// <summary>One file of a multipart upload; opened anew for every attempt, so a retry sends it whole.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Core.OpenApi;
 using RestSharp;
 
 namespace KipuHub.Client.Core.Http;
@@ -18,7 +19,11 @@ public sealed class HubTransport : IDisposable
     string? bearer;
 
     /// <param name="api">Which of the environment's APIs this transport talks to; <see cref="HubClientOptions.BaseUrl"/> wins over it.</param>
-    public HubTransport(HubClientOptions options, Func<HubEnvironment, Uri> api)
+    /// <param name="documentedApi">
+    /// The API's name (Quantum, Platform, User) when its routes follow the Hub's OpenAPI document after a 404 or 405
+    /// (<see cref="RouteBinder"/>); null: routes go out as the table has them.
+    /// </param>
+    public HubTransport(HubClientOptions options, Func<HubEnvironment, Uri> api, string? documentedApi = null)
     {
         this.options = options.Validated();
         var baseUrl = options.BaseUrl ?? api(options.Environment);
@@ -29,9 +34,18 @@ public sealed class HubTransport : IDisposable
         rest = options.HttpMessageHandler is { } handler
             ? new RestClient(handler, disposeHandler: false, configureRestClient: Configure)
             : new RestClient(Configured(new RestClientOptions()));
+        Documents = new OpenApiCatalog(() => this);
+        if (documentedApi is not null && options.FollowDocumentedRoutes)
+            Binder = new RouteBinder(Documents, documentedApi, log.Note);
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The OpenAPI document this API serves ({base}/docs), read once when first needed.</summary>
+    public OpenApiCatalog Documents { get; }
+
+    /// <summary>Sends routes where the live document has them; null when this transport does not follow the document.</summary>
+    public RouteBinder? Binder { get; }
 
     internal HubClientOptions Options => options;
 
@@ -60,6 +74,29 @@ public sealed class HubTransport : IDisposable
 
     /// <summary>Sends the request and reads the whole successful response; throws a typed error otherwise.</summary>
     public Task<HubResponse> SendAsync(HubRequest request, CancellationToken cancellationToken = default) =>
+        FollowingDocumentAsync(request, SendAsSentAsync, cancellationToken);
+
+    /// <summary>Sends the request and hands back the successful response body unread, for large results.</summary>
+    public Task<HubStreamResponse> SendStreamAsync(HubRequest request, CancellationToken cancellationToken = default) =>
+        FollowingDocumentAsync(request, SendStreamAsSentAsync, cancellationToken);
+
+    async Task<T> FollowingDocumentAsync<T>(HubRequest request, Func<HubRequest, CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    {
+        if (Binder is null || !request.Route.FollowsDocument) return await send(request, cancellationToken).ConfigureAwait(false);
+        var sent = Binder.Apply(request);
+        try
+        {
+            return await send(sent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HubApiException answer) when (ReferenceEquals(sent, request) && RouteBinder.MayRebind(request, answer))
+        {
+            var rebound = await Binder.RebindAsync(request, answer, cancellationToken).ConfigureAwait(false);
+            if (rebound is null) throw;
+            return await send(rebound, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    Task<HubResponse> SendAsSentAsync(HubRequest request, CancellationToken cancellationToken) =>
         RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
         {
             // RestSharp would also decode every body into a string; the bytes are all the JSON reader needs.
@@ -88,8 +125,7 @@ public sealed class HubTransport : IDisposable
         return copy.ToArray();
     }
 
-    /// <summary>Sends the request and hands back the successful response body unread, for large results.</summary>
-    public Task<HubStreamResponse> SendStreamAsync(HubRequest request, CancellationToken cancellationToken = default) =>
+    Task<HubStreamResponse> SendStreamAsSentAsync(HubRequest request, CancellationToken cancellationToken) =>
         RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
         {
             var capture = new ResponseCapture();

@@ -1,3 +1,4 @@
+using KipuHub.Client.Core.Errors;
 using KipuHub.Client.Core.Http;
 
 namespace KipuHub.Client.Core.OpenApi;
@@ -8,9 +9,10 @@ namespace KipuHub.Client.Core.OpenApi;
 /// </summary>
 public sealed class OpenApiCatalog(Func<HubTransport> transportOf)
 {
-    static readonly Route Docs = Route.Seen("docs", "GET", "docs");
+    static readonly Route Docs = new("docs", "GET", "docs", RouteEvidence.Given, RouteKind.Read);
     readonly SemaphoreSlim fetching = new(1, 1);
     OpenApiDocument? document;
+    bool unreadable;
 
     public HubTransport Transport => transportOf();
 
@@ -22,13 +24,49 @@ public sealed class OpenApiCatalog(Func<HubTransport> transportOf)
         try
         {
             if (!refresh && document is { } fresh) return fresh;
-            var response = await Transport.SendAsync(new HubRequest(Docs), cancellationToken).ConfigureAwait(false);
-            return document = OpenApiDocument.Parse(response.BodyText);
+            return await FetchAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             fetching.Release();
         }
+    }
+
+    /// <summary>
+    /// The document, or null when the API serves none that can be read (no /docs, not JSON, Swagger 2.0). That answer
+    /// is kept like a document, so that it is asked once; a failure that may pass (a timeout, a 5xx) is not kept.
+    /// </summary>
+    public async Task<OpenApiDocument?> TryGetAsync(CancellationToken cancellationToken = default)
+    {
+        if (document is { } kept) return kept;
+        if (unreadable) return null;
+        await fetching.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (document is { } fresh) return fresh;
+            if (unreadable) return null;
+            return await FetchAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ArgumentException || e is HubApiException { StatusCode: >= 400 and < 500 and not 408 and not 429 })
+        {
+            unreadable = true;
+            return null;
+        }
+        catch (HubException)
+        {
+            return null;
+        }
+        finally
+        {
+            fetching.Release();
+        }
+    }
+
+    async Task<OpenApiDocument> FetchAsync(CancellationToken cancellationToken)
+    {
+        var response = await Transport.SendAsync(new HubRequest(Docs), cancellationToken).ConfigureAwait(false);
+        unreadable = false;
+        return document = OpenApiDocument.Parse(response.BodyText);
     }
 
     /// <summary>The operation by id; a clear error with the nearest ids when there is none.</summary>

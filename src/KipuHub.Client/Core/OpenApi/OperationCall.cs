@@ -60,7 +60,7 @@ public static class OperationCall
             "POST" => RouteKind.Create,
             _ => RouteKind.IdempotentWrite,
         };
-        var request = new HubRequest(new Route(operation.OperationId, operation.Method, template, RouteEvidence.Seen, kind), pathValues.ToArray());
+        var request = new HubRequest(new Route(operation.OperationId, operation.Method, template, RouteEvidence.Given, kind), pathValues.ToArray());
         var cookies = new List<string>();
         foreach (var parameter in operation.Parameters.Where(p => values.ContainsKey(p.Name)))
         {
@@ -101,6 +101,12 @@ public static class OperationCall
             .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
         return best is null ? "" : $" Did you mean the {what} '{best}'?";
     }
+
+    /// <summary>The <paramref name="count"/> candidates closest to the name by edit distance, closest first.</summary>
+    public static IReadOnlyList<string> Nearest(string name, IEnumerable<string> candidates, int count) =>
+        candidates.Distinct(StringComparer.Ordinal)
+            .OrderBy(c => Distance(name.ToLowerInvariant(), c.ToLowerInvariant())).ThenBy(c => c, StringComparer.Ordinal)
+            .Take(count).ToList();
 
     static int Distance(string a, string b)
     {

@@ -1,3 +1,4 @@
+using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.OpenApi;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Quantum;
@@ -16,13 +17,7 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
     [MemberData(nameof(Apis))]
     public async Task Every_route_of_the_clients_table_is_in_the_emulators_document_with_its_path_parameters(string api)
     {
-        var (table, docs) = api switch
-        {
-            "quantum" => (QuantumRoutes.All, "quantum/docs"),
-            "qc-catalog" => (PlatformRoutes.All, "qc-catalog/docs"),
-            "user-service" => (UserRoutes.All, "user-service/docs"),
-            _ => (ServiceRoutes.All, "gateway/docs"),
-        };
+        var (table, docs) = Table(api);
         using var http = Http();
         var document = OpenApiDocument.Parse(await http.GetStringAsync(new Uri(Root, docs)));
         var documented = document.Operations.ToLookup(o => (o.Method, Shape(o.Path.TrimStart('/'))));
@@ -36,6 +31,19 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Apis))]
+    public async Task Every_route_is_documented_under_the_Hubs_operation_id_the_camelCase_of_its_SDK_name(string api)
+    {
+        var (table, docs) = Table(api);
+        using var http = Http();
+        var document = OpenApiDocument.Parse(await http.GetStringAsync(new Uri(Root, docs)));
+        var wrong = table.Where(r => r.FollowsDocument && r.Template != "docs")
+            .Where(r => document.Find(r.HubOperationId) is not { } found || found.OperationId != r.HubOperationId || found.Method != r.Method)
+            .Select(r => $"{r.HubOperationId} ({r})").ToList();
+        Assert.True(wrong.Count == 0, $"{docs} does not name these operations as the Hub would: {string.Join(", ", wrong)}");
+    }
+
     [Fact]
     public async Task A_service_documents_its_own_api_at_its_gateway_url()
     {
@@ -45,6 +53,14 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
         Assert.DoesNotContain(document.Operations, o => o.OperationId == "token");
         Assert.Contains("/gateway/acme/vqe/1.0.0\"", await http.GetStringAsync(new Uri(Root, "gateway/acme/vqe/1.0.0/docs")));
     }
+
+    static (IReadOnlyList<Route> Table, string Docs) Table(string api) => api switch
+    {
+        "quantum" => (QuantumRoutes.All, "quantum/docs"),
+        "qc-catalog" => (PlatformRoutes.All, "qc-catalog/docs"),
+        "user-service" => (UserRoutes.All, "user-service/docs"),
+        _ => (ServiceRoutes.All, "gateway/docs"),
+    };
 
     // Placeholder names differ between the SDKs and the emulator ({id} or {jobId}); the shape must not.
     static string Shape(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", "{}").TrimEnd('/');
