@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Diagnostics;
 using KipuHub.Client.Core.Paging;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
@@ -71,30 +70,14 @@ public sealed class OverheadBenchmark : IDisposable
             await viaClient();
         }
         await Interleaved.RunAsync(Interleaved.Runs,
-            measured => BlockAsync(raw, measured ? rawBlocks : null, rawCalls, rawBytes, measured),
-            measured => BlockAsync(viaClient, measured ? clientBlocks : null, clientCalls, clientBytes, measured));
+            measured => CallBlock.RunAsync(raw, CallsPerBlock, measured ? rawBlocks : null, rawCalls, rawBytes),
+            measured => CallBlock.RunAsync(viaClient, CallsPerBlock, measured ? clientBlocks : null, clientCalls, clientBytes));
         rows.Add(new[]
         {
             name, rawBlocks.Text("0.0", "µs"), clientBlocks.Text("0.0", "µs"), Report.Ratio(clientBlocks.Median, rawBlocks.Median),
             $"{rawCalls.Percentile(0.95):0.0} µs", $"{clientCalls.Percentile(0.95):0.0} µs",
             $"{rawBytes.Median / 1024:0.0} KB", $"{clientBytes.Median / 1024:0.0} KB",
         });
-    }
-
-    static async Task BlockAsync(Func<Task> call, Samples? blocks, Samples calls, Samples bytes, bool measured)
-    {
-        var block = new Samples();
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        for (var i = 0; i < CallsPerBlock; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await call();
-            block.Add(clock.Elapsed.TotalMilliseconds * 1000);
-        }
-        if (!measured) return;
-        bytes.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)CallsPerBlock);
-        blocks!.Add(block.Median);
-        foreach (var value in block.Values) calls.Add(value);
     }
 
     async Task RawGetBackend() => await emulator.Raw.GetFromJsonAsync<RawBackend>("backends/aws.sim.sv1", Snake);

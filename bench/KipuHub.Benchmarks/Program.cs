@@ -1,11 +1,12 @@
 using System.Runtime.InteropServices;
 using KipuHub.Benchmarks;
 
-// dotnet run -c Release --project bench/KipuHub.Benchmarks -- [all|overhead|wait|download|listing|import]
+// dotnet run -c Release --project bench/KipuHub.Benchmarks -- [all|overhead|binding|wait|download|listing|import]
 var what = args.FirstOrDefault() ?? "all";
 Console.WriteLine($"KipuHub benchmarks on {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.FrameworkDescription}, {DateTime.UtcNow:yyyy-MM-dd}");
 
 if (what is "all" or "overhead") await OverheadBenchmark.RunAsync();
+if (what is "all" or "binding") await RouteBindingBenchmark.RunAsync();
 if (what is "all" or "wait") await WaitingBenchmark.RunAsync();
 if (what is "all" or "download") await LargeResultBenchmark.RunAsync();
 if (what is "all" or "listing") await ListingBenchmark.RunAsync();

@@ -22,9 +22,9 @@ Describe 'The default views at 80 columns' {
         @{ Name = 'a backend'; Render = { Get-QHubBackend -Id aws.rigetti.ankaa }; Expected = 'aws.rigetti.ankaa', 'SIMULATOR|QPU', 'ONLINE|OFFLINE|PAUSED|RETIRED' }
         @{ Name = 'a calibration'; Render = { Get-QHubBackendCalibration -Id aws.ionq.aria }; Expected = 'aws.ionq.aria', 'CalibratedAt' }
         @{ Name = 'the context'; Render = { Get-QHubContext }; Expected = 'dev@emulator.local', 'Personal', 'TokenSource' }
-        @{ Name = 'a catalog service'; Render = { New-QHubService -Name "a-service-with-a-long-name-$(Get-Random)" }; Expected = 'CREATED', '1\.0\.0', 'Lifecycle' }
-        @{ Name = 'a service version'; Render = { (New-QHubService -Name "versioned-$(Get-Random)") | Publish-QHubService -Confirm:$false }; Expected = 'PUBLISHED', '1\.0\.0' }
-        @{ Name = 'a service job'; Render = { New-QHubServiceJob -VersionId (New-QHubService -Name "jobs-$(Get-Random)").LatestVersion.Id }; Expected = 'PENDING' }
+        @{ Name = 'a catalog service'; Render = { New-QHubWorkflowService -Name "a-service-with-a-long-name-$(Get-Random)" }; Expected = 'CREATED', '1\.0\.0', 'Lifecycle' }
+        @{ Name = 'a service version'; Render = { (New-QHubWorkflowService -Name "versioned-$(Get-Random)") | Publish-QHubService -Confirm:$false }; Expected = 'PUBLISHED', '1\.0\.0' }
+        @{ Name = 'a service job'; Render = { New-QHubServiceJob -VersionId (New-QHubWorkflowService -Name "jobs-$(Get-Random)").LatestVersion.Id }; Expected = 'PENDING' }
         @{ Name = 'an organization'; Render = { New-QHubOrganization -Name "A Team With A Long Name $(Get-Random)" }; Expected = 'OWNER', 'Members' }
         @{ Name = 'organization members'; Render = { New-QHubOrganization -Name "members-$(Get-Random)" | Add-QHubOrganizationMember -UserId user-grace -Role MAINTAINER }; Expected = 'user-grace', 'Grace Hopper', 'MAINTAINER', 'grace@emulator\.local' }
         @{ Name = 'a provider token'; Render = { New-QHubOrganization -Name "tokens-$(Get-Random)" | Set-QHubProviderToken -Provider IBM -Token (ConvertTo-SecureString 'abcdefgh1234' -AsPlainText -Force) -Confirm:$false }; Expected = 'IBM', '1234' }
@@ -34,6 +34,7 @@ Describe 'The default views at 80 columns' {
         @{ Name = 'a use case'; Render = { New-QHubUseCase -Title "Portfolio optimization $(Get-Random)" -Industry Finance }; Expected = 'Finance', 'Industry' }
         @{ Name = 'a git integration'; Render = { New-QHubGitIntegration -Name "git-$(Get-Random)" -Provider GITHUB -Token (ConvertTo-SecureString 'ghp_x1234567' -AsPlainText -Force) }; Expected = 'GITHUB', 'yes' }
         @{ Name = 'an invitation'; Render = { New-QHubOrganization -Name "invite-$(Get-Random)" | New-QHubInvitation -Email grace@emulator.local -Role MAINTAINER }; Expected = 'grace@emulator\.local', 'PENDING' }
+        @{ Name = 'operations held to the live document'; Render = { Test-QHubApiCompatibility -Api User }; Expected = 'Documented', 'getCurrentUser', 'Connect-QHub, Get-QHubUser' }
         @{ Name = 'a data pool share'; Render = { New-QHubDataPool -Name "shared-$(Get-Random)" | New-QHubDataPoolShare -WithOrganizationId org-partners -Permission MAINTAINER }; Expected = 'ORGANIZATION', 'org-partners', 'MAINTAINER' }
     ) {
         # Rendered once: some of these create what they show.

@@ -24,7 +24,7 @@ BeforeAll {
     Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $script:secret
     $script:finishedExecution = Start-QHubServiceExecution -Input @{ molecule = 'H2' } | Wait-QHubServiceExecution -PollInterval 0.1
     # A finished execution the catalog shows: of a service of our own, started by an application of our own.
-    $provided = New-QHubService -Name examples-provided
+    $provided = New-QHubWorkflowService -Name examples-provided
     $caller = (New-QHubApplication -Name examples-caller | Get-QHubApplicationCredential).Credential
     $gateway = Connect-QHubService -Uri $provided.LatestVersion.GatewayEndpoint -Credential $caller -PassThru
     $script:catalogRun = Start-QHubServiceExecution -Input @{ molecule = 'LiH' } -ServiceConnection $gateway | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $gateway
@@ -67,7 +67,7 @@ Describe 'The examples of the help' {
         $sessions = @($s)
         $run = $script:catalogRun
         $unique = [guid]::NewGuid().ToString('N')
-        $service = New-QHubService -Name "example-$unique"
+        $service = New-QHubWorkflowService -Name "example-$unique"
         $pool = New-QHubDataPool -Name "example-$unique"
         $org = New-QHubOrganization -Name "example-$unique"
         Set-Location $TestDrive

@@ -8,11 +8,11 @@ AfterAll { Complete-KipuHubTest $script:emulator }
 
 Describe 'Catalog services' {
     It 'creates, pages, publishes once, unpublishes and removes services' {
-        $service = New-QHubService -Name pricing-engine -Description 'Prices options'
+        $service = New-QHubWorkflowService -Name pricing-engine -Description 'Prices options'
         $service.LatestVersion.Lifecycle | Should -Be 'CREATED'
-        { New-QHubService -Name pricing-engine -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
-        { New-QHubService -Name 'not a name' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidService,*'
-        1..3 | ForEach-Object { $null = New-QHubService -Name "paged-$_" }
+        { New-QHubWorkflowService -Name pricing-engine -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
+        { New-QHubWorkflowService -Name 'not a name' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidService,*'
+        1..3 | ForEach-Object { $null = New-QHubWorkflowService -Name "paged-$_" }
         (Get-QHubService -PageSize 2 -All).Name | Should -Be @('pricing-engine', 'paged-1', 'paged-2', 'paged-3')
         (Get-QHubService -First 1 -Skip 2).Name | Should -Be 'paged-2'
 
@@ -31,7 +31,7 @@ Describe 'Catalog services' {
 
 Describe 'Executions in the catalog' {
     BeforeAll {
-        $script:service = New-QHubService -Name echo-catalog
+        $script:service = New-QHubWorkflowService -Name echo-catalog
         $script:app = New-QHubApplication -Name catalog-caller
         $credential = $script:app | Get-QHubApplicationCredential
         $gateway = Connect-QHubService -Uri $script:service.LatestVersion.GatewayEndpoint -Credential $credential.Credential -PassThru
@@ -237,7 +237,7 @@ Describe 'Notifications' {
 
 Describe 'Service shares' {
     It 'shows a service to another organization read only, and stops' {
-        $service = New-QHubService -Name shared-with-partners
+        $service = New-QHubWorkflowService -Name shared-with-partners
         $share = $service | New-QHubServiceShare -WithOrganizationId org-partners
         { $service | New-QHubServiceShare -WithOrganizationId org-partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceShareConflict,*'
         (Get-QHubService -Id $service.Id -OrganizationId org-partners).CurrentUserPermission | Should -Be 'VIEWER'

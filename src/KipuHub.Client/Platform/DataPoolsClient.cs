@@ -30,10 +30,13 @@ public sealed class DataPoolsClient : PlatformCaller
     public async Task<IReadOnlyList<DataPoolFile>> GetDataPoolFilesAsync(string id, CancellationToken cancellationToken = default) =>
         Filled(await ReadAsync<List<DataPoolFile>>(Scoped(R.GetDataPoolFiles, id), cancellationToken).ConfigureAwait(false) ?? new List<DataPoolFile>(), f => f.DataPoolId ??= id);
 
-    /// <summary>Uploads a file (multipart, part "file"), streamed from the opener; it is opened again for a retry.</summary>
+    /// <summary>
+    /// Uploads a file (multipart, part "file"), streamed from the opener; it is opened again for a retry. Its name goes
+    /// in the filename query parameter too, as the SDK sends it.
+    /// </summary>
     public async Task<DataPoolFile> AddDataPoolFileAsync(string id, Func<Stream> content, string fileName, string contentType, CancellationToken cancellationToken = default)
     {
-        var request = Scoped(R.AddDataPoolFile, id);
+        var request = Scoped(R.AddDataPoolFile, id).WithQuery("filename", fileName);
         request.File = new FileUpload("file", content ?? throw new ArgumentNullException(nameof(content)), fileName, contentType);
         var file = await ReadRequiredAsync<DataPoolFile>(request, cancellationToken).ConfigureAwait(false);
         file.DataPoolId ??= id;

@@ -4,25 +4,25 @@ using static KipuHub.Client.Core.Http.Route;
 namespace KipuHub.Client.Platform;
 
 /// <summary>
-/// Routes of the Platform API (qc-catalog; ../shared/api/platform.yaml). authorize was seen with its method and
-/// path; the data-pool routes follow the current /datapools prefix the Hub's MCP server maps, their methods and
-/// paths inferred (the SDK's names, parameters and types were seen); where the 2024 API had the resource, its route
-/// is kept (marked seen, with a comment); else the Hub's conventions (inferred). The rest of the Platform API is
-/// reached by operation id until this table has it.
+/// Routes of the Platform API (qc-catalog; ../shared/api/platform.yaml). authorize and the nine data-pool routes were
+/// seen with their methods and paths (the data pools in planqk-api-sdk 1.9.3's raw client); where the 2024 API had
+/// the resource, its route is kept (marked seen, with a comment); else the Hub's conventions (inferred). Each route
+/// follows the live document when it answers 404 or 405 (RouteBinder); the rest of the Platform API is reached by
+/// operation id.
 /// </summary>
 public static class PlatformRoutes
 {
     public static readonly Route Authorize = Seen("authorize", "POST", "authorize");
 
-    public static readonly Route GetDataPools = Inferred("get_data_pools", "GET", "datapools");
-    public static readonly Route GetDataPool = Inferred("get_data_pool", "GET", "datapools/{id}");
-    public static readonly Route CreateDataPool = Inferred("create_data_pool", "POST", "datapools", RouteKind.Create);
-    public static readonly Route UpdateDataPool = Inferred("update_data_pool", "PUT", "datapools/{id}", RouteKind.IdempotentWrite);
-    public static readonly Route DeleteDataPool = Inferred("delete_data_pool", "DELETE", "datapools/{id}", RouteKind.IdempotentWrite);
-    public static readonly Route GetDataPoolFiles = Inferred("get_data_pool_files", "GET", "datapools/{id}/files");
-    public static readonly Route AddDataPoolFile = Inferred("add_data_pool_file", "POST", "datapools/{id}/files", RouteKind.Create);
-    public static readonly Route GetDataPoolFile = Inferred("get_data_pool_file", "GET", "datapools/{id}/files/{fileId}");
-    public static readonly Route DeleteDataPoolFile = Inferred("delete_data_pool_file", "DELETE", "datapools/{id}/files/{fileId}", RouteKind.IdempotentWrite);
+    public static readonly Route GetDataPools = Seen("get_data_pools", "GET", "datapools");
+    public static readonly Route GetDataPool = Seen("get_data_pool", "GET", "datapools/{id}");
+    public static readonly Route CreateDataPool = Seen("create_data_pool", "POST", "datapools", RouteKind.Create);
+    public static readonly Route UpdateDataPool = Seen("update_data_pool", "PUT", "datapools/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route DeleteDataPool = Seen("delete_data_pool", "DELETE", "datapools/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route GetDataPoolFiles = Seen("get_data_pool_files", "GET", "datapools/{id}/files");
+    public static readonly Route AddDataPoolFile = Seen("add_data_pool_file", "POST", "datapools/{id}/files", RouteKind.Create);
+    public static readonly Route GetDataPoolFile = Seen("get_data_pool_file", "GET", "datapools/{id}/files/{fileId}");
+    public static readonly Route DeleteDataPoolFile = Seen("delete_data_pool_file", "DELETE", "datapools/{id}/files/{fileId}", RouteKind.IdempotentWrite);
 
     // Applications: the 2024 API's routes (seen in the PLANQK CLI's generated client), nothing newer being known;
     // their gateway credentials' route is inferred.
@@ -47,11 +47,10 @@ public static class PlatformRoutes
     public static readonly Route GetSubscriptionServiceExecutions = Seen("get_subscription_service_executions", "GET", "subscriptions/{id}/service-executions");
     public static readonly Route GetApplicationSubscriptions = Seen("get_application_subscriptions", "GET", "v2/applications/{id}/subscriptions");
 
-    // Services: the 2024 API's routes, listed paged as the current SDK's get_services(page, size) shows; creating a
-    // service is inferred (the 2024 API created them by kind: managed, external, workflow services).
+    // Services: the 2024 API's routes, listed paged as the current SDK's get_services(page, size) shows. No generation
+    // of the API has POST services: services are created by kind (managed, external and workflow services, below).
     public static readonly Route GetServices = Seen("get_services", "GET", "services");
     public static readonly Route GetService = Seen("get_service", "GET", "services/{id}");
-    public static readonly Route CreateService = Inferred("create_service", "POST", "services", RouteKind.Create);
     public static readonly Route DeleteService = Seen("delete_service", "DELETE", "services/{id}", RouteKind.IdempotentWrite);
     public static readonly Route GetServiceVersions = Seen("get_service_versions", "GET", "services/{id}/versions");
     public static readonly Route GetServiceVersion = Seen("get_service_version", "GET", "services/{serviceId}/versions/{versionId}");
@@ -79,11 +78,11 @@ public static class PlatformRoutes
 
     // Grants and shares of data pools: nothing public; below the current /datapools prefix.
     public static readonly Route GetDataPoolGrants = Inferred("get_data_pool_grants", "GET", "datapools/{id}/grants");
-    public static readonly Route CreateDataPoolGrant = Inferred("create_data_pool_grant", "POST", "datapools/{id}/grants", RouteKind.Create);
+    public static readonly Route CreateDataPoolGrant = Seen("create_data_pool_grant", "POST", "datapools/{id}/grants", RouteKind.Create);
     public static readonly Route DeleteDataPoolGrant = Inferred("delete_data_pool_grant", "DELETE", "datapools/{id}/grants/{grantId}", RouteKind.IdempotentWrite);
     public static readonly Route GetDataPoolShares = Inferred("get_data_pool_shares", "GET", "datapools/{id}/shares");
-    public static readonly Route CreateDataPoolShare = Inferred("create_data_pool_share", "POST", "datapools/{id}/shares", RouteKind.Create);
-    public static readonly Route UpdateDataPoolShare = Inferred("update_data_pool_share", "PUT", "datapools/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
+    public static readonly Route CreateDataPoolShare = Seen("create_data_pool_share", "POST", "datapools/{id}/shares", RouteKind.Create);
+    public static readonly Route UpdateDataPoolShare = Seen("update_data_pool_share", "PUT", "datapools/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
     public static readonly Route DeleteDataPoolShare = Inferred("delete_data_pool_share", "DELETE", "datapools/{id}/shares/{shareId}", RouteKind.IdempotentWrite);
 
     // Organizations: nothing public; the Hub's conventions.
@@ -186,7 +185,7 @@ public static class PlatformRoutes
         FindServices, FindService, GetApiSpec,
         CreateSubscription, GetSubscription, DeleteSubscription, GetSubscriptionServiceExecutions, GetApplicationSubscriptions,
         RegenerateApplicationCredentials, UpdateApplication, GetApplicationAccessToken,
-        GetServices, GetService, CreateService, DeleteService, GetServiceVersions, GetServiceVersion, UpdateServiceVersion, PublishService, UnpublishService,
+        GetServices, GetService, DeleteService, GetServiceVersions, GetServiceVersion, UpdateServiceVersion, PublishService, UnpublishService,
         GetServiceExecutions, GetServiceExecution, GetServiceExecutionInput, GetServiceExecutionResult, GetServiceExecutionLogs, GetServiceExecutionMetrics, CancelServiceExecution,
         GetServiceJobs, GetServiceJob, CreateServiceJob, CancelServiceJob, DeleteServiceJob, GetServiceJobLogs,
         GetDataPoolGrants, CreateDataPoolGrant, DeleteDataPoolGrant, GetDataPoolShares, CreateDataPoolShare, UpdateDataPoolShare, DeleteDataPoolShare,

@@ -22,11 +22,6 @@ public sealed class ServicesClient : PlatformCaller
     public async Task<CatalogService> GetServiceAsync(string id, CancellationToken cancellationToken = default) =>
         WithServiceIds(await ReadRequiredAsync<CatalogService>(Scoped(R.GetService, id), cancellationToken).ConfigureAwait(false));
 
-    public async Task<CatalogService> CreateServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrWhiteSpace(request?.Name)) throw new ArgumentException("A service needs a name.", nameof(request));
-        return WithServiceIds(await ReadRequiredAsync<CatalogService>(WithBody(Scoped(R.CreateService), request!), cancellationToken).ConfigureAwait(false));
-    }
 
     public Task DeleteServiceAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteService, id), cancellationToken);
 

@@ -77,13 +77,6 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
                 .OrderBy(s => s.CreatedAt), s => Wire(c, s)), query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/services/{id}", "getService", "A service with its versions", (HttpContext c, string id) =>
             Seen(c, id, s => Json(Wire(c, s))));
-        registry.Map(group, Api, "POST", "/services", "createService", "Create a service with a first version 1.0.0 (409 when the name is taken)", async (HttpContext c) =>
-        {
-            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
-            if (body is null) return error!;
-            var (service, refused) = Create(c, JsonBody.String(body, "name"), JsonBody.String(body, "description"), JsonBody.String(body, "type") ?? "MANAGED");
-            return service is null ? refused! : Json(Wire(c, service), 201);
-        });
         registry.Map(group, Api, "DELETE", "/services/{id}", "deleteService", "Delete a service (409 while a version is published)", (HttpContext c, string id) =>
             With(c, id, s => s.Versions.Any(v => v.Lifecycle == "PUBLISHED")
                 ? ApiError.Conflict(c, $"Service '{s.Name}' has a published version: unpublish it first.")

@@ -194,12 +194,14 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         id = a.Id, name = a.Name, subscriptionCount = subscriptions.Values.Count(s => s.ApplicationId == a.Id), currentUserPermission = "OWNER", createdAt = a.CreatedAt,
     };
 
-    async Task<IResult> AddFileAsync(HttpContext c, string id)
+    // The SDK names the file in the filename query parameter; without it, the part's own file name.
+    async Task<IResult> AddFileAsync(HttpContext c, string id, string? filename)
     {
         if (store.Find(Caller.Of(c).Owner, id, "MAINTAINER") is not { } pool) return ApiError.NotFound(c, $"Data pool '{id}' not found.");
         var (upload, error) = await MultipartUpload.ReadAsync(c, "file", MaxFileBytes);
         if (upload is null) return error!;
-        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), upload.FileName, upload.ContentType, upload.Content, clock.GetUtcNow());
+        var name = string.IsNullOrWhiteSpace(filename) ? upload.FileName : filename!;
+        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), name, upload.ContentType, upload.Content, clock.GetUtcNow());
         pool.Files[file.Id] = file;
         return Json(FileWire(pool, file), 201);
     }
@@ -225,5 +227,5 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
     };
 
     static object FileWire(DataPoolStore.Pool pool, DataPoolStore.StoredFile f) =>
-        new { id = f.Id, name = f.Name, size = f.Content.LongLength, contentType = f.ContentType, createdAt = f.CreatedAt, dataPoolId = pool.Id };
+        new { id = f.Id, dataPoolId = pool.Id, name = f.Name, fullPath = $"{pool.Id}/{f.Name}", contentType = f.ContentType, contentLength = f.Content.LongLength, createdAt = f.CreatedAt };
 }

@@ -21,6 +21,7 @@ public enum ErrorKind
     InvalidData,
     InvalidResult,
     WriteError,
+    NotImplemented,
 }
 
 /// <summary>What the cmdlet was doing when it failed: the Hub noun it addressed and whether it was creating.</summary>
@@ -62,6 +63,7 @@ public static class ErrorClassifier
             UnsupportedMediaTypeException e => new("UnsupportedMediaType", ErrorKind.InvalidData, e.Message),
             RequestOutcomeUnknownException e => new("RequestOutcomeUnknown",
                 e.InnerException is HubTimeoutException ? ErrorKind.OperationTimeout : ErrorKind.ConnectionError, e.Message),
+            OperationNotDocumentedException e => new("OperationNotDocumented", ErrorKind.NotImplemented, e.Message),
             HubApiException { StatusCode: 429 } e => new("RateLimited", ErrorKind.LimitsExceeded, e.Message),
             HubApiException { StatusCode: >= 500 } e => new("HubServerError", ErrorKind.ResourceUnavailable, e.Message),
             HubApiException e => new($"{noun}RequestFailed", ErrorKind.InvalidOperation, e.Message),

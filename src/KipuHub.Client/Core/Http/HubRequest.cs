@@ -21,6 +21,9 @@ public sealed class HubRequest
     /// <summary>A file sent as one part of a multipart/form-data body instead of <see cref="Body"/>.</summary>
     public FileUpload? File { get; set; }
 
+    /// <summary>Text parts of a multipart/form-data body, beside <see cref="File"/> (or alone).</summary>
+    public List<KeyValuePair<string, string>> FormFields { get; } = new();
+
     /// <summary>The answer holds a secret (a new token): its body is never logged.</summary>
     public bool ResponseIsSecret { get; set; }
 
@@ -69,6 +72,7 @@ public sealed class HubRequest
         foreach (var pair in Query) copy.Query.Add(new KeyValuePair<string, string>(queryName(pair.Key), pair.Value));
         foreach (var name in SecretQueryNames) copy.SecretQueryNames.Add(queryName(name));
         foreach (var header in Headers) copy.Headers[header.Key] = header.Value;
+        copy.FormFields.AddRange(FormFields);
         return copy;
     }
 }

@@ -216,10 +216,12 @@ public sealed class HubTransport : IDisposable
         var headers = HeadersFor(request, bearerToken);
         foreach (var header in headers)
             restRequest.AddHeader(header.Key, header.Value);
-        if (request.File is { } file)
+        if (request.File is not null || request.FormFields.Count > 0)
         {
             restRequest.AlwaysMultipartFormData = true;
-            restRequest.AddFile(file.Field, file.Open, file.FileName, file.ContentType);
+            foreach (var field in request.FormFields)
+                restRequest.AddParameter(field.Key, field.Value, ParameterType.GetOrPost);
+            if (request.File is { } file) restRequest.AddFile(file.Field, file.Open, file.FileName, file.ContentType);
         }
         else if (request.Body is not null)
         {

@@ -71,7 +71,8 @@ public sealed class OpenApiDocument
         {
             var properties = Map(Resolve(Map(form as IDictionary<string, object?>, "schema")) as IDictionary<string, object?>, "properties") as IDictionary<string, object?>;
             var field = properties?.FirstOrDefault(p => Resolve(p.Value) is IDictionary<string, object?> s && (Map(s, "format") as string is "binary" or "base64" || Map(s, "contentMediaType") is not null)).Key;
-            return new OpenApiBody(required, true, field ?? "file", "multipart/form-data");
+            var others = properties?.Keys.Where(k => k != field).ToList();
+            return new OpenApiBody(required, true, field ?? "file", "multipart/form-data", others);
         }
         var type = content.Keys.FirstOrDefault(k => k.Contains("json")) ?? content.Keys.First();
         return new OpenApiBody(required, false, null, type);

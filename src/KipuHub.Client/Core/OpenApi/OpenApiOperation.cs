@@ -44,7 +44,7 @@ public sealed class OpenApiParameter(string name, string location, bool required
 }
 
 /// <summary>The request body of an operation: JSON or a multipart form with a file part.</summary>
-public sealed class OpenApiBody(bool required, bool isMultipart, string? fileField, string contentType)
+public sealed class OpenApiBody(bool required, bool isMultipart, string? fileField, string contentType, IReadOnlyList<string>? formFields = null)
 {
     public bool Required { get; } = required;
     public bool IsMultipart { get; } = isMultipart;
@@ -52,4 +52,7 @@ public sealed class OpenApiBody(bool required, bool isMultipart, string? fileFie
     /// <summary>The form part that carries the file (a binary property of the form's schema); "file" when none says.</summary>
     public string? FileField { get; } = fileField;
     public string ContentType { get; } = contentType;
+
+    /// <summary>The multipart form's other parts, by the properties of its schema: sent as text beside the file.</summary>
+    public IReadOnlyList<string> FormFields { get; } = formFields ?? Array.Empty<string>();
 }

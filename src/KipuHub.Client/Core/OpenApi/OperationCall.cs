@@ -34,12 +34,18 @@ public static class OperationCall
         return JsonPlainValue.TryParse(text, out var value, out _) ? value : text;
     }
 
-    /// <summary>The request an operation's call makes; throws before any request when the parameters are wrong.</summary>
+    /// <summary>
+    /// The request an operation's call makes; throws before any request when the parameters are wrong. A multipart
+    /// form's other fields come from <paramref name="body"/> (a dictionary) or by name among the parameters.
+    /// </summary>
     public static HubRequest Build(OpenApiOperation operation, IDictionary<string, object?> parameters, object? body, string? inFile)
     {
         var known = operation.Parameters.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-        foreach (var name in parameters.Keys.Where(n => !known.ContainsKey(n)))
-            throw new ArgumentException($"{operation.OperationId} has no parameter '{name}'.{Suggest(name, known.Keys, "parameter")} It takes: {(known.Count == 0 ? "none" : string.Join(", ", known.Values))}.");
+        var form = operation.Body is { IsMultipart: true } multipart ? multipart : null;
+        var formFields = (form?.FormFields ?? Array.Empty<string>()).ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
+        var takes = known.Values.Select(p => p.ToString()).Concat(formFields.Keys.Select(f => $"{f} (form)")).ToList();
+        foreach (var name in parameters.Keys.Where(n => !known.ContainsKey(n) && !formFields.ContainsKey(n)))
+            throw new ArgumentException($"{operation.OperationId} has no parameter '{name}'.{Suggest(name, known.Keys.Concat(formFields.Keys), "parameter")} It takes: {(takes.Count == 0 ? "none" : string.Join(", ", takes))}.");
         foreach (var missing in operation.Parameters.Where(p => p.Required && !parameters.Keys.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
             throw new ArgumentException($"{operation.OperationId} needs the parameter '{missing.Name}' ({missing.Location}).");
         if (operation.Body is { Required: true, IsMultipart: false } && body is null)
@@ -47,7 +53,7 @@ public static class OperationCall
         if (operation.Body is { IsMultipart: true, Required: true } && inFile is null)
             throw new ArgumentException($"{operation.OperationId} uploads a file: pass -InFile.");
 
-        var values = parameters.ToDictionary(p => known[p.Key].Name, p => p.Value, StringComparer.Ordinal);
+        var values = parameters.Where(p => known.ContainsKey(p.Key)).ToDictionary(p => known[p.Key].Name, p => p.Value, StringComparer.Ordinal);
         var pathValues = new List<string>();
         var template = System.Text.RegularExpressions.Regex.Replace(operation.Path.TrimStart('/'), @"\{([^}]+)\}", match =>
         {
@@ -73,6 +79,18 @@ public static class OperationCall
                 cookies.Add($"{parameter.Name}={Uri.EscapeDataString(Text(value))}");
         }
         if (cookies.Count > 0) request.WithHeader("Cookie", string.Join("; ", cookies));
+        if (form is not null)
+        {
+            foreach (var field in parameters.Where(p => !known.ContainsKey(p.Key)))
+                request.FormFields.Add(new KeyValuePair<string, string>(formFields[field.Key], Text(field.Value)));
+            foreach (var field in FormFieldsOf(operation, body, formFields))
+            {
+                if (request.FormFields.Any(f => string.Equals(f.Key, field.Key, StringComparison.OrdinalIgnoreCase)))
+                    throw new ArgumentException($"{operation.OperationId}: the form field '{field.Key}' is given twice, in -Body and in -Parameters.");
+                request.FormFields.Add(field);
+            }
+            body = null;
+        }
         if (inFile is not null)
         {
             if (!File.Exists(inFile)) throw new FileNotFoundException($"The file '{inFile}' does not exist.", inFile);
@@ -87,6 +105,21 @@ public static class OperationCall
     }
 
     const string FormType = "application/x-www-form-urlencoded";
+
+    // A multipart form's text fields from a -Body dictionary: named as the form's schema has them, when it has any.
+    static IEnumerable<KeyValuePair<string, string>> FormFieldsOf(OpenApiOperation operation, object? body, IDictionary<string, string> formFields)
+    {
+        if (body is null) yield break;
+        if (body is string text && JsonPlainValue.TryParse(text, out var parsed, out _)) body = parsed;
+        if (body is not IDictionary<string, object?> fields)
+            throw new ArgumentException($"{operation.OperationId} takes a multipart form: pass its fields{(formFields.Count == 0 ? "" : $" ({string.Join(", ", formFields.Keys)})")} as a hashtable in -Body or by name in -Parameters, and the file with -InFile.");
+        foreach (var field in fields)
+        {
+            if (formFields.Count > 0 && !formFields.ContainsKey(field.Key))
+                throw new ArgumentException($"{operation.OperationId}'s form has no field '{field.Key}'.{Suggest(field.Key, formFields.Keys, "field")} It has: {string.Join(", ", formFields.Keys)}.");
+            yield return new KeyValuePair<string, string>(formFields.TryGetValue(field.Key, out var name) ? name : field.Key, Text(field.Value));
+        }
+    }
 
     // A form body from a hashtable: name=value pairs, a list repeating its name.
     static string Form(IDictionary<string, object?> fields) => string.Join("&", fields.SelectMany(field =>

@@ -64,7 +64,10 @@ public sealed class RouteBinder
 
     OperationNotDocumentedException NotDocumented(OpenApiDocument document, Route route, HubApiException answer, string what)
     {
-        var nearest = OperationCall.Nearest(route.HubOperationId, document.Operations.Select(o => o.OperationId), 3);
+        // Operations under the same first path segment (billing/…) first: their names are the likeliest renames.
+        var family = document.Operations.ToLookup(o => FirstSegment(o.Path) == FirstSegment(route.Template), o => o.OperationId);
+        var nearest = OperationCall.Nearest(route.HubOperationId, family[true], 3)
+            .Concat(OperationCall.Nearest(route.HubOperationId, family[false], 3)).Take(3).ToList();
         var evidence = route.Evidence == RouteEvidence.Inferred
             ? "KipuHub's route for it was inferred from the Hub's conventions, with no public evidence"
             : "KipuHub's route for it was seen in a public SDK of the Hub";
@@ -79,4 +82,6 @@ public sealed class RouteBinder
             Url = answer.Url,
         };
     }
+
+    static string FirstSegment(string path) => path.Trim('/').Split('/')[0];
 }

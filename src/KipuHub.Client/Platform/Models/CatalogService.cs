@@ -45,13 +45,6 @@ public sealed class CatalogServiceVersion
     public override string ToString() => $"{Name} {Version} ({Lifecycle})";
 }
 
-public sealed class CreateServiceRequest
-{
-    [JsonPropertyName("name")] public string Name { get; set; } = "";
-    [JsonPropertyName("description")] public string? Description { get; set; }
-    [JsonPropertyName("type")] public string Type { get; set; } = "MANAGED";
-}
-
 /// <summary>What update_service_version changes (UpdateVersionRequest); null fields stay as they are.</summary>
 public sealed class UpdateServiceVersionRequest
 {

@@ -25,7 +25,15 @@ public sealed class DataPoolFile
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
     [JsonPropertyName("name")] public string? Name { get; set; }
-    [JsonPropertyName("size")] public long? Size { get; set; }
+
+    /// <summary>The size in bytes, as the Hub names it (DataPoolFileDto has no "size").</summary>
+    [JsonPropertyName("contentLength")] public long? ContentLength { get; set; }
+
+    /// <summary>Where the Hub keeps the file.</summary>
+    [JsonPropertyName("fullPath")] public string? FullPath { get; set; }
+
+    /// <summary>The size in bytes (<see cref="ContentLength"/>), under the name scripts sort and sum files by.</summary>
+    [JsonIgnore] public long? Size => ContentLength;
     [JsonPropertyName("contentType")] public string? ContentType { get; set; }
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
 

@@ -43,30 +43,6 @@ public sealed class GetQHubServiceCommand : QHubPlatformCmdlet
     }
 }
 
-/// <summary>Creates a catalog service with a first version, 1.0.0; a name already used in the context is ServiceConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubService", SupportsShouldProcess = true)]
-[OutputType(typeof(CatalogService))]
-public sealed class NewQHubServiceCommand : QHubPlatformCmdlet
-{
-    [Parameter(Mandatory = true, Position = 0)]
-    [ValidateNotNullOrEmpty]
-    public string? Name { get; set; }
-
-    [Parameter] public string? Description { get; set; }
-
-    [Parameter]
-    [ValidateSet("MANAGED", "EXTERNAL", "WORKFLOW")]
-    public string Type { get; set; } = "MANAGED";
-
-    protected override string ErrorNoun => "Service";
-
-    protected override void ProcessRecord()
-    {
-        if (!ShouldProcess($"{Type.ToLowerInvariant()} service '{Name}'", "Create")) return;
-        ForTarget(Name, async token => await Platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = Name!, Description = Description, Type = Type.ToUpperInvariant() }, token), creates: true);
-    }
-}
-
 /// <summary>A cmdlet about one version of services: the one named by -VersionId, else each service's newest.</summary>
 public abstract class ServiceVersionCmdlet : QHubPlatformCmdlet
 {

@@ -15,10 +15,10 @@ public sealed class CatalogClientTests : EmulatorFixture
     public async Task A_service_is_created_listed_in_pages_published_once_unpublished_and_deleted()
     {
         using var platform = Platform("org-services");
-        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "vqe-solver", Description = "first" });
-        await Assert.ThrowsAsync<ConflictException>(() => platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "VQE-solver" }));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "no spaces" }));
-        for (var i = 0; i < 4; i++) await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = $"s{i}" });
+        var service = await platform.WorkflowServices.CreateWorkflowServiceAsync("vqe-solver", "first");
+        await Assert.ThrowsAsync<ConflictException>(() => platform.WorkflowServices.CreateWorkflowServiceAsync("VQE-solver"));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.WorkflowServices.CreateWorkflowServiceAsync("no spaces"));
+        for (var i = 0; i < 4; i++) await platform.WorkflowServices.CreateWorkflowServiceAsync($"s{i}");
 
         var pager = platform.Services.ListServices(pageSize: 2);
         var names = new List<string?>();
@@ -49,7 +49,7 @@ public sealed class CatalogClientTests : EmulatorFixture
     {
         using var platform = Platform("org-provider");
         var partner = platform.ForOrganization("org-partner");
-        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "shared-solver" });
+        var service = await platform.WorkflowServices.CreateWorkflowServiceAsync("shared-solver");
         await Assert.ThrowsAsync<NotFoundException>(() => partner.Services.GetServiceAsync(service.Id!));
 
         var share = await platform.ServiceShares.CreateShareAsync(service.Id!, "ORGANIZATION", "org-partner", "VIEWER");
@@ -69,7 +69,7 @@ public sealed class CatalogClientTests : EmulatorFixture
     public async Task The_catalog_shows_executions_of_its_services_with_input_output_log_metrics_and_cancels_them()
     {
         using var platform = Platform("org-executions");
-        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "echo" });
+        var service = await platform.WorkflowServices.CreateWorkflowServiceAsync("echo");
         var application = await platform.Applications.CreateApplicationAsync("caller");
         var credentials = await platform.Applications.GetApplicationCredentialsAsync(application.Id!);
         var gateway = new Uri(service.LatestVersion!.GatewayEndpoint!);
@@ -103,7 +103,7 @@ public sealed class CatalogClientTests : EmulatorFixture
     public async Task A_service_job_runs_a_version_to_its_end_and_only_an_ended_job_is_deleted()
     {
         using var platform = Platform("org-jobs");
-        var service = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "batch" });
+        var service = await platform.WorkflowServices.CreateWorkflowServiceAsync("batch");
         var versionId = service.LatestVersion!.Id!;
         await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = versionId, InputData = "{not json" }));
         await Assert.ThrowsAsync<NotFoundException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = "no-such-version" }));

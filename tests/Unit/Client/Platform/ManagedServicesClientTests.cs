@@ -61,7 +61,7 @@ public sealed class ManagedServicesClientTests : EmulatorFixture
         await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "x", MilliCpus = 1 }, () => new MemoryStream(zip), "x.zip"));
         await Assert.ThrowsAsync<ContentTooLargeException>(() => platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "big" }, () => new MemoryStream(new byte[51 * 1024 * 1024]), "big.zip"));
         Assert.Empty((await platform.Services.GetServicesAsync()).Items);
-        var plain = await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "external-one", Type = "EXTERNAL" });
+        var plain = await platform.WorkflowServices.CreateWorkflowServiceAsync("external-one");
         await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ManagedServices.UploadSourceCodeAsync(plain.Id!, plain.LatestVersion!.Id!, () => new MemoryStream(zip), "x.zip"));
         await Assert.ThrowsAsync<NotFoundException>(() => platform.ManagedServices.GetBuildStatusAsync(plain.Id!, plain.LatestVersion!.Id!));
     }

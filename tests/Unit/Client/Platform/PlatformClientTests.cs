@@ -35,7 +35,8 @@ public sealed class PlatformClientTests : EmulatorFixture
         var content = System.Text.Encoding.UTF8.GetBytes("""{"h2":[0.74]}""");
         var file = await inOrganization.DataPools.AddDataPoolFileAsync(pool.Id!, () => new MemoryStream(content), "h2.json", "application/json");
         Assert.Equal(pool.Id, file.DataPoolId);
-        Assert.Equal(content.Length, Assert.Single(await inOrganization.DataPools.GetDataPoolFilesAsync(pool.Id!)).Size);
+        var listed = Assert.Single(await inOrganization.DataPools.GetDataPoolFilesAsync(pool.Id!));
+        Assert.Equal((content.Length, content.Length, $"{pool.Id}/h2.json"), (listed.ContentLength, listed.Size, listed.FullPath));
         using (var download = await inOrganization.DataPools.GetDataPoolFileAsync(pool.Id!, file.Id!))
         using (var copy = new MemoryStream())
         {
@@ -136,7 +137,6 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.Applications.GetAccessTokenAsync("p");
         await platform.Services.GetServicesAsync();
         await platform.Services.GetServiceAsync("p");
-        await platform.Services.CreateServiceAsync(new CreateServiceRequest { Name = "n" });
         await platform.Services.DeleteServiceAsync("p");
         await platform.Services.GetServiceVersionsAsync("p");
         await platform.Services.GetServiceVersionAsync("p", "p");
@@ -250,10 +250,10 @@ public sealed class PlatformClientTests : EmulatorFixture
         Assert.Equal("""{"userId":"u","role":"MAINTAINER"}""", BodyOf(PlatformRoutes.AddOrganizationMember));
         Assert.Equal("""{"principalType":"USER","principalId":"u","permission":"VIEWER"}""", BodyOf(PlatformRoutes.CreateDataPoolShare));
         Assert.Equal("""{"serviceDefinitionId":"v"}""", BodyOf(PlatformRoutes.CreateServiceJob));
-        Assert.Equal("""{"name":"n","type":"MANAGED"}""", BodyOf(PlatformRoutes.CreateService));
         Assert.Equal("""{"limitMajor":null,"alertThresholdPercent":80}""", BodyOf(PlatformRoutes.UpdateBudget));
         Assert.Equal("""{"read":true}""", BodyOf(PlatformRoutes.UpdateNotification));
         Assert.Equal("?unread=true", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetNotifications)].Query);
+        Assert.Equal("?filename=a.bin", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.AddDataPoolFile)].Query);
         var managed = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateManagedService)];
         Assert.Equal("?name=n&milliCpus=500", managed.Query);
         Assert.Matches("name=\"?userCode\"?", managed.Body);

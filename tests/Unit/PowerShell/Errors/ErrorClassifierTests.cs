@@ -43,6 +43,7 @@ public sealed class ErrorClassifierTests
         { new ArgumentException("bad"), "Job", false, false, "InvalidArgument", ErrorKind.InvalidArgument },
         { new ArgumentException("not JSON"), "Job", true, false, "InvalidJobInput", ErrorKind.InvalidArgument },
         { new IOException("exists"), "JobResult", false, false, "FileError", ErrorKind.WriteError },
+        { new OperationNotDocumentedException("not documented", "getCredits", new[] { "getBudget" }, Status(404)), "Credit", false, false, "OperationNotDocumented", ErrorKind.NotImplemented },
         { new InvalidOperationException("?"), "Job", false, false, "UnexpectedError", ErrorKind.NotSpecified },
     };
 

@@ -139,6 +139,38 @@ public sealed class OperationCallTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task A_multipart_forms_other_fields_go_beside_the_file_from_the_body_or_the_parameters()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var upload = OpenApiDocument.Parse(Document31).Find("uploadPicture")!;
+        Assert.Equal(new[] { "note" }, upload.Body!.FormFields);
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, "png!");
+        try
+        {
+            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t" }, new Dictionary<string, object?> { ["note"] = "from the body" }, file, null, default);
+            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t", ["NOTE"] = 42L }, null, file, null, default);
+            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t" }, """{"note":"from JSON text"}""", file, null, default);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+        Assert.All(server.Requests, r => Assert.Contains("png!", r.Body));
+        Assert.Matches("name=\"?note\"?\r\n(.*\r\n)*\r\nfrom the body\r\n", server.Requests[0].Body);
+        Assert.Matches("name=\"?note\"?\r\n(.*\r\n)*\r\n42\r\n", server.Requests[1].Body);
+        Assert.Matches("name=\"?note\"?\r\n(.*\r\n)*\r\nfrom JSON text\r\n", server.Requests[2].Body);
+
+        var misspelt = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?> { ["thingId"] = "t" }, new Dictionary<string, object?> { ["notes"] = "x" }, file));
+        Assert.Contains("Did you mean the field 'note'?", misspelt.Message);
+        var twice = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?> { ["thingId"] = "t", ["note"] = "a" }, new Dictionary<string, object?> { ["note"] = "b" }, file));
+        Assert.Contains("given twice", twice.Message);
+        var notAForm = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?> { ["thingId"] = "t" }, "[1, 2]", file));
+        Assert.Contains("takes a multipart form: pass its fields (note)", notAForm.Message);
+    }
+
+    [Fact]
     public void Unknown_names_and_missing_parameters_are_errors_before_any_request_with_a_suggestion()
     {
         var get = OpenApiDocument.Parse(Document31).Find("getThing")!;
