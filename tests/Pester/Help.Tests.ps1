@@ -29,6 +29,9 @@ BeforeAll {
     $gateway = Connect-QHubService -Uri $provided.LatestVersion.GatewayEndpoint -Credential $caller -PassThru
     $script:catalogRun = Start-QHubServiceExecution -Input @{ molecule = 'LiH' } -ServiceConnection $gateway | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $gateway
     $script:catalogRun = Get-QHubServiceExecution -Id $script:catalogRun.Id -Connection (Get-QHubContext)
+    # The Cmdlet column of Test-QHubApiCompatibility, by Api.OperationId: what each example's calls are held to.
+    $script:cmdletsOf = @{}
+    Test-QHubApiCompatibility | ForEach-Object { $script:cmdletsOf["$($_.Api).$($_.OperationId)"] = $_.Cmdlet -split ', ' }
 }
 
 AfterAll { Complete-KipuHubTest $script:emulator }
@@ -86,6 +89,18 @@ Describe 'The examples of the help' {
 
     It '<Cmdlet> example <Number> runs: <Title>' -ForEach ($script:examples | Where-Object { $_.Runnable }) {
         $block = [scriptblock]::Create($Code.Replace('http://127.0.0.1:5080', $script:emulator.Root))
+        Clear-EmulatorStats $script:emulator
         { $null = & $block -ErrorAction Stop } | Should -Not -Throw
+
+        # Each operation of the module's tables that the example made is one Test-QHubApiCompatibility lists for a
+        # cmdlet of the example (Invoke-QHubOperation and Invoke-QHubRequest may call any; a URL the Hub hands out,
+        # such as a profile image's, is no operation of the tables).
+        if ($Code -notmatch 'Invoke-QHub(Operation|Request)') {
+            $inExample = [regex]::Matches($Code, '\b\w+-QHub\w*\b').Value
+            foreach ($operation in Get-EmulatorOperation $script:emulator | Where-Object { $script:cmdletsOf.ContainsKey($_) }) {
+                $script:cmdletsOf[$operation] | Where-Object { $_ -in $inExample } |
+                    Should -Not -BeNullOrEmpty -Because "$operation was called, and Test-QHubApiCompatibility names $($script:cmdletsOf[$operation] -join ', ') for it"
+            }
+        }
     }
 }

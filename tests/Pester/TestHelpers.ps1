@@ -65,6 +65,24 @@ function Get-EmulatorJob {
     $jobs
 }
 
+# The emulator's request counts start over: what a test counts next is its own.
+function Clear-EmulatorStats {
+    param($Emulator)
+    $null = Invoke-RestMethod "$($Emulator.Root)/_emulator/stats" -Method Delete -Headers @{ 'X-Auth-Token' = $script:DevToken }
+}
+
+# The Hub operations the emulator served since its counts were cleared, as Test-QHubApiCompatibility names them:
+# Api.OperationId (Quantum, Platform, User; the gateway's are left out).
+function Get-EmulatorOperation {
+    param($Emulator)
+    $apis = @{ 'quantum' = 'Quantum'; 'qc-catalog' = 'Platform'; 'user-service' = 'User' }
+    $served = Invoke-RestMethod "$($Emulator.Root)/_emulator/operations" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+    foreach ($name in $served.PSObject.Properties.Name) {
+        $api, $operation = $name -split '\.', 2
+        if ($apis.ContainsKey($api)) { "$($apis[$api]).$operation" }
+    }
+}
+
 function Add-EmulatorFault {
     param($Emulator, [hashtable] $Rule)
     $null = Invoke-RestMethod "$($Emulator.Root)/_emulator/faults" -Method Post -ContentType 'application/json' -Body ($Rule | ConvertTo-Json) -Headers @{ 'X-Auth-Token' = $script:DevToken }

@@ -37,6 +37,7 @@ public static class ControlEndpoints
         control.MapGet("/jobs", () => Results.Json(store.AllJobs().Select(j => new { j.Id, j.Owner, j.BackendId, j.Name, Tags = j.Tags }), EmulatorJson.SnakeCase));
         control.MapPost("/reset", () => { store.Clear(); faults.Clear(); stats.Clear(); return Results.NoContent(); });
         control.MapGet("/stats", () => Results.Json(stats.Snapshot()));
+        control.MapGet("/operations", () => Results.Json(stats.Operations()));
         control.MapDelete("/stats", () => { stats.Clear(); return Results.NoContent(); });
     }
 }
