@@ -17,9 +17,7 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
     [MemberData(nameof(Apis))]
     public async Task Every_route_of_the_clients_table_is_in_the_emulators_document_with_its_path_parameters(string api)
     {
-        var (table, docs) = Table(api);
-        using var http = Http();
-        var document = OpenApiDocument.Parse(await http.GetStringAsync(new Uri(Root, docs)));
+        var (table, docs, document) = await TableAndDocumentAsync(api);
         var documented = document.Operations.ToLookup(o => (o.Method, Shape(o.Path.TrimStart('/'))));
         var prefix = api.StartsWith("gateway", StringComparison.Ordinal) ? "{context}/{service}/{version}" : "";
         foreach (var route in table.Where(r => r.Template != "docs"))
@@ -35,9 +33,7 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
     [MemberData(nameof(Apis))]
     public async Task Every_route_is_documented_under_the_Hubs_operation_id_the_camelCase_of_its_SDK_name(string api)
     {
-        var (table, docs) = Table(api);
-        using var http = Http();
-        var document = OpenApiDocument.Parse(await http.GetStringAsync(new Uri(Root, docs)));
+        var (table, docs, document) = await TableAndDocumentAsync(api);
         var wrong = table.Where(r => r.FollowsDocument && r.Template != "docs")
             .Where(r => document.Find(r.HubOperationId) is not { } found || found.OperationId != r.HubOperationId || found.Method != r.Method)
             .Select(r => $"{r.HubOperationId} ({r})").ToList();
@@ -54,13 +50,18 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
         Assert.Contains("/gateway/acme/vqe/1.0.0\"", await http.GetStringAsync(new Uri(Root, "gateway/acme/vqe/1.0.0/docs")));
     }
 
-    static (IReadOnlyList<Route> Table, string Docs) Table(string api) => api switch
+    async Task<(IReadOnlyList<Route> Table, string Docs, OpenApiDocument Document)> TableAndDocumentAsync(string api)
     {
-        "quantum" => (QuantumRoutes.All, "quantum/docs"),
-        "qc-catalog" => (PlatformRoutes.All, "qc-catalog/docs"),
-        "user-service" => (UserRoutes.All, "user-service/docs"),
-        _ => (ServiceRoutes.All, "gateway/docs"),
-    };
+        var (table, docs) = api switch
+        {
+            "quantum" => (QuantumRoutes.All, "quantum/docs"),
+            "qc-catalog" => (PlatformRoutes.All, "qc-catalog/docs"),
+            "user-service" => (UserRoutes.All, "user-service/docs"),
+            _ => (ServiceRoutes.All, "gateway/docs"),
+        };
+        using var http = Http();
+        return (table, docs, OpenApiDocument.Parse(await http.GetStringAsync(new Uri(Root, docs))));
+    }
 
     // Placeholder names differ between the SDKs and the emulator ({id} or {jobId}); the shape must not.
     static string Shape(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", "{}").TrimEnd('/');
