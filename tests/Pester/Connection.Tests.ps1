@@ -146,7 +146,7 @@ Describe 'A connection saved for later sessions' -Skip:$IsWindows {
         try {
             $env:HOME = $fakeHome
             $output = & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; Connect-QHub -Endpoint $($script:emulator.Root) -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -Scope CurrentUser -ErrorVariable failed -ErrorAction SilentlyContinue; `$failed[0].FullyQualifiedErrorId; (Get-QHubContext).Scope; (Get-QHubBackend -Id aws.sim.sv1).Id"
-            $output | Should -Be @('ConnectionNotSaved,KipuHub.PowerShell.Cmdlets.Connection.ConnectQHubCommand', 'Process', 'aws.sim.sv1')
+            $output | Should -Be @('ConnectionNotSaved,KipuHub.PowerShell.Cmdlets.Hub.ConnectQHubCommand', 'Process', 'aws.sim.sv1')
         } finally {
             $env:HOME = $env:HOME_BEFORE
         }

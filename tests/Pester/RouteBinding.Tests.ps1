@@ -46,7 +46,7 @@ Describe 'Test-QHubApiCompatibility' {
     It 'is ApiDocumentUnavailable for an API whose document cannot be read, and goes on with the others' {
         $c = Connect-QHub -Endpoint $script:agreeing.Root -Token (Get-DevToken) -PassThru -QuantumEndpoint "$($script:agreeing.Root)/no-such-api"
         $rows = Test-QHubApiCompatibility -Connection $c -ErrorVariable problems -ErrorAction SilentlyContinue
-        $problems.FullyQualifiedErrorId | Should -Be 'ApiDocumentUnavailable,KipuHub.PowerShell.Cmdlets.TestQHubApiCompatibilityCommand'
+        $problems.FullyQualifiedErrorId | Should -Be 'ApiDocumentUnavailable,KipuHub.PowerShell.Cmdlets.Hub.TestQHubApiCompatibilityCommand'
         $rows.Api | Select-Object -Unique | Should -Be @('Platform', 'User')
         { Test-QHubApiCompatibility -Api Quantum -Connection $c } | Should -Throw -ErrorId 'ApiDocumentUnavailable,*'
     }

@@ -1,6 +1,7 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.Paging;
+using KipuHub.Client.Service;
 using KipuHub.Client.Service.Models;
 using R = KipuHub.Client.Platform.PlatformRoutes;
 
@@ -11,9 +12,18 @@ namespace KipuHub.Client.Platform;
 /// consumer's application sees them: input, output, log, metrics, and cancellation. The gateway's ServiceExecution
 /// and log entry are the same nouns here.
 /// </summary>
-public sealed class ServiceExecutionsClient : PlatformCaller
+public sealed class ServiceExecutionsClient : PlatformCaller, IServiceExecutions
 {
     internal ServiceExecutionsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
+
+    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) => GetServiceExecutionAsync(id, cancellationToken);
+
+    async Task<ServiceExecutionResult> IServiceExecutions.GetExecutionResultAsync(string id, CancellationToken cancellationToken) =>
+        new((await GetServiceExecutionResultAsync(id, cancellationToken).ConfigureAwait(false)).Value);
+
+    Task<IReadOnlyList<ServiceLogEntry>> IServiceExecutions.GetExecutionLogsAsync(string id, CancellationToken cancellationToken) => GetServiceExecutionLogsAsync(id, cancellationToken);
+
+    async Task<ServiceExecution?> IServiceExecutions.CancelExecutionAsync(string id, CancellationToken cancellationToken) => await CancelServiceExecutionAsync(id, cancellationToken).ConfigureAwait(false);
 
     /// <param name="serviceId">Only executions of this catalog service.</param>
     /// <param name="applicationId">Only executions this application started.</param>

@@ -18,9 +18,9 @@ public sealed class HubQuantumClient : IDisposable
         if (options is null) throw new ArgumentNullException(nameof(options));
         Transport = new HubTransport(options, e => e.Quantum, "Quantum");
         backends = new(() => new BackendsClient(Transport));
-        sessions = new(() => new SessionsClient(Transport, Workloads));
+        sessions = new(() => new SessionsClient(Transport, Workloads, Jobs));
         jobs = new(() => new JobsClient(Transport));
-        workloads = new(() => new WorkloadsClient(Transport));
+        workloads = new(() => new WorkloadsClient(Transport, () => Jobs));
     }
 
     public BackendsClient Backends => backends.Value;

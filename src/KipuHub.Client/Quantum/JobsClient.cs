@@ -7,9 +7,14 @@ using R = KipuHub.Client.Quantum.QuantumRoutes;
 namespace KipuHub.Client.Quantum;
 
 /// <summary>The jobs namespace: submit, monitor, fetch and cancel jobs, and the service-execution-scoped variants.</summary>
-public sealed partial class JobsClient : ApiCaller
+public sealed partial class JobsClient : ApiCaller, IJobs
 {
     internal JobsClient(HubTransport transport) : base(transport) { }
+
+    /// <summary>The caller's own jobs (null), or those of a managed-service execution.</summary>
+    public IJobs For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionJobs(this, serviceExecutionId);
+
+    Pager<Job> IJobs.ListJobs(int pageSize, IEnumerable<string>? sort, int firstPage) => ListJobs(pageSize, sort, null, firstPage);
 
     /// <param name="sort">Spring-style orders, e.g. "created_at,desc"; several for a multi-field sort.</param>
     /// <param name="serviceExecutionId">Only jobs created by this managed-service execution.</param>

@@ -1,19 +1,27 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
+using KipuHub.Client.Core.Paging;
 using KipuHub.Client.Quantum.Models;
 using R = KipuHub.Client.Quantum.QuantumRoutes;
 
 namespace KipuHub.Client.Quantum;
 
 /// <summary>The sessions namespace: open, inspect, drain and close sessions.</summary>
-public sealed class SessionsClient : ApiCaller
+public sealed class SessionsClient : ApiCaller, ISessions
 {
     readonly WorkloadsClient workloads;
+    readonly JobsClient jobs;
 
-    internal SessionsClient(HubTransport transport, WorkloadsClient workloads) : base(transport)
+    internal SessionsClient(HubTransport transport, WorkloadsClient workloads, JobsClient jobs) : base(transport)
     {
         this.workloads = workloads;
+        this.jobs = jobs;
     }
+
+    /// <summary>The caller's own sessions (null), or those of a managed-service execution.</summary>
+    public ISessions For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionSessions(jobs, serviceExecutionId);
+
+    Pager<Session> ISessions.ListSessions(int pageSize, IEnumerable<string>? sort) => workloads.ListSessions(pageSize, sort);
 
     /// <summary>
     /// Opens a session (201), exactly once, as <see cref="JobsClient.CreateJobAsync"/> submits a job. A backend

@@ -7,9 +7,15 @@ using R = KipuHub.Client.Service.ServiceRoutes;
 namespace KipuHub.Client.Service;
 
 /// <summary>The service_api namespace: start, list, watch, read, download and cancel executions of one service.</summary>
-public sealed class ServiceApiClient : ApiCaller
+public sealed class ServiceApiClient : ApiCaller, IServiceExecutions
 {
     internal ServiceApiClient(HubTransport transport) : base(transport) { }
+
+    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) => GetStatusAsync(id, cancellationToken);
+
+    Task<ServiceExecutionResult> IServiceExecutions.GetExecutionResultAsync(string id, CancellationToken cancellationToken) => GetResultAsync(id, cancellationToken);
+
+    Task<IReadOnlyList<ServiceLogEntry>> IServiceExecutions.GetExecutionLogsAsync(string id, CancellationToken cancellationToken) => GetLogsAsync(id, cancellationToken);
 
     public async Task<IReadOnlyList<ServiceExecution>> GetServiceExecutionsAsync(CancellationToken cancellationToken = default) =>
         await ReadAsync<List<ServiceExecution>>(Request(R.GetServiceExecutions), cancellationToken).ConfigureAwait(false) ?? new List<ServiceExecution>();
@@ -33,7 +39,7 @@ public sealed class ServiceApiClient : ApiCaller
     public async Task<ServiceExecutionResult> GetResultAsync(string id, CancellationToken cancellationToken = default)
     {
         var content = await ReadJsonAsync(Request(R.GetResult, id), cancellationToken).ConfigureAwait(false);
-        return new ServiceExecutionResult(content?.Value as IDictionary<string, object?> ?? new Dictionary<string, object?>());
+        return new ServiceExecutionResult(content?.Value ?? new Dictionary<string, object?>());
     }
 
     /// <summary>One result file as an unbuffered stream; dispose the response when done.</summary>

@@ -11,12 +11,13 @@ namespace KipuHub.Client.Service;
 /// </summary>
 public sealed class ServiceExecutionWaiter
 {
-    readonly ServiceApiClient api;
+    readonly IServiceExecutions api;
     readonly Dictionary<string, ServiceExecution?> executions = new(StringComparer.Ordinal);
     readonly Backoff backoff;
     readonly WaitDeadline deadline;
 
-    public ServiceExecutionWaiter(ServiceApiClient api, IEnumerable<string> ids, TimeSpan pollInterval, TimeSpan maxPollInterval, TimeSpan? timeout = null)
+    /// <param name="api">The gateway's executions or the catalog's.</param>
+    public ServiceExecutionWaiter(IServiceExecutions api, IEnumerable<string> ids, TimeSpan pollInterval, TimeSpan maxPollInterval, TimeSpan? timeout = null)
     {
         this.api = api ?? throw new ArgumentNullException(nameof(api));
         foreach (var id in ids ?? throw new ArgumentNullException(nameof(ids)))
@@ -40,7 +41,7 @@ public sealed class ServiceExecutionWaiter
         deadline.RunAsync(async token =>
         {
             foreach (var id in executions.Where(e => e.Value?.Status?.IsTerminal != true).Select(e => e.Key).ToList())
-                executions[id] = await api.GetStatusAsync(id, token).ConfigureAwait(false);
+                executions[id] = await api.GetExecutionAsync(id, token).ConfigureAwait(false);
             return new ServiceExecutionWaitProgress(Done, executions.Count, ToString());
         }, cancellationToken);
 

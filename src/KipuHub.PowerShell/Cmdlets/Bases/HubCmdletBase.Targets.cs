@@ -1,0 +1,73 @@
+using System.Management.Automation;
+using KipuHub.PowerShell.Errors;
+
+namespace KipuHub.PowerShell.Cmdlets;
+
+// Targets: what a cmdlet addresses, run one by one, each failure an ErrorRecord that names it.
+public abstract partial class HubCmdletBase
+{
+    // How many targets this call addresses (ForEachId counts them); a failure on the only target of a direct call is terminating.
+    int targets = 1;
+
+    /// <summary>
+    /// Runs work for one target and writes what it returns; a failure becomes an ErrorRecord naming the target,
+    /// terminating for auth failures and for the only target of a direct call, non-terminating in a pipeline.
+    /// </summary>
+    protected void ForTarget(string? target, Func<CancellationToken, Task<object?>> work, bool creates = false, bool inSession = false)
+    {
+        object? result;
+        try
+        {
+            result = Run(work);
+        }
+        catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
+        {
+            Fail(e, new ErrorContext(ErrorNoun, creates, inSession), target);
+            return;
+        }
+        if (result is not null) WriteObject(result, enumerateCollection: true);
+    }
+
+    /// <summary>
+    /// Each id (or name, path, address) is its own target: confirmed (ShouldProcess) and run alone, a failure naming it
+    /// and the others going on. They are counted: a failure stops the script only when its id is the only one of a
+    /// direct call.
+    /// </summary>
+    protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, bool> confirm, Func<string, CancellationToken, Task<object?>> work)
+    {
+        targets = ids.Count;
+        foreach (var id in ids)
+        {
+            if (!confirm(id)) continue;
+            ForTarget(id, token => work(id, token));
+        }
+    }
+
+    /// <summary><see cref="ForEachId(IReadOnlyCollection{string}, Func{string, bool}, Func{string, CancellationToken, Task{object}})"/> for reads: nothing to confirm.</summary>
+    protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, CancellationToken, Task<object?>> work) => ForEachId(ids, _ => true, work);
+
+    protected void Fail(Exception error, ErrorContext context, string? target, object? targetObject = null)
+    {
+        var classified = ErrorClassifier.Classify(error, context, target);
+        var record = new ErrorRecord(error, classified.ErrorId, (ErrorCategory)Enum.Parse(typeof(ErrorCategory), classified.Kind.ToString()), targetObject ?? target)
+        {
+            ErrorDetails = new ErrorDetails(classified.Message),
+        };
+        if (classified.AlwaysTerminating || (!MyInvocation.ExpectingInput && targets <= 1))
+            ThrowTerminatingError(record);
+        WriteError(record);
+    }
+
+    /// <summary>ShouldProcess, except that -Force skips the confirmation prompt (never -WhatIf).</summary>
+    protected bool ShouldProcess(string target, string action, bool force) =>
+        (force && !MyInvocation.BoundParameters.ContainsKey("WhatIf")) || ShouldProcess(target, action);
+
+    /// <summary>Deletes each id, confirmed first (-Force skips the prompt, never -WhatIf); writes nothing.</summary>
+    /// <param name="what">How the confirmation names each one: "algorithm" → "algorithm 42".</param>
+    protected void RemoveEach(IReadOnlyCollection<string> ids, string what, bool force, Func<string, CancellationToken, Task> delete) =>
+        ForEachId(ids, id => ShouldProcess($"{what} {id}", "Delete", force), async (id, token) =>
+        {
+            await delete(id, token).ConfigureAwait(false);
+            return null;
+        });
+}

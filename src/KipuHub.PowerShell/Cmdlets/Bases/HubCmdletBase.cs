@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Paging;
+using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Errors;
+
+namespace KipuHub.PowerShell.Cmdlets;
+
+/// <summary>
+/// What every KipuHub cmdlet shares: Ctrl+C as a cancellation token for every HTTP call, client work run off the
+/// pipeline thread while log lines, progress and errors are written on it, client exceptions turned into
+/// ErrorRecords.
+/// </summary>
+public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
+{
+    readonly CancellationTokenSource cancellation = new();
+    readonly ConcurrentQueue<HubLogEntry> log = new();
+
+    protected CancellationToken Cancellation => cancellation.Token;
+
+    /// <summary>The Hub noun errors are named after (JobNotFound, SessionNotFound, …).</summary>
+    protected virtual string ErrorNoun => "Request";
+
+    protected override void StopProcessing() => cancellation.Cancel();
+
+    /// <summary>Runs client work on the thread pool and waits on the pipeline thread, writing its log lines meanwhile.</summary>
+    protected T Run<T>(Func<CancellationToken, Task<T>> work)
+    {
+        var token = cancellation.Token;
+        void Sink(HubLogEntry entry) => log.Enqueue(entry);
+        var task = Task.Run(() =>
+        {
+            LogRouting.Listen(Sink);
+            return work(token);
+        });
+        while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(50)) Pump();
+        Pump();
+        try
+        {
+            return task.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    protected void Run(Func<CancellationToken, Task> work) => Run(async token =>
+    {
+        await work(token).ConfigureAwait(false);
+        return true;
+    });
+
+    /// <summary>
+    /// Polls in rounds until done: each round runs off the pipeline thread, its report is written on it, and the
+    /// pause between rounds ends at once on Ctrl+C. False when a round says the timeout came first (null).
+    /// </summary>
+    protected bool WaitInRounds<T>(Func<CancellationToken, Task<T?>> round, Action<T> report, Func<bool> isComplete, Func<TimeSpan> nextDelay) where T : class
+    {
+        while (true)
+        {
+            if (Run(round) is not { } result) return false;
+            report(result);
+            if (isComplete()) return true;
+            if (cancellation.Token.WaitHandle.WaitOne(nextDelay())) throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>Called on the pipeline thread while client work is in flight (e.g. to write progress).</summary>
+    protected virtual void OnPump() { }
+
+    void Pump()
+    {
+        while (log.TryDequeue(out var entry))
+        {
+            if (entry.Level == HubLogLevel.Verbose) WriteVerbose(entry.Message);
+            else WriteDebug(entry.Message);
+        }
+        OnPump();
+    }
+
+    public void Dispose()
+    {
+        cancellation.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,15 @@
+namespace KipuHub.PowerShell.Cmdlets;
+
+// Versions of services: the one -VersionId names, else each service's newest.
+public abstract partial class PlatformCmdletBase
+{
+    /// <summary>The version named, else the service's newest.</summary>
+    protected async Task<string> VersionOfAsync(string serviceId, string? versionId, CancellationToken cancellationToken) =>
+        versionId ?? (await Platform.Services.GetServiceAsync(serviceId, cancellationToken)).LatestVersion?.Id
+        ?? throw new InvalidOperationException($"Service {serviceId} has no version.");
+
+    /// <summary>Does one thing to a version of each service, confirmed first: the version named, else the newest.</summary>
+    protected void ForEachVersion(IReadOnlyCollection<string> serviceIds, string? versionId, string action, Func<string, string, CancellationToken, Task<object?>> work) =>
+        ForEachId(serviceIds, id => ShouldProcess($"{(versionId is null ? "the newest version" : "version " + versionId)} of service {id}", action), async (id, token) =>
+            await work(id, await VersionOfAsync(id, versionId, token), token));
+}

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using KipuHub.PowerShell.Connection;
+
+namespace KipuHub.PowerShell.Cmdlets.Hub;
+
+/// <summary>Switches the current connection to another organization, or back to the personal context.</summary>
+[Cmdlet(VerbsCommon.Set, "QHubContext", SupportsShouldProcess = true, DefaultParameterSetName = OrganizationSet)]
+[OutputType(typeof(QHubConnection))]
+public sealed class SetQHubContextCommand : HubCmdletBase
+{
+    const string OrganizationSet = "Organization", PersonalSet = "Personal";
+    QHubConnection? hub;
+
+    /// <summary>A connection from Connect-QHub -PassThru; by default the current one of this session.</summary>
+    [Parameter]
+    public QHubConnection? Connection { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = OrganizationSet)]
+    [ValidateNotNullOrEmpty]
+    public string? OrganizationId { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = PersonalSet)]
+    public SwitchParameter Personal { get; set; }
+
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override void EndProcessing()
+    {
+        var target = Personal ? "the personal context" : "organization " + OrganizationId;
+        if (!ShouldProcess(target, "Switch the Kipu Quantum Hub context")) return;
+        hub ??= ResolveHub(this, Connection);
+        var switched = hub.WithOrganization(Personal ? null : OrganizationId);
+        CurrentConnection.Set(switched);
+        if (PassThru) WriteObject(switched);
+    }
+}

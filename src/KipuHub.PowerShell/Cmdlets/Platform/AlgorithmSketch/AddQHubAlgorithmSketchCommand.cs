@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Adds a sketch to an algorithm; a title in use there is AlgorithmSketchConflict.</summary>
+[Cmdlet(VerbsCommon.Add, "QHubAlgorithmSketch", SupportsShouldProcess = true)]
+[OutputType(typeof(AlgorithmSketch))]
+public sealed class AddQHubAlgorithmSketchCommand : PlatformCmdletBase
+{
+    /// <summary>The algorithm; an algorithm or one of its parts from the pipeline binds by its AlgorithmId.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? AlgorithmId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0)][ValidateNotNullOrEmpty] public string? Title { get; set; }
+    [Parameter] public string? Description { get; set; }
+
+    protected override string ErrorNoun => "AlgorithmSketch";
+
+    protected override void ProcessRecord()
+    {
+        if (!ShouldProcess($"algorithm {AlgorithmId}", $"Add the sketch '{Title}'")) return;
+        ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddSketchAsync(AlgorithmId!, new AlgorithmSketchRequest { Title = Title!, Description = Description }, token), creates: true);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Deletes sketches of an algorithm.</summary>
+[Cmdlet(VerbsCommon.Remove, "QHubAlgorithmSketch", SupportsShouldProcess = true)]
+[OutputType(typeof(void))]
+public sealed class RemoveQHubAlgorithmSketchCommand : PlatformCmdletBase
+{
+    /// <summary>The algorithm; an algorithm or one of its parts from the pipeline binds by its AlgorithmId.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? AlgorithmId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    protected override string ErrorNoun => "AlgorithmSketch";
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"sketch {id} of algorithm {AlgorithmId}", "Delete"), async (id, token) =>
+    {
+        await Platform.Algorithms.DeleteSketchAsync(AlgorithmId!, id, token);
+        return null;
+    });
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using KipuHub.Client.Core.Files;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Uploads files into a data pool, streamed; a data pool from the pipeline binds by its Id.</summary>
+[Cmdlet(VerbsCommon.Add, "QHubDataPoolFile", SupportsShouldProcess = true)]
+[OutputType(typeof(DataPoolFile))]
+public sealed class AddQHubDataPoolFileCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Id")]
+    [ValidateNotNullOrEmpty]
+    public string? DataPoolId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = Array.Empty<string>();
+
+    protected override string ErrorNoun => "DataPoolFile";
+
+
+    protected override void ProcessRecord()
+    {
+        // Resolved here, on the pipeline thread; the uploads run on the thread pool.
+        var files = Path.Select(p => SessionState.Path.GetUnresolvedProviderPathFromPSPath(p)).ToList();
+        ForEachId(files, file => ShouldProcess(file, $"Upload into data pool {DataPoolId}"), async (file, token) =>
+        {
+            if (!File.Exists(file)) throw new FileNotFoundException($"The file '{file}' does not exist.", file);
+            return await Platform.DataPools.AddDataPoolFileAsync(DataPoolId!, () => File.OpenRead(file), System.IO.Path.GetFileName(file), MediaTypes.OfFile(file), token);
+        });
+    }
+}

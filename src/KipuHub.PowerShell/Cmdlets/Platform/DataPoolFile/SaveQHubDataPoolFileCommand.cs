@@ -1,0 +1,55 @@
+using System.Management.Automation;
+using KipuHub.Client.Core.Files;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Downloads data pool files into a folder, streamed; each appears only when complete. Files bind from the pipeline.</summary>
+[Cmdlet(VerbsData.Save, "QHubDataPoolFile", SupportsShouldProcess = true)]
+[OutputType(typeof(FileInfo))]
+public sealed class SaveQHubDataPoolFileCommand : PlatformCmdletBase
+{
+    string? folder;
+
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? DataPoolId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("FileId")]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
+
+    /// <summary>The file's name in the folder; by default its name in the pool.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Name { get; set; }
+
+    [Parameter(Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    [Parameter] public SwitchParameter Force { get; set; }
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override string ErrorNoun => "DataPoolFile";
+
+    // SessionState belongs to the pipeline thread; the downloads run on the thread pool.
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (!ShouldProcess(folder!, $"Save file {Id} of data pool {DataPoolId}")) return;
+        ForTarget(Id, async token =>
+        {
+            var name = Name ?? (await Platform.DataPools.GetDataPoolFilesAsync(DataPoolId!, token)).FirstOrDefault(f => f.Id == Id)?.Name ?? Id!;
+            var target = AtomicFileDownload.PathInFolder(folder!, name);
+            using var response = await Platform.DataPools.GetDataPoolFileAsync(DataPoolId!, Id!, token);
+            await AtomicFileDownload.SaveAsync(response.Content, target, Force, cancellationToken: token);
+            return PassThru ? new FileInfo(target) : null;
+        });
+    }
+}

@@ -1,0 +1,22 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Deletes implementations.</summary>
+[Cmdlet(VerbsCommon.Remove, "QHubImplementation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveQHubImplementationCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>Skips the confirmation, for scripts and runbooks.</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
+    protected override string ErrorNoun => "Implementation";
+
+    protected override void ProcessRecord() => RemoveEach(Id, ErrorNoun, Force, Platform.Implementations.DeleteAsync);
+}

@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Invites email addresses into an organization you own, with the role they get on accepting.</summary>
+[Cmdlet(VerbsCommon.New, "QHubInvitation", SupportsShouldProcess = true)]
+[OutputType(typeof(Invitation))]
+public sealed class NewQHubInvitationCommand : OrganizationCmdletBase
+{
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? OrganizationId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string[] Email { get; set; } = Array.Empty<string>();
+
+    [Parameter]
+    [ValidateSet("VIEWER", "MAINTAINER", "OWNER")]
+    public string Role { get; set; } = "VIEWER";
+
+    protected override string ErrorNoun => "Invitation";
+
+
+    protected override void ProcessRecord() => ForEachId(Email, email => ShouldProcess($"organization {OrganizationId}", $"Invite {email} as {Role}"), async (email, token) =>
+        await PlatformIn(OrganizationId).Users.InviteAsync(OrganizationId!, email, Role, token));
+}

@@ -1,0 +1,39 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Marks notifications read (-Read) or unread (-Read:$false); -All marks every one read.</summary>
+[Cmdlet(VerbsCommon.Set, "QHubNotification", SupportsShouldProcess = true, DefaultParameterSetName = IdSet)]
+[OutputType(typeof(Notification))]
+public sealed class SetQHubNotificationCommand : PlatformCmdletBase
+{
+    const string IdSet = "Id", AllSet = "All";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>Read, or with -Read:$false unread again.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = IdSet)] public SwitchParameter Read { get; set; }
+
+    /// <summary>Every notification read at once.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AllSet)] public SwitchParameter All { get; set; }
+
+    protected override string ErrorNoun => "Notification";
+
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == AllSet)
+        {
+            if (ShouldProcess("every notification", "Mark read")) ForTarget("notifications", async token =>
+            {
+                await Platform.Notifications.MarkAllReadAsync(token);
+                return null;
+            });
+            return;
+        }
+        ForEachId(Id, id => ShouldProcess($"notification {id}", Read ? "Mark read" : "Mark unread"), async (id, token) => await Platform.Notifications.MarkAsync(id, Read, token));
+    }
+}

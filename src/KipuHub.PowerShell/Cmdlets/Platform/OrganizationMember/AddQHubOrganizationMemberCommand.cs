@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>
+/// Adds users to an organization with a role. Add, not New: the user exists already and joins, as with
+/// Add-ADGroupMember; a user who is a member already is OrganizationMemberConflict.
+/// </summary>
+[Cmdlet(VerbsCommon.Add, "QHubOrganizationMember", SupportsShouldProcess = true)]
+[OutputType(typeof(OrganizationMember))]
+public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
+{
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? OrganizationId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string[] UserId { get; set; } = Array.Empty<string>();
+
+    [Parameter]
+    [ValidateSet("VIEWER", "MAINTAINER", "OWNER")]
+    public string Role { get; set; } = "VIEWER";
+
+    protected override string ErrorNoun => "OrganizationMember";
+
+
+    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"organization {OrganizationId}", $"Add user {id} as {Role}"), async (id, token) =>
+        await PlatformIn(OrganizationId).Organizations.AddMemberAsync(OrganizationId!, id, Role, token));
+}

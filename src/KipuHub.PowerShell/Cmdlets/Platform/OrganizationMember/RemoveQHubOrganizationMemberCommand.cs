@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Removes members from an organization; never its last owner (OrganizationMemberConflict).</summary>
+[Cmdlet(VerbsCommon.Remove, "QHubOrganizationMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveQHubOrganizationMemberCommand : OrganizationCmdletBase
+{
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? OrganizationId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] UserId { get; set; } = Array.Empty<string>();
+
+    [Parameter] public SwitchParameter Force { get; set; }
+
+    protected override string ErrorNoun => "OrganizationMember";
+
+
+    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}", "Remove", Force), async (id, token) =>
+    {
+        await PlatformIn(OrganizationId).Organizations.RemoveMemberAsync(OrganizationId!, id, token);
+        return null;
+    });
+}

@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Changes members' roles; the last owner stays one (OrganizationMemberConflict). Members bind from the pipeline.</summary>
+[Cmdlet(VerbsCommon.Set, "QHubOrganizationMember", SupportsShouldProcess = true)]
+[OutputType(typeof(OrganizationMember))]
+public sealed class SetQHubOrganizationMemberCommand : OrganizationCmdletBase
+{
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? OrganizationId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] UserId { get; set; } = Array.Empty<string>();
+
+    [Parameter(Mandatory = true)]
+    [ValidateSet("VIEWER", "MAINTAINER", "OWNER")]
+    public string? Role { get; set; }
+
+    protected override string ErrorNoun => "OrganizationMember";
+
+
+    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}", $"Make {Role}"), async (id, token) =>
+        await PlatformIn(OrganizationId).Organizations.UpdateMemberAsync(OrganizationId!, id, Role!, token));
+}

@@ -1,0 +1,38 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Deletes providers' tokens (an organization's, or yours).</summary>
+[Cmdlet(VerbsCommon.Remove, "QHubProviderToken", SupportsShouldProcess = true)]
+[OutputType(typeof(void))]
+public sealed class RemoveQHubProviderTokenCommand : OrganizationCmdletBase
+{
+    string? organizationId;
+
+    /// <summary>An organization's tokens (an organization from the pipeline binds by it); without it, your own.</summary>
+    // Not validated as non-empty: your own tokens come down the pipeline with an empty OrganizationId.
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? OrganizationId
+    {
+        get => organizationId;
+        set => organizationId = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Provider { get; set; } = Array.Empty<string>();
+
+
+    string Owner => OrganizationId is null ? "your own providers' tokens" : $"organization {OrganizationId}";
+
+    protected override string ErrorNoun => "ProviderToken";
+
+    protected override void ProcessRecord() => ForEachId(Provider, p => ShouldProcess($"the token of provider {p} ({Owner})", "Delete"), async (p, token) =>
+    {
+        if (OrganizationId is { } organization) await PlatformIn(OrganizationId).Organizations.DeleteProviderTokenAsync(organization, p, token);
+        else await PlatformIn(OrganizationId).Users.DeleteProviderTokenAsync(p, token);
+        return null;
+    });
+}

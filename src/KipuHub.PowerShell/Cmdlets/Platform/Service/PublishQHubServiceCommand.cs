@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Publishes a service version to the marketplace; one published already is ServiceConflict.</summary>
+[Cmdlet(VerbsData.Publish, "QHubService", SupportsShouldProcess = true)]
+[OutputType(typeof(CatalogServiceVersion))]
+public sealed class PublishQHubServiceCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ServiceId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>The version's id (a service's Versions); by default the newest version.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? VersionId { get; set; }
+
+
+    protected override string ErrorNoun => "Service";
+
+    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Publish to the marketplace", async (serviceId, versionId, token) =>
+        await Platform.Services.PublishServiceAsync(serviceId, versionId, token));
+}

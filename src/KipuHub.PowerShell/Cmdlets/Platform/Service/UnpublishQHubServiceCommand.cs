@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Takes a service version off the marketplace; one that is not published is ServiceConflict.</summary>
+[Cmdlet(VerbsData.Unpublish, "QHubService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(CatalogServiceVersion))]
+public sealed class UnpublishQHubServiceCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ServiceId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>The version's id (a service's Versions); by default the newest version.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? VersionId { get; set; }
+
+
+    protected override string ErrorNoun => "Service";
+
+    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Unpublish (subscribers can no longer call it)", async (serviceId, versionId, token) =>
+        await Platform.Services.UnpublishServiceAsync(serviceId, versionId, token));
+}

@@ -1,0 +1,22 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>The API definition (OpenAPI document) of a service version, as text.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubServiceApiDefinition")]
+[OutputType(typeof(string))]
+public sealed class GetQHubServiceApiDefinitionCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ServiceId")]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
+
+    [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }
+
+    protected override string ErrorNoun => "Service";
+
+    protected override void ProcessRecord() => ForTarget(Id, async token =>
+        await Platform.ApiDefinitions.GetApiDefinitionAsync(Id!, await VersionOfAsync(Id!, VersionId, token), token));
+}

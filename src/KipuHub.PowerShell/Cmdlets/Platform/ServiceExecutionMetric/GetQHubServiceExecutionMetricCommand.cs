@@ -1,0 +1,21 @@
+using System.Management.Automation;
+using KipuHub.PowerShell.Output;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Durations and sizes of executions, as the catalog measured them; each names its execution.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubServiceExecutionMetric")]
+[OutputType(typeof(PSObject))]
+public sealed class GetQHubServiceExecutionMetricCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ExecutionId", "ServiceJobId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    protected override string ErrorNoun => "ServiceExecution";
+
+
+    protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
+        PlainObjects.WithNote(PlainObjects.ToPowerShell((await Platform.ServiceExecutions.GetServiceExecutionMetricsAsync(id, token)).Value)!, "ExecutionId", id, "KipuHub.ServiceExecutionMetric"));
+}

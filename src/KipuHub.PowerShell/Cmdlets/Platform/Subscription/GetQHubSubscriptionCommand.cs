@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Gets subscriptions by id, or those of an application (an application from the pipeline binds by its Id).</summary>
+[Cmdlet(VerbsCommon.Get, "QHubSubscription", DefaultParameterSetName = ApplicationSet)]
+[OutputType(typeof(Subscription))]
+public sealed class GetQHubSubscriptionCommand : PlatformCmdletBase
+{
+    const string IdSet = "Id", ApplicationSet = "Application";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+    [Alias("SubscriptionId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>An application from the pipeline binds by its ApplicationId.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ApplicationSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? ApplicationId { get; set; }
+
+    protected override string ErrorNoun => ParameterSetName == IdSet ? "Subscription" : "Application";
+
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.Subscriptions.GetSubscriptionAsync(id, token));
+        else ForTarget(ApplicationId, async token => await Platform.Subscriptions.GetApplicationSubscriptionsAsync(ApplicationId!, token));
+    }
+}

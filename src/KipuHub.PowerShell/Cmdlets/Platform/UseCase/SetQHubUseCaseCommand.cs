@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>Changes use cases; parameters left out stay as they are.</summary>
+[Cmdlet(VerbsCommon.Set, "QHubUseCase", SupportsShouldProcess = true)]
+[OutputType(typeof(UseCase))]
+public sealed class SetQHubUseCaseCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    [Parameter][ValidateNotNullOrEmpty] public string? Title { get; set; }
+    [Parameter] public string? Summary { get; set; }
+    [Parameter] public string? Description { get; set; }
+    [Parameter] public string? Industry { get; set; }
+
+    protected override string ErrorNoun => "UseCase";
+
+    protected override void ProcessRecord()
+    {
+        var request = new CatalogContentRequest { Title = Title, Summary = Summary, Description = Description, Industry = Industry };
+        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) => await Platform.UseCases.UpdateAsync(id, request, token));
+    }
+}

@@ -1,0 +1,22 @@
+using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Platform;
+
+/// <summary>The workflow model (BPMN) of a workflow service version, as text.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubWorkflowModel")]
+[OutputType(typeof(string))]
+public sealed class GetQHubWorkflowModelCommand : PlatformCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ServiceId")]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
+
+    [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }
+
+    protected override string ErrorNoun => "Service";
+
+    protected override void ProcessRecord() => ForTarget(Id, async token =>
+        await Platform.WorkflowServices.GetWorkflowModelAsync(Id!, await VersionOfAsync(Id!, VersionId, token), token));
+}

@@ -1,0 +1,56 @@
+using System.Management.Automation;
+using KipuHub.Client.Quantum.Models;
+using Job = KipuHub.Client.Quantum.Models.Job;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>Lists jobs page by page, gets jobs by id, or lists the jobs of a session.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[OutputType(typeof(Job))]
+public sealed class GetQHubJobCommand : QuantumCmdletBase
+{
+    const string ListSet = "List", IdSet = "Id", SessionSet = "Session";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("JobId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    [Parameter(Mandatory = true, ParameterSetName = SessionSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SessionId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    /// <summary>Spring-style orders, newest first by default: "created_at,desc", "name,asc".</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public string[] Sort { get; set; } = { "created_at,desc" };
+
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, 1000)]
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>Every job, not only the first page.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter All { get; set; }
+
+    protected override string ErrorNoun => ParameterSetName == SessionSet ? "Session" : "Job";
+
+    protected override void ProcessRecord()
+    {
+        var jobs = Quantum.Jobs.For(ServiceExecutionId);
+        switch (ParameterSetName)
+        {
+            case IdSet:
+                ForEachId(Id, async (id, token) => await jobs.GetJobAsync(id, token));
+                break;
+            case SessionSet:
+                ForTarget(SessionId, async token => await Quantum.Sessions.For(ServiceExecutionId).GetSessionJobsAsync(SessionId!, token));
+                break;
+            default:
+                WritePages(page => jobs.ListJobs(PageSize, Sort, page), PageSize, All, new Errors.ErrorContext("Job"), null);
+                break;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections;
+using System.Management.Automation;
+using KipuHub.Client.Quantum.Models;
+using Job = KipuHub.Client.Quantum.Models.Job;
+using KipuHub.PowerShell.Completers;
+using KipuHub.PowerShell.Inputs;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>
+/// Submits a job, exactly once: if the answer is lost after the Hub got the request, the job is found by its
+/// kqh-request tag and written as if the answer had come; only if it does not turn up does the error
+/// (RequestOutcomeUnknown) name the tag to look for before submitting again.
+/// </summary>
+[Cmdlet(VerbsCommon.New, "QHubJob", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
+[OutputType(typeof(Job))]
+public sealed class NewQHubJobCommand : QuantumCmdletBase
+{
+    const string InputSet = "Input", FileSet = "InputFile";
+
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(BackendIdCompleter))]
+    public string? BackendId { get; set; }
+
+    [Parameter(Mandatory = true)]
+    [ValidateRange(1, int.MaxValue)]
+    public int Shots { get; set; }
+
+    /// <summary>A hashtable, PSCustomObject, JSON string or KipuHub job input.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InputSet)]
+    [AllowEmptyString]
+    public object? Input { get; set; }
+
+    /// <summary>A JSON file (sent as its JSON) or a program text (sent as one string).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = FileSet)]
+    [ValidateNotNullOrEmpty]
+    public string? InputFile { get; set; }
+
+    [Parameter] public string? InputFormat { get; set; }
+    [Parameter] public Hashtable? InputParams { get; set; }
+    [Parameter] public string? Name { get; set; }
+    [Parameter] public string[]? Tag { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? SessionId { get; set; }
+
+    [Parameter]
+    [ValidateSet("QISKIT", "BRAKET", "PERCEVAL", "CLIENT")]
+    public string? SdkProvider { get; set; }
+
+    /// <summary>No kqh-request tag on this job: if the answer is lost, it cannot be found again.</summary>
+    [Parameter] public SwitchParameter NoRequestTag { get; set; }
+
+    protected override string ErrorNoun => "Job";
+
+    protected override void ProcessRecord()
+    {
+        var target = SessionId is null ? $"backend {BackendId}" : $"backend {BackendId} in session {SessionId}";
+        if (!ShouldProcess(target, $"Submit a job of {Shots} shots")) return;
+        JobInput input;
+        object? inputParams;
+        try
+        {
+            input = InputFile is not null
+                ? JobInputReader.FromFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(InputFile))
+                : JobInputReader.FromValue(Input, PowerShellValues.Instance);
+            inputParams = PowerShellValues.ToPlain(InputParams, "input_params");
+        }
+        catch (Exception e) when (e is ArgumentException or IOException)
+        {
+            Fail(e, new Errors.ErrorContext("Job", Creates: true), BackendId);
+            return;
+        }
+        var request = new CreateJobRequest
+        {
+            BackendId = BackendId!,
+            Shots = Shots,
+            Input = input,
+            Name = Name,
+            InputFormat = InputFormat is null ? null : new JobInputFormat(InputFormat),
+            InputParams = inputParams,
+            Tags = Tag?.ToList(),
+            SessionId = SessionId,
+            SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
+            TagRequest = NoRequestTag ? false : null,
+        };
+        ForTarget(BackendId, async token => await Quantum.Jobs.CreateJobAsync(request, token), creates: true, inSession: SessionId is not null);
+    }
+}

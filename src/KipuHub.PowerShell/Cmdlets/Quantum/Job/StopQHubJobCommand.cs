@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using Job = KipuHub.Client.Quantum.Models.Job;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>Requests the cancellation of jobs: they go to CANCELLING, then CANCELLED.</summary>
+[Cmdlet(VerbsLifecycle.Stop, "QHubJob", SupportsShouldProcess = true)]
+[OutputType(typeof(Job))]
+public sealed class StopQHubJobCommand : QuantumCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>The jobs of this managed-service execution.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override string ErrorNoun => "Job";
+
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"job {id}", "Cancel"), async (id, token) =>
+    {
+        var jobs = Quantum.Jobs.For(ServiceExecutionId);
+        await jobs.CancelJobAsync(id, token);
+        return PassThru ? await jobs.GetJobAsync(id, token) : null;
+    });
+}

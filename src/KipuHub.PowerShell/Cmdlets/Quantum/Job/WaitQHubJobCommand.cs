@@ -1,0 +1,105 @@
+using System.Management.Automation;
+using KipuHub.Client.Quantum;
+using KipuHub.Client.Quantum.Models;
+using Job = KipuHub.Client.Quantum.Models.Job;
+using KipuHub.PowerShell.Errors;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>
+/// Waits until jobs are done (or any one with -Any), polling with backoff and showing progress; writes the
+/// final jobs, and a non-terminating error for each one that FAILED or was ABORTED. Ctrl+C stops at once.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Wait, "QHubJob")]
+[OutputType(typeof(Job))]
+public sealed class WaitQHubJobCommand : QuantumCmdletBase
+{
+    readonly List<string> ids = new();
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("JobId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    /// <summary>Return when the first job is done.</summary>
+    [Parameter] public SwitchParameter Any { get; set; }
+
+    /// <summary>Seconds to wait at most; the jobs keep running after it.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? Timeout { get; set; }
+
+    /// <summary>Seconds between the first polls; the interval grows up to -MaxPollInterval.</summary>
+    [Parameter]
+    [ValidateRange(0.05, 3600)]
+    public double PollInterval { get; set; } = 2;
+
+    [Parameter]
+    [ValidateRange(0.05, 3600)]
+    public double MaxPollInterval { get; set; } = 30;
+
+    protected override string ErrorNoun => "Job";
+
+    protected override void ProcessRecord()
+    {
+        foreach (var id in Id)
+            if (!ids.Contains(id)) ids.Add(id);
+    }
+
+    protected override void EndProcessing()
+    {
+        if (ids.Count == 0) return;
+        var options = new JobWaitOptions
+        {
+            PollInterval = TimeSpan.FromSeconds(PollInterval),
+            MaxPollInterval = TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)),
+            Any = Any,
+            ServiceExecutionId = ServiceExecutionId,
+            Timeout = Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
+        var waiter = new JobWaiter(Quantum.Jobs, ids, options);
+        var progress = new ProgressRecord(1, "Waiting for Kipu Quantum Hub jobs", "Starting");
+        try
+        {
+            var inTime = WaitInRounds(token => waiter.PollWithinTimeoutAsync(token), round =>
+            {
+                WriteVerbose($"Polling round {round.Round}: {round.RequestsThisRound} requests; {round}.");
+                progress.StatusDescription = round.ToString();
+                progress.PercentComplete = round.Total == 0 ? 100 : 100 * round.Done / round.Total;
+                WriteProgress(progress);
+            }, () => waiter.IsComplete, waiter.NextDelay);
+            Finish(waiter, progress);
+            if (!inTime) Fail(waiter.TimeoutError(), new ErrorContext("Job"), string.Join(", ", ids));
+        }
+        catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
+        {
+            Fail(e, new ErrorContext("Job"), string.Join(", ", ids));
+        }
+    }
+
+    void Finish(JobWaiter waiter, ProgressRecord progress)
+    {
+        progress.RecordType = ProgressRecordType.Completed;
+        WriteProgress(progress);
+        foreach (var job in Run(token => waiter.GetTerminalJobsAsync(token)))
+        {
+            WriteObject(job);
+            if (job.Status?.IsFailure == true)
+                WriteError(new ErrorRecord(
+                    new InvalidOperationException($"Job {job.Id} ended {job.Status}{Reason(job)}."),
+                    job.Status == JobStatus.Aborted ? "JobAborted" : "JobFailed",
+                    ErrorCategory.InvalidResult,
+                    job));
+        }
+    }
+
+    static string Reason(Job job) => job.ErrorData switch
+    {
+        null => "",
+        IDictionary<string, object?> data when data.TryGetValue("reason", out var reason) => ": " + reason,
+        var other => ": " + other,
+    };
+}

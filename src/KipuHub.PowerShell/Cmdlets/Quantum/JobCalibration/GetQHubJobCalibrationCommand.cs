@@ -1,0 +1,22 @@
+using System.Management.Automation;
+using KipuHub.Client.Quantum.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>The calibration captured when jobs ran; nothing when there is none.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubJobCalibration")]
+[OutputType(typeof(CalibrationResponse))]
+public sealed class GetQHubJobCalibrationCommand : QuantumCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>The jobs of this managed-service execution.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    protected override string ErrorNoun => "Job";
+
+    protected override void ProcessRecord() => ForEachId(Id, async (id, token) => await Quantum.Jobs.For(ServiceExecutionId).GetJobCalibrationAsync(id, token));
+}

@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using KipuHub.PowerShell.Output;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>The result of finished jobs, as an object (or the JSON text with -Raw).</summary>
+[Cmdlet(VerbsCommunications.Receive, "QHubJobResult")]
+[OutputType(typeof(PSObject), typeof(string))]
+public sealed class ReceiveQHubJobResultCommand : QuantumCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>The jobs of this managed-service execution.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    [Parameter] public SwitchParameter Raw { get; set; }
+
+    protected override string ErrorNoun => "JobResult";
+
+    protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
+    {
+        var result = await Quantum.Jobs.For(ServiceExecutionId).GetJobResultAsync(id, token);
+        if (Raw) return result.Text;
+        var parsed = PlainObjects.ToPowerShell(result.Value, "KipuHub.JobResult");
+        return parsed is PSObject shown ? PlainObjects.WithNote(shown, "JobId", id) : parsed;
+    });
+}

@@ -1,0 +1,87 @@
+using KipuHub.Client.Core;
+using System.Management.Automation;
+using KipuHub.Client.Core.Files;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>
+/// Streams the result of jobs to files with flat memory, showing the bytes written. The file appears only when
+/// complete: a failed or stopped download leaves nothing behind. A folder as -Path saves &lt;job id&gt;.json in it.
+/// </summary>
+[Cmdlet(VerbsData.Save, "QHubJobResult", SupportsShouldProcess = true)]
+[OutputType(typeof(FileInfo))]
+public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
+{
+    long written;
+    string? current;
+    string? folderOrFile;
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    [Parameter(Mandatory = true, Position = 1)]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    /// <summary>The jobs of this managed-service execution.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    /// <summary>Overwrite an existing file.</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override string ErrorNoun => "JobResult";
+
+    // SessionState belongs to the pipeline thread, and the download runs on the thread pool: resolve here.
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        folderOrFile = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+    }
+
+    protected override void ProcessRecord()
+    {
+        try
+        {
+            ForEachId(Id, id => ShouldProcess(TargetFile(id), $"Save the result of job {id}"), SaveAsync);
+        }
+        finally
+        {
+            CompleteProgress();
+        }
+    }
+
+    string TargetFile(string id) =>
+        Directory.Exists(folderOrFile) || Id.Length > 1 ? System.IO.Path.Combine(folderOrFile!, id + ".json") : folderOrFile!;
+
+    async Task<object?> SaveAsync(string id, CancellationToken token)
+    {
+        var file = TargetFile(id);
+        current = id;
+        Interlocked.Exchange(ref written, 0);
+        using var response = await Quantum.Jobs.For(ServiceExecutionId).GetJobResultStreamAsync(id, token);
+        await AtomicFileDownload.SaveAsync(response.Content, file, Force, new InlineProgress<long>(bytes => Interlocked.Exchange(ref written, bytes)), token);
+        return PassThru ? new FileInfo(file) : null;
+    }
+
+    protected override void OnPump()
+    {
+        if (current is null) return;
+        WriteProgress(Progress(current));
+    }
+
+    ProgressRecord Progress(string id) => new(2, $"Saving the result of job {id}", $"{Interlocked.Read(ref written):N0} bytes written");
+
+    // A stopped pipeline may not write any more; otherwise every bar that was shown is closed.
+    void CompleteProgress()
+    {
+        if (current is null || Stopping) return;
+        var done = Progress(current);
+        done.RecordType = ProgressRecordType.Completed;
+        WriteProgress(done);
+        current = null;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using KipuHub.Client.Quantum.Models;
+using KipuHub.PowerShell.Output;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>The status of jobs: cheaper to poll than Get-QHubJob.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubJobStatus")]
+[OutputType(typeof(JobStatusResponse))]
+public sealed class GetQHubJobStatusCommand : QuantumCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>The jobs of this managed-service execution.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ServiceExecutionId { get; set; }
+
+    protected override string ErrorNoun => "Job";
+
+    protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
+        PlainObjects.WithNote(await Quantum.Jobs.For(ServiceExecutionId).GetJobStatusAsync(id, token), "JobId", id));
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+
+namespace KipuHub.PowerShell.Cmdlets.Quantum;
+
+/// <summary>Ends sessions at once, cancelling their running and queued jobs.</summary>
+[Cmdlet(VerbsLifecycle.Stop, "QHubSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class StopQHubSessionCommand : QuantumCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    /// <summary>Skips the confirmation, for scripts and runbooks.</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
+    protected override string ErrorNoun => "Session";
+
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"session {id}", "Cancel the session and all its jobs", Force), async (id, token) =>
+    {
+        await Quantum.Sessions.CancelSessionAsync(id, token);
+        return null;
+    });
+}

@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using KipuHub.Client.Core.Files;
+
+namespace KipuHub.PowerShell.Cmdlets.Service;
+
+/// <summary>
+/// Downloads result files of executions into a folder, streamed with flat memory; a file appears only when
+/// complete. -Name picks files, -All takes every file of the result.
+/// </summary>
+[Cmdlet(VerbsData.Save, "QHubServiceExecutionResultFile", SupportsShouldProcess = true, DefaultParameterSetName = NameSet)]
+[OutputType(typeof(FileInfo))]
+public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceCmdletBase
+{
+    const string NameSet = "Name", AllSet = "All";
+    string? folder;
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ExecutionId")]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    [Parameter(Mandatory = true, ParameterSetName = NameSet)]
+    [ValidateNotNullOrEmpty]
+    public string[] Name { get; set; } = Array.Empty<string>();
+
+    [Parameter(Mandatory = true, ParameterSetName = AllSet)]
+    public SwitchParameter All { get; set; }
+
+    /// <summary>The folder to save into; each file keeps its name.</summary>
+    [Parameter(Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    /// <summary>Overwrite existing files.</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override string ErrorNoun => "ServiceExecutionResult";
+
+    // SessionState belongs to the pipeline thread; the downloads run on the thread pool.
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+    }
+
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess(folder!, $"Save result files of service execution {id}"), SaveAsync);
+
+    async Task<object?> SaveAsync(string id, CancellationToken token)
+    {
+        var names = All ? (await Api.GetResultAsync(id, token)).Files.Keys.ToArray() : Name;
+        var saved = new List<FileInfo>();
+        foreach (var name in names)
+        {
+            var file = AtomicFileDownload.PathInFolder(folder!, name);
+            using var response = await Api.GetResultFileAsync(id, name, token);
+            await AtomicFileDownload.SaveAsync(response.Content, file, Force, cancellationToken: token);
+            saved.Add(new FileInfo(file));
+        }
+        return PassThru ? saved : null;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Management.Automation;
+using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Output;
+using KipuHub.Client.User.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.User;
+
+/// <summary>The current user's personal access tokens: names and dates, never their values.</summary>
+[Cmdlet(VerbsCommon.Get, "QHubAccessToken")]
+[OutputType(typeof(AccessToken))]
+public sealed class GetQHubAccessTokenCommand : UserCmdletBase
+{
+    protected override string ErrorNoun => "AccessToken";
+
+    protected override void ProcessRecord() => ForTarget("me", async token => await User.GetPersonalAccessTokensAsync(token));
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Output;
+using KipuHub.Client.User.Models;
+
+namespace KipuHub.PowerShell.Cmdlets.User;
+
+/// <summary>Deletes personal access tokens: they stop working at once.</summary>
+[Cmdlet(VerbsCommon.Remove, "QHubAccessToken", SupportsShouldProcess = true)]
+[OutputType(typeof(void))]
+public sealed class RemoveQHubAccessTokenCommand : UserCmdletBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Id { get; set; } = Array.Empty<string>();
+
+    protected override string ErrorNoun => "AccessToken";
+
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"personal access token {id}", "Delete (it stops working at once)"), async (id, token) =>
+    {
+        await User.DeletePersonalAccessTokenAsync(id, token);
+        return null;
+    });
+}
