@@ -64,7 +64,13 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 if (started >= start && started < end) entries.Add(new HistoryEntry("credit-welcome", started, "CREDIT", "Welcome credit", WelcomeCredit, "USD", null, null));
                 return Json(entries.OrderByDescending(e => e.Date).Select(e => new
                 {
-                    id = e.Id, date = e.Date, type = e.Type, description = e.Description, amountMajor = Money(e.Amount, e.Currency), jobId = e.JobId, backendId = e.BackendId,
+                    id = e.Id,
+                    date = e.Date,
+                    type = e.Type,
+                    description = e.Description,
+                    amountMajor = Money(e.Amount, e.Currency),
+                    jobId = e.JobId,
+                    backendId = e.BackendId,
                 }).ToList());
             }));
         registry.Map(group, Api, "GET", "/billing/cost-report", "getCostReport", "Costs of the context's quantum jobs between from and to, grouped by backend, provider, day or none", (HttpContext c, string? from, string? to, string? groupBy) =>
@@ -163,10 +169,13 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         var list = charges.ToList();
         return new
         {
-            year, month, amountMajor = Money(list.Sum(x => x.Amount)),
+            year,
+            month,
+            amountMajor = Money(list.Sum(x => x.Amount)),
             groups = list.GroupBy(x => x.Job.Provider).OrderBy(g => g.Key).Select(g => new
             {
-                name = g.Key, amountMajor = Money(g.Sum(x => x.Amount)),
+                name = g.Key,
+                amountMajor = Money(g.Sum(x => x.Amount)),
                 products = g.GroupBy(x => x.Job.BackendId).OrderBy(p => p.Key).Select(p => new { name = p.Key, amountMajor = Money(p.Sum(x => x.Amount)) }).ToList(),
             }).ToList(),
         };

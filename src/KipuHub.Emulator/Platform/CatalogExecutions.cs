@@ -83,8 +83,15 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
         var now = clock.GetUtcNow();
         return new
         {
-            id = e.Id, status = e.Status(now), type = "MANAGED", createdAt = e.CreatedAt, startedAt = e.StartedAt(now), endedAt = e.EndedAt(now),
-            serviceId = ServiceIdOf(e), serviceDefinitionId = services.OfGatewayKey(e.Service)?.Version.Id, applicationId = applications.OfConsumerKey(e.Client)?.Id,
+            id = e.Id,
+            status = e.Status(now),
+            type = "MANAGED",
+            createdAt = e.CreatedAt,
+            startedAt = e.StartedAt(now),
+            endedAt = e.EndedAt(now),
+            serviceId = ServiceIdOf(e),
+            serviceDefinitionId = services.OfGatewayKey(e.Service)?.Version.Id,
+            applicationId = applications.OfConsumerKey(e.Client)?.Id,
         };
     }
 
@@ -94,7 +101,12 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
         var found = services.OfGatewayKey(e.Service);
         return new
         {
-            id = e.Id, status = e.Status(now), createdAt = e.CreatedAt, startedAt = e.StartedAt(now), endedAt = e.EndedAt(now), persistResult = false,
+            id = e.Id,
+            status = e.Status(now),
+            createdAt = e.CreatedAt,
+            startedAt = e.StartedAt(now),
+            endedAt = e.EndedAt(now),
+            persistResult = false,
             serviceDefinition = found is { } f ? new { id = f.Version.Id, name = f.Service.Name, serviceId = f.Service.Id, type = f.Service.Type, lifecycle = f.Version.Lifecycle } : null,
         };
     }

@@ -175,14 +175,28 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 
     public static object Wire(HttpContext c, Service s) => new
     {
-        id = s.Id, name = s.Name, type = s.Type, lifecycle = Lifecycle(s), currentUserPermission = s.PermissionOf(Caller.Of(c).Owner), createdAt = s.CreatedAt,
+        id = s.Id,
+        name = s.Name,
+        type = s.Type,
+        lifecycle = Lifecycle(s),
+        currentUserPermission = s.PermissionOf(Caller.Of(c).Owner),
+        createdAt = s.CreatedAt,
         serviceDefinitions = s.Versions.Select(v => VersionWire(c, s, v)).ToList(),
     };
 
     public static object VersionWire(HttpContext c, Service s, Version v) => new
     {
-        id = v.Id, version = v.Number, name = s.Name, context = v.Context, description = v.Description, type = s.Type, lifecycle = v.Lifecycle,
-        gatewayEndpoint = $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{GatewayKey(s, v)}", productionEndpoint = v.ProductionEndpoint,
-        createdAt = v.CreatedAt, modifiedAt = v.ModifiedAt, serviceId = s.Id,
+        id = v.Id,
+        version = v.Number,
+        name = s.Name,
+        context = v.Context,
+        description = v.Description,
+        type = s.Type,
+        lifecycle = v.Lifecycle,
+        gatewayEndpoint = $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{GatewayKey(s, v)}",
+        productionEndpoint = v.ProductionEndpoint,
+        createdAt = v.CreatedAt,
+        modifiedAt = v.ModifiedAt,
+        serviceId = s.Id,
     };
 }

@@ -44,8 +44,19 @@ public static class Marketplace
 
     static object Wire(HttpContext c, Listing l) => new
     {
-        id = l.Id, serviceId = l.ServiceId, name = l.Name, context = l.Context, version = l.Version, description = l.Description,
-        gatewayEndpoint = Gateway(c, l), provider = l.Provider, lifecycle = "ACCEPTED", serviceType = "MANAGED", pricingCategory = "FREE", rating = 4.5, isFeatured = l.Featured,
+        id = l.Id,
+        serviceId = l.ServiceId,
+        name = l.Name,
+        context = l.Context,
+        version = l.Version,
+        description = l.Description,
+        gatewayEndpoint = Gateway(c, l),
+        provider = l.Provider,
+        lifecycle = "ACCEPTED",
+        serviceType = "MANAGED",
+        pricingCategory = "FREE",
+        rating = 4.5,
+        isFeatured = l.Featured,
     };
 
     static JsonObject Spec(HttpContext c, Listing l) => new()

@@ -74,7 +74,13 @@ public sealed class Notifications(EmulatorOptions options, TimeProvider clock, Q
 
     object Wire(string user, Notification n) => new
     {
-        id = n.Id, category = n.Category, title = n.Title, message = n.Message, read = IsRead(user, n.Id), createdAt = n.CreatedAt, resourceId = n.ResourceId,
+        id = n.Id,
+        category = n.Category,
+        title = n.Title,
+        message = n.Message,
+        read = IsRead(user, n.Id),
+        createdAt = n.CreatedAt,
+        resourceId = n.ResourceId,
     };
 
     static IResult Json(object value) => Results.Json(value, EmulatorJson.CamelCase);

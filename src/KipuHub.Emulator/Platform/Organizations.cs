@@ -161,8 +161,13 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
 
     static object Wire(HttpContext c, Organization o) => new
     {
-        id = o.Id, name = o.Name, description = o.Description, accountType = "BUSINESS",
-        role = o.Members.TryGetValue(Caller.Of(c).User.Id, out var m) ? m.Role : null, memberCount = o.Members.Count, createdAt = o.CreatedAt,
+        id = o.Id,
+        name = o.Name,
+        description = o.Description,
+        accountType = "BUSINESS",
+        role = o.Members.TryGetValue(Caller.Of(c).User.Id, out var m) ? m.Role : null,
+        memberCount = o.Members.Count,
+        createdAt = o.CreatedAt,
     };
 
     object MemberWire(Organization o, string userId)

@@ -191,7 +191,11 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
 
     object AppWire(ApplicationStore.Application a) => new
     {
-        id = a.Id, name = a.Name, subscriptionCount = subscriptions.Values.Count(s => s.ApplicationId == a.Id), currentUserPermission = "OWNER", createdAt = a.CreatedAt,
+        id = a.Id,
+        name = a.Name,
+        subscriptionCount = subscriptions.Values.Count(s => s.ApplicationId == a.Id),
+        currentUserPermission = "OWNER",
+        createdAt = a.CreatedAt,
     };
 
     // The SDK names the file in the filename query parameter; without it, the part's own file name.
@@ -222,8 +226,14 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
 
     static object Wire(HttpContext c, DataPoolStore.Pool p) => new
     {
-        id = p.Id, name = p.Name, shortDescription = p.ShortDescription, description = p.Description, currentUserPermission = p.PermissionOf(Caller.Of(c).Owner),
-        createdBy = p.CreatedBy, createdAt = p.CreatedAt, modifiedAt = p.ModifiedAt,
+        id = p.Id,
+        name = p.Name,
+        shortDescription = p.ShortDescription,
+        description = p.Description,
+        currentUserPermission = p.PermissionOf(Caller.Of(c).Owner),
+        createdBy = p.CreatedBy,
+        createdAt = p.CreatedAt,
+        modifiedAt = p.ModifiedAt,
     };
 
     static object FileWire(DataPoolStore.Pool pool, DataPoolStore.StoredFile f) =>

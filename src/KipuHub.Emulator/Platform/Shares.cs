@@ -88,7 +88,12 @@ public sealed class ShareEndpoints(EmulatorOptions options, TimeProvider clock, 
 
     object Wire(string resourceId, Share s) => new Dictionary<string, object?>
     {
-        ["id"] = s.Id, [parentField] = resourceId, ["principalType"] = s.PrincipalType, ["principalId"] = s.PrincipalId, ["permission"] = s.Permission, ["createdAt"] = s.CreatedAt,
+        ["id"] = s.Id,
+        [parentField] = resourceId,
+        ["principalType"] = s.PrincipalType,
+        ["principalId"] = s.PrincipalId,
+        ["permission"] = s.Permission,
+        ["createdAt"] = s.CreatedAt,
     };
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);

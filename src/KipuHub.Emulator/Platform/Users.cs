@@ -28,8 +28,12 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
             var user = Caller.Of(c).User;
             return Json(new
             {
-                userId = user.Id, email = user.Email, name = user.Name, accountType = "PRO",
-                organizationIds = organizations.OrganizationsOf(user.Id).ToList(), createdAt = directory.Of(user).CreatedAt,
+                userId = user.Id,
+                email = user.Email,
+                name = user.Name,
+                accountType = "PRO",
+                organizationIds = organizations.OrganizationsOf(user.Id).ToList(),
+                createdAt = directory.Of(user).CreatedAt,
             });
         });
         new ProviderTokenEndpoints(options, clock, "/users/me/provider-tokens", "User", null)
@@ -98,8 +102,14 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
 
     object Wire(Invitation i) => new
     {
-        id = i.Id, organizationId = i.OrganizationId, organizationName = organizations.NameOf(i.OrganizationId), email = i.Email, role = i.Role,
-        status = i.Status, invitedBy = i.InvitedBy, createdAt = i.CreatedAt,
+        id = i.Id,
+        organizationId = i.OrganizationId,
+        organizationName = organizations.NameOf(i.OrganizationId),
+        email = i.Email,
+        role = i.Role,
+        status = i.Status,
+        invitedBy = i.InvitedBy,
+        createdAt = i.CreatedAt,
     };
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);

@@ -113,10 +113,17 @@ public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
         var names = p.User.Name.Split(' ', 2);
         return new
         {
-            id = p.User.Id, email = p.User.Email, name = p.User.Name, username = p.User.Email.Split('@')[0],
-            firstName = names[0], lastName = names.Length > 1 ? names[1] : null,
-            currentPosition = p.CurrentPosition, homepage = p.Homepage, about = p.About,
-            profileImageUrl = p.Image is null ? null : ImageUrl(c, p.User.Id), createdAt = p.CreatedAt,
+            id = p.User.Id,
+            email = p.User.Email,
+            name = p.User.Name,
+            username = p.User.Email.Split('@')[0],
+            firstName = names[0],
+            lastName = names.Length > 1 ? names[1] : null,
+            currentPosition = p.CurrentPosition,
+            homepage = p.Homepage,
+            about = p.About,
+            profileImageUrl = p.Image is null ? null : ImageUrl(c, p.User.Id),
+            createdAt = p.CreatedAt,
         };
     }
 

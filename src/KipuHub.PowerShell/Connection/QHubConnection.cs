@@ -1,8 +1,8 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.OpenApi;
-using KipuHub.Client.Platform;
 using KipuHub.Client.Credentials;
+using KipuHub.Client.Platform;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.User;
 using KipuHub.Client.User.Models;

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Management.Automation;
+using System.Reflection;
 
 namespace KipuHub.PowerShell.Loading;
 

@@ -5,9 +5,18 @@ public static class MediaTypes
 {
     static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".png"] = "image/png", [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".gif"] = "image/gif", [".webp"] = "image/webp",
-        [".json"] = "application/json", [".zip"] = "application/zip", [".txt"] = "text/plain", [".csv"] = "text/csv",
-        [".pdf"] = "application/pdf", [".qasm"] = "text/plain", [".py"] = "text/x-python",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".json"] = "application/json",
+        [".zip"] = "application/zip",
+        [".txt"] = "text/plain",
+        [".csv"] = "text/csv",
+        [".pdf"] = "application/pdf",
+        [".qasm"] = "text/plain",
+        [".py"] = "text/x-python",
     };
 
     public static string OfFile(string path) =>

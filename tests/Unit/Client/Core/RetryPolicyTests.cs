@@ -7,7 +7,10 @@ public sealed class RetryPolicyTests
 {
     static readonly HubClientOptions Options = new()
     {
-        ApiKey = "x", RetryBaseDelay = TimeSpan.FromMilliseconds(100), MaxRetryDelay = TimeSpan.FromMilliseconds(1000), MaxRetryAfter = TimeSpan.FromSeconds(5),
+        ApiKey = "x",
+        RetryBaseDelay = TimeSpan.FromMilliseconds(100),
+        MaxRetryDelay = TimeSpan.FromMilliseconds(1000),
+        MaxRetryAfter = TimeSpan.FromSeconds(5),
     };
 
     [Theory]

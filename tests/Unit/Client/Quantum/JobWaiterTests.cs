@@ -30,7 +30,10 @@ public sealed class JobWaiterTests : IAsyncLifetime
 
     static JobWaitOptions Fast(TimeSpan? timeout = null, bool any = false) => new()
     {
-        PollInterval = TimeSpan.FromMilliseconds(10), MaxPollInterval = TimeSpan.FromMilliseconds(40), Timeout = timeout, Any = any,
+        PollInterval = TimeSpan.FromMilliseconds(10),
+        MaxPollInterval = TimeSpan.FromMilliseconds(40),
+        Timeout = timeout,
+        Any = any,
     };
 
     [Fact]

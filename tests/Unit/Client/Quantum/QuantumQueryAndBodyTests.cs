@@ -92,7 +92,13 @@ public sealed class QuantumQueryAndBodyTests : IAsyncLifetime
         };
         await client.Jobs.CreateJobAsync(new CreateJobRequest
         {
-            BackendId = "azure.ionq.simulator", Shots = 100, Input = input, Name = "bell", Tags = new() { "demo" }, SessionId = "s1", SdkProvider = JobSdkProvider.Client,
+            BackendId = "azure.ionq.simulator",
+            Shots = 100,
+            Input = input,
+            Name = "bell",
+            Tags = new() { "demo" },
+            SessionId = "s1",
+            SdkProvider = JobSdkProvider.Client,
         });
 
         var body = JsonDocument.Parse(server.Last.Body).RootElement;
@@ -148,8 +154,13 @@ public sealed class QuantumQueryAndBodyTests : IAsyncLifetime
         using var client = TestClients.Quantum(server.BaseUrl);
         var session = await client.Sessions.CreateSessionAsync(new CreateSessionRequest
         {
-            BackendId = "aws.sim.sv1", Provider = Provider.Aws, Mode = SessionMode.Dedicated, Ttl = 900, Tags = new() { "demo" },
-            Metadata = new Dictionary<string, object?> { ["team"] = "ops" }, SdkProvider = JobSdkProvider.Braket,
+            BackendId = "aws.sim.sv1",
+            Provider = Provider.Aws,
+            Mode = SessionMode.Dedicated,
+            Ttl = 900,
+            Tags = new() { "demo" },
+            Metadata = new Dictionary<string, object?> { ["team"] = "ops" },
+            SdkProvider = JobSdkProvider.Braket,
         });
         Assert.Equal(SessionStatus.Open, session.Status);
         var body = JsonDocument.Parse(server.Last.Body).RootElement;

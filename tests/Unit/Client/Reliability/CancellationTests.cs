@@ -1,5 +1,5 @@
-using KipuHub.Client.Core;
 using System.Diagnostics;
+using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Quantum;
 using KipuHub.Emulator;

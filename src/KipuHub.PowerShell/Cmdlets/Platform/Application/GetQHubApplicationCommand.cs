@@ -1,7 +1,7 @@
 using System.Management.Automation;
+using KipuHub.Client.Platform.Models;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Output;
-using KipuHub.Client.Platform.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 

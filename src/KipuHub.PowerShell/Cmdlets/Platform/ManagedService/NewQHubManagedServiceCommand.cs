@@ -46,7 +46,13 @@ public sealed class NewQHubManagedServiceCommand : PlatformCmdletBase
         if (!ShouldProcess($"managed service '{Name}'", $"Create from {Path} and build")) return;
         var request = new CreateManagedServiceRequest
         {
-            Name = Name!, Description = Description, Runtime = Runtime, MilliCpus = MilliCpus, MemoryInMegabytes = MemoryInMegabytes, GpuCount = GpuCount, GpuAccelerator = GpuAccelerator,
+            Name = Name!,
+            Description = Description,
+            Runtime = Runtime,
+            MilliCpus = MilliCpus,
+            MemoryInMegabytes = MemoryInMegabytes,
+            GpuCount = GpuCount,
+            GpuAccelerator = GpuAccelerator,
         };
         ForTarget(Name, async token => await source!.WithZipAsync(open => Platform.ManagedServices.CreateManagedServiceAsync(request, open, source.FileName, token)), creates: true);
     }

@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Management.Automation;
 using KipuHub.Client.Quantum.Models;
-using Job = KipuHub.Client.Quantum.Models.Job;
 using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
+using Job = KipuHub.Client.Quantum.Models.Job;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 

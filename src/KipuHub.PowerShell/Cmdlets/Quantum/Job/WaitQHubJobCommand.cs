@@ -1,8 +1,8 @@
 using System.Management.Automation;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
-using Job = KipuHub.Client.Quantum.Models.Job;
 using KipuHub.PowerShell.Errors;
+using Job = KipuHub.Client.Quantum.Models.Job;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 

@@ -1,5 +1,5 @@
-using KipuHub.Client.Core;
 using System.Management.Automation;
+using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;

@@ -1,7 +1,7 @@
 using System.Management.Automation;
+using KipuHub.Client.User.Models;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Output;
-using KipuHub.Client.User.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
 

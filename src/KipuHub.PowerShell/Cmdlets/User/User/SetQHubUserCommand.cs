@@ -9,9 +9,9 @@ namespace KipuHub.PowerShell.Cmdlets.User;
 [OutputType(typeof(UserInfo))]
 public sealed class SetQHubUserCommand : UserCmdletBase
 {
-    [Parameter] [AllowEmptyString] public string? CurrentPosition { get; set; }
-    [Parameter] [AllowEmptyString] public string? Homepage { get; set; }
-    [Parameter] [AllowEmptyString] public string? About { get; set; }
+    [Parameter][AllowEmptyString] public string? CurrentPosition { get; set; }
+    [Parameter][AllowEmptyString] public string? Homepage { get; set; }
+    [Parameter][AllowEmptyString] public string? About { get; set; }
     [Parameter] public SwitchParameter PassThru { get; set; }
 
     protected override string ErrorNoun => "User";
