@@ -25,7 +25,8 @@ public static class CommandLine
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            int Number() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new ArgumentException($"{args[i - 1]} needs a whole number.");
+            int Number() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n :
+                throw new ArgumentException($"{args[i - 1]} needs a whole number.");
             switch (args[i])
             {
                 case "--urls": options.Urls = Value(); break;
@@ -38,7 +39,9 @@ public static class CommandLine
                 case "--seed": options.RandomSeed = Number(); break;
                 case "--job-pending-ms": options.JobPendingDuration = TimeSpan.FromMilliseconds(Number()); break;
                 case "--job-running-ms": options.JobRunningDuration = TimeSpan.FromMilliseconds(Number()); break;
-                case "--result-padding": options.ResultPaddingBytes = long.TryParse(Value(), out var bytes) && bytes >= 0 ? bytes : throw new ArgumentException("--result-padding needs a number of bytes."); break;
+                case "--result-padding":
+                    options.ResultPaddingBytes = long.TryParse(Value(), out var bytes) && bytes >= 0 ? bytes :
+                    throw new ArgumentException("--result-padding needs a number of bytes."); break;
                 case "--help" or "-h": break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

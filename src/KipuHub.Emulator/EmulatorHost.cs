@@ -108,7 +108,8 @@ public sealed class EmulatorHost : IAsyncDisposable
             var host = new Uri(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0")).Host.Trim('[', ']');
             var loopback = host == "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
             if (!loopback)
-                throw new ArgumentException($"Refusing to listen on '{url}': the emulator binds to loopback only unless --allow-remote is given.");
+                throw new ArgumentException($"Refusing to listen on '{url}': the emulator binds to loopback only unless --allow-remote " +
+                    $"is given.");
         }
     }
 

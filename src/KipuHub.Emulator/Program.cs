@@ -24,9 +24,12 @@ Console.WriteLine($"KipuHub emulator listening on {root}");
 Console.WriteLine($"  Quantum API   {root}/quantum");
 Console.WriteLine($"  Platform API  {root}/qc-catalog");
 Console.WriteLine($"  User API      {root}/user-service");
-Console.WriteLine($"  Gateway       {root}/gateway/<context>/<service>/<version>  (token: POST {root}/gateway/token, key {EmulatorOptions.DevGatewayKey}, secret {EmulatorOptions.DevGatewaySecret})");
+Console.WriteLine($"  Gateway       {root}/gateway/<context>/<service>/<version>  (token: POST {root}/gateway/token, key " +
+    $"{EmulatorOptions.DevGatewayKey}, secret {EmulatorOptions.DevGatewaySecret})");
 Console.WriteLine($"  Token         {EmulatorOptions.DevToken}");
-Console.WriteLine($"  Connect       Connect-QHub -Endpoint {root} -Token (ConvertTo-SecureString '{EmulatorOptions.DevToken}' -AsPlainText -Force)");
-Console.WriteLine(options.DataFile is null ? "State is kept in memory. Press Ctrl+C to stop." : $"State is kept in {options.DataFile}. Press Ctrl+C to stop.");
+Console.WriteLine($"  Connect       Connect-QHub -Endpoint {root} -Token (ConvertTo-SecureString '{EmulatorOptions.DevToken}' " +
+    $"-AsPlainText -Force)");
+Console.WriteLine(options.DataFile is null ? "State is kept in memory. Press Ctrl+C to stop." :
+    $"State is kept in {options.DataFile}. Press Ctrl+C to stop.");
 await host.WaitForShutdownAsync();
 return 0;

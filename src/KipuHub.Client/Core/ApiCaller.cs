@@ -56,7 +56,8 @@ public abstract class ApiCaller
             using var document = JsonDocument.Parse(response.Body);
             var root = document.RootElement;
             // Both spellings, as everywhere: accessTokens or access_tokens.
-            var list = root.ValueKind == JsonValueKind.Object && (root.TryGetProperty(wrapper, out var inner) || root.TryGetProperty(HubJson.SnakeCase(wrapper), out inner))
+            var list = root.ValueKind == JsonValueKind.Object && (root.TryGetProperty(wrapper, out var inner) ||
+                root.TryGetProperty(HubJson.SnakeCase(wrapper), out inner))
                 ? inner
                 : root;
             return list.ValueKind == JsonValueKind.Array ? list.Deserialize<List<T>>(HubJson.Options)! : Array.Empty<T>();
@@ -123,7 +124,8 @@ public abstract class ApiCaller
         var advice = request.Route.Kind == RouteKind.Create
             ? " The Hub may have processed the request: list your jobs or sessions (Get-QHubJob) before submitting again."
             : "";
-        return new HubTransportException($"The response to {request.Route.Method} {request.Route.Template} is not what the Hub documents: {problem}.{advice}", inner)
+        return new HubTransportException($"The response to {request.Route.Method} {request.Route.Template} is not what the Hub " +
+            $"documents: {problem}.{advice}", inner)
         {
             Method = request.Route.Method,
             IsMalformedResponse = true,

@@ -13,7 +13,8 @@ internal static class ExactlyOnceCreate
 {
     public const string TagPrefix = "kqh-request:";
 
-    static readonly TimeSpan[] Pauses = { TimeSpan.Zero, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1) };
+    static readonly TimeSpan[] Pauses = { TimeSpan.Zero, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500),
+        TimeSpan.FromSeconds(1) };
 
     public static string NewTag() => TagPrefix + Guid.NewGuid().ToString("N");
 
@@ -38,22 +39,27 @@ internal static class ExactlyOnceCreate
         {
             if (tag is null)
                 throw new RequestOutcomeUnknownException(
-                    $"The Hub may or may not have created the {what}: {error.Message} It carried no request tag to look for; list your {what}s (Get-QHubJob, Get-QHubSession) before submitting again.",
+                    $"The Hub may or may not have created the {what}: {error.Message} It carried no request tag to look for; list your " +
+                        $"{what}s (Get-QHubJob, Get-QHubSession) before submitting again.",
                     error, null);
             transport.Note($"The answer to the {what} create was lost ({error.GetType().Name}); looking for request tag {tag}.");
             var found = await FindAsync(transport, tag, findByTag, cancellationToken).ConfigureAwait(false);
             if (found is not null)
             {
-                transport.Note($"Found the {what} created by this request (tag {tag}): it was created once, and is returned as the answer.");
+                transport.Note($"Found the {what} created by this request (tag {tag}): it was created once, and is returned as the " +
+                    $"answer.");
                 return found;
             }
             throw new RequestOutcomeUnknownException(
-                $"The Hub may or may not have created the {what}: {error.Message} No {what} with the request tag {tag} appeared within {transport.Options.CreateRecoveryWait.TotalSeconds:0.#} s. Look for that tag (Get-QHubJob / Get-QHubSession, property Tags) before submitting again, so as not to pay twice.",
+                $"The Hub may or may not have created the {what}: {error.Message} No {what} with the request tag {tag} appeared within " +
+                    $"{transport.Options.CreateRecoveryWait.TotalSeconds:0.#} s. Look for that tag (Get-QHubJob / Get-QHubSession, " +
+                        $"property Tags) before submitting again, so as not to pay twice.",
                 error, tag);
         }
     }
 
-    static async Task<T?> FindAsync<T>(HubTransport transport, string tag, Func<string, CancellationToken, Task<T?>> findByTag, CancellationToken cancellationToken)
+    static async Task<T?> FindAsync<T>(HubTransport transport, string tag, Func<string, CancellationToken, Task<T?>> findByTag,
+        CancellationToken cancellationToken)
         where T : class
     {
         var deadline = DateTimeOffset.UtcNow + transport.Options.CreateRecoveryWait;

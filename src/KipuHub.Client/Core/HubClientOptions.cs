@@ -6,7 +6,8 @@ namespace KipuHub.Client.Core;
 /// </summary>
 public sealed class HubClientOptions
 {
-    /// <summary>Personal access token or service execution token, sent as X-Auth-Token. Required unless <see cref="BearerToken"/> is set.</summary>
+    /// <summary>Personal access token or service execution token, sent as X-Auth-Token. Required unless <see cref="BearerToken"/> is
+    /// set.</summary>
     public string ApiKey { get; set; } = "";
 
     /// <summary>
@@ -67,7 +68,8 @@ public sealed class HubClientOptions
     internal HubClientOptions Validated()
     {
         if (string.IsNullOrWhiteSpace(ApiKey) && BearerToken is null && !SendsNoToken)
-            throw new ArgumentException("An api key is required: pass a personal access token or a service execution token (ApiKey).", nameof(ApiKey));
+            throw new ArgumentException("An api key is required: pass a personal access token or a service execution token (ApiKey).",
+                nameof(ApiKey));
         if (Timeout <= TimeSpan.Zero)
             throw new ArgumentException("Timeout must be positive.", nameof(Timeout));
         if (CreateRecoveryWait < TimeSpan.Zero)

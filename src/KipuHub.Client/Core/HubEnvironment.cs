@@ -30,7 +30,8 @@ public sealed class HubEnvironment
     public static HubEnvironment FromRoot(Uri root)
     {
         if (root is null) throw new ArgumentNullException(nameof(root));
-        if (!root.IsAbsoluteUri) throw new ArgumentException("The Hub root must be an absolute URL such as http://127.0.0.1:5080.", nameof(root));
+        if (!root.IsAbsoluteUri) throw new ArgumentException("The Hub root must be an absolute URL such as http://127.0.0.1:5080.",
+            nameof(root));
         var text = root.AbsoluteUri.TrimEnd('/');
         return new HubEnvironment(
             new Uri(text + "/quantum"),

@@ -18,7 +18,8 @@ public static class Redaction
     public static string Query(string url, IEnumerable<string> names)
     {
         foreach (var name in names)
-            url = System.Text.RegularExpressions.Regex.Replace(url, $"([?&]{System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(name))}=)[^&#]*", "${1}" + Mask);
+            url = System.Text.RegularExpressions.Regex.Replace(url,
+                $"([?&]{System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(name))}=)[^&#]*", "${1}" + Mask);
         return url;
     }
 

@@ -12,7 +12,8 @@ public static class TransportSecurity
         if (url.Scheme == Uri.UriSchemeHttps) return;
         if (url.Scheme == Uri.UriSchemeHttp && IsLoopback(url)) return;
         throw new ArgumentException(
-            $"Refusing to send the token to '{url.GetLeftPart(UriPartial.Authority)}': use https, or http only for a Hub on this machine (localhost, 127.0.0.1, ::1).",
+            $"Refusing to send the token to '{url.GetLeftPart(UriPartial.Authority)}': use https, or http only for a Hub on this machine " +
+                $"(localhost, 127.0.0.1, ::1).",
             nameof(url));
     }
 

@@ -24,7 +24,8 @@ public sealed class DefaultCredentialsProvider(string? accessToken = null, Crede
             }
         }
         throw new CredentialUnavailableException(
-            "No Kipu Quantum Hub token found. Pass one (Connect-QHub -Token), set KQH_PERSONAL_ACCESS_TOKEN, or log in with qhubctl. Looked in: "
+            "No Kipu Quantum Hub token found. Pass one (Connect-QHub -Token), set KQH_PERSONAL_ACCESS_TOKEN, or log in with qhubctl. " +
+                "Looked in: "
             + string.Join("; ", searched) + ".",
             searched);
     }

@@ -22,6 +22,7 @@ public sealed class EnvironmentCredential(CredentialEnvironment? environment = n
             if (value is not null) return new HubCredential(value, "environment variable " + name);
         }
         var searched = Variables.Select(v => "environment variable " + v).ToList();
-        throw new CredentialUnavailableException("No token in the environment: set KQH_PERSONAL_ACCESS_TOKEN (or KQH_SERVICE_EXECUTION_TOKEN).", searched);
+        throw new CredentialUnavailableException("No token in the environment: set KQH_PERSONAL_ACCESS_TOKEN (or " +
+            "KQH_SERVICE_EXECUTION_TOKEN).", searched);
     }
 }

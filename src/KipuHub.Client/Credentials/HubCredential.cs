@@ -12,7 +12,8 @@ public sealed class HubCredential
 
     public string Token { get; }
 
-    /// <summary>E.g. "parameter", "environment variable KQH_PERSONAL_ACCESS_TOKEN", "config file /home/u/.config/qhubctl/config.json".</summary>
+    /// <summary>E.g. "parameter", "environment variable KQH_PERSONAL_ACCESS_TOKEN", "config file
+    /// /home/u/.config/qhubctl/config.json".</summary>
     public string Source { get; }
 
     public override string ToString() => $"token from {Source}";

@@ -64,7 +64,8 @@ public sealed class QhubctlConfig
 
     static string? OrganizationOf(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("context", out var context) || context.ValueKind != JsonValueKind.Object)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("context", out var context) ||
+            context.ValueKind != JsonValueKind.Object)
             return null;
         var isOrganization = context.TryGetProperty("isOrganization", out var flag) && flag.ValueKind == JsonValueKind.True;
         return isOrganization ? StringAt(root, "context", "id") : null;

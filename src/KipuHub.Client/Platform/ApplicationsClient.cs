@@ -18,9 +18,11 @@ public sealed class ApplicationsClient : PlatformCaller
     public Task<Application> CreateApplicationAsync(string name, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(name)
             ? throw new ArgumentException("An application needs a name.", nameof(name))
-            : ReadRequiredAsync<Application>(WithBody(Scoped(R.CreateApplication), new CreateApplicationRequest { Name = name }), cancellationToken);
+            : ReadRequiredAsync<Application>(WithBody(Scoped(R.CreateApplication), new CreateApplicationRequest { Name = name }),
+                cancellationToken);
 
-    public Task DeleteApplicationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteApplication, id), cancellationToken);
+    public Task DeleteApplicationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteApplication,
+        id), cancellationToken);
 
     /// <summary>The consumer key and secret; the answer is never logged.</summary>
     public Task<ApplicationCredentials> GetApplicationCredentialsAsync(string id, CancellationToken cancellationToken = default) =>
@@ -29,7 +31,8 @@ public sealed class ApplicationsClient : PlatformCaller
     public Task<Application> UpdateApplicationAsync(string id, string name, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(name)
             ? throw new ArgumentException("An application needs a name.", nameof(name))
-            : ReadRequiredAsync<Application>(WithBody(Scoped(R.UpdateApplication, id), new UpdateApplicationRequest { Name = name }), cancellationToken);
+            : ReadRequiredAsync<Application>(WithBody(Scoped(R.UpdateApplication, id), new UpdateApplicationRequest { Name = name }),
+                cancellationToken);
 
     /// <summary>A new consumer secret; the old one stops working at once. The answer is never logged.</summary>
     public Task<ApplicationCredentials> RegenerateApplicationCredentialsAsync(string id, CancellationToken cancellationToken = default) =>

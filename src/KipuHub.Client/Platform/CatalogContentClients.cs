@@ -10,28 +10,36 @@ public sealed class AlgorithmsClient : CatalogResourceClient<Algorithm>
     internal AlgorithmsClient(HubTransport transport, string? organizationId) : base(transport, organizationId, R.Algorithms) { }
 
     public async Task<IReadOnlyList<AlgorithmSketch>> GetSketchesAsync(string algorithmId, CancellationToken cancellationToken = default) =>
-        Filled(await ReadListAsync<AlgorithmSketch>(Scoped(R.GetAlgorithmSketches, algorithmId), "content", cancellationToken).ConfigureAwait(false), s => s.AlgorithmId ??= algorithmId);
+        Filled(await ReadListAsync<AlgorithmSketch>(Scoped(R.GetAlgorithmSketches, algorithmId), "content",
+            cancellationToken).ConfigureAwait(false), s => s.AlgorithmId ??= algorithmId);
 
-    public Task<AlgorithmSketch> AddSketchAsync(string algorithmId, AlgorithmSketchRequest request, CancellationToken cancellationToken = default) =>
+    public Task<AlgorithmSketch> AddSketchAsync(string algorithmId, AlgorithmSketchRequest request, CancellationToken cancellationToken =
+        default) =>
         ReadRequiredAsync<AlgorithmSketch>(WithBody(Scoped(R.AddAlgorithmSketch, algorithmId), request), cancellationToken);
 
     public Task DeleteSketchAsync(string algorithmId, string sketchId, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.DeleteAlgorithmSketch, algorithmId, sketchId), cancellationToken);
 
-    public async Task<IReadOnlyList<AlgorithmRelation>> GetRelationsAsync(string algorithmId, CancellationToken cancellationToken = default) =>
-        Filled(await ReadListAsync<AlgorithmRelation>(Scoped(R.GetAlgorithmRelations, algorithmId), "content", cancellationToken).ConfigureAwait(false), r => r.AlgorithmId ??= algorithmId);
+    public async Task<IReadOnlyList<AlgorithmRelation>> GetRelationsAsync(string algorithmId, CancellationToken cancellationToken =
+        default) =>
+        Filled(await ReadListAsync<AlgorithmRelation>(Scoped(R.GetAlgorithmRelations, algorithmId), "content",
+            cancellationToken).ConfigureAwait(false), r => r.AlgorithmId ??= algorithmId);
 
-    public Task<AlgorithmRelation> AddRelationAsync(string algorithmId, AlgorithmRelationRequest request, CancellationToken cancellationToken = default) =>
+    public Task<AlgorithmRelation> AddRelationAsync(string algorithmId, AlgorithmRelationRequest request,
+        CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<AlgorithmRelation>(WithBody(Scoped(R.AddAlgorithmRelation, algorithmId), request), cancellationToken);
 
     public Task DeleteRelationAsync(string algorithmId, string relationId, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.DeleteAlgorithmRelation, algorithmId, relationId), cancellationToken);
 
-    public async Task<IReadOnlyList<AlgorithmPermission>> GetPermissionsAsync(string algorithmId, CancellationToken cancellationToken = default) =>
-        Filled(await ReadListAsync<AlgorithmPermission>(Scoped(R.GetAlgorithmPermissions, algorithmId), "content", cancellationToken).ConfigureAwait(false), p => p.AlgorithmId ??= algorithmId);
+    public async Task<IReadOnlyList<AlgorithmPermission>> GetPermissionsAsync(string algorithmId, CancellationToken cancellationToken =
+        default) =>
+        Filled(await ReadListAsync<AlgorithmPermission>(Scoped(R.GetAlgorithmPermissions, algorithmId), "content",
+            cancellationToken).ConfigureAwait(false), p => p.AlgorithmId ??= algorithmId);
 
     /// <summary>Grants a user or an organization a permission on the algorithm (or changes the one it has).</summary>
-    public Task<AlgorithmPermission> SetPermissionAsync(string algorithmId, AlgorithmPermissionRequest request, CancellationToken cancellationToken = default) =>
+    public Task<AlgorithmPermission> SetPermissionAsync(string algorithmId, AlgorithmPermissionRequest request,
+        CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<AlgorithmPermission>(WithBody(Scoped(R.SetAlgorithmPermission, algorithmId), request), cancellationToken);
 
     public Task DeletePermissionAsync(string algorithmId, string permissionId, CancellationToken cancellationToken = default) =>

@@ -23,18 +23,22 @@ public sealed class DataPoolsClient : PlatformCaller
             : ReadRequiredAsync<DataPool>(WithBody(Scoped(R.CreateDataPool), new CreateDataPoolRequest { Name = name }), cancellationToken);
 
     public Task<DataPool> UpdateDataPoolAsync(string id, UpdateDataPoolRequest update, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<DataPool>(WithBody(Scoped(R.UpdateDataPool, id), update ?? throw new ArgumentNullException(nameof(update))), cancellationToken);
+        ReadRequiredAsync<DataPool>(WithBody(Scoped(R.UpdateDataPool, id), update ?? throw new ArgumentNullException(nameof(update))),
+            cancellationToken);
 
-    public Task DeleteDataPoolAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteDataPool, id), cancellationToken);
+    public Task DeleteDataPoolAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteDataPool, id),
+        cancellationToken);
 
     public async Task<IReadOnlyList<DataPoolFile>> GetDataPoolFilesAsync(string id, CancellationToken cancellationToken = default) =>
-        Filled(await ReadAsync<List<DataPoolFile>>(Scoped(R.GetDataPoolFiles, id), cancellationToken).ConfigureAwait(false) ?? new List<DataPoolFile>(), f => f.DataPoolId ??= id);
+        Filled(await ReadAsync<List<DataPoolFile>>(Scoped(R.GetDataPoolFiles, id), cancellationToken).ConfigureAwait(false) ??
+            new List<DataPoolFile>(), f => f.DataPoolId ??= id);
 
     /// <summary>
     /// Uploads a file (multipart, part "file"), streamed from the opener; it is opened again for a retry. Its name goes
     /// in the filename query parameter too, as the SDK sends it.
     /// </summary>
-    public async Task<DataPoolFile> AddDataPoolFileAsync(string id, Func<Stream> content, string fileName, string contentType, CancellationToken cancellationToken = default)
+    public async Task<DataPoolFile> AddDataPoolFileAsync(string id, Func<Stream> content, string fileName, string contentType,
+        CancellationToken cancellationToken = default)
     {
         var request = Scoped(R.AddDataPoolFile, id).WithQuery("filename", fileName);
         request.File = new FileUpload("file", content ?? throw new ArgumentNullException(nameof(content)), fileName, contentType);

@@ -16,7 +16,9 @@ public sealed class HubPlatformClient : IDisposable
 {
     readonly bool ownsTransport;
 
-    public HubPlatformClient(HubClientOptions options) : this(new HubTransport(options, e => e.Platform, "Platform"), null, ownsTransport: true) { }
+    public HubPlatformClient(HubClientOptions options) : this(new HubTransport(options, e => e.Platform, "Platform"), null,
+        ownsTransport: true)
+    { }
 
     HubPlatformClient(HubTransport transport, string? organizationId, bool ownsTransport)
     {

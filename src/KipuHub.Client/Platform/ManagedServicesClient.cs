@@ -13,7 +13,8 @@ public sealed class ManagedServicesClient : PlatformCaller
     internal ManagedServicesClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
     /// <param name="userCode">Opens the source zip; it is opened again for a retry, and streamed.</param>
-    public async Task<CatalogService> CreateManagedServiceAsync(CreateManagedServiceRequest request, Func<Stream> userCode, string fileName, CancellationToken cancellationToken = default)
+    public async Task<CatalogService> CreateManagedServiceAsync(CreateManagedServiceRequest request, Func<Stream> userCode,
+        string fileName, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(request?.Name)) throw new ArgumentException("A managed service needs a name.", nameof(request));
         var sent = Scoped(R.CreateManagedService)
@@ -25,7 +26,8 @@ public sealed class ManagedServicesClient : PlatformCaller
     }
 
     /// <summary>New source for a version (a zip, streamed): the Hub builds it again.</summary>
-    public async Task<CatalogServiceVersion> UploadSourceCodeAsync(string serviceId, string versionId, Func<Stream> source, string fileName, CancellationToken cancellationToken = default)
+    public async Task<CatalogServiceVersion> UploadSourceCodeAsync(string serviceId, string versionId, Func<Stream> source,
+        string fileName, CancellationToken cancellationToken = default)
     {
         var sent = Scoped(R.UpdateSourceCode, serviceId, versionId);
         sent.File = new FileUpload("file", source ?? throw new ArgumentNullException(nameof(source)), fileName, "application/zip");
@@ -36,7 +38,8 @@ public sealed class ManagedServicesClient : PlatformCaller
 
     public async Task<ServiceBuild> GetBuildStatusAsync(string serviceId, string versionId, CancellationToken cancellationToken = default)
     {
-        var build = await ReadRequiredAsync<ServiceBuild>(Scoped(R.GetBuildStatus, serviceId, versionId), cancellationToken).ConfigureAwait(false);
+        var build = await ReadRequiredAsync<ServiceBuild>(Scoped(R.GetBuildStatus, serviceId, versionId),
+            cancellationToken).ConfigureAwait(false);
         (build.ServiceId, build.VersionId) = (build.ServiceId ?? serviceId, build.VersionId ?? versionId);
         return build;
     }

@@ -11,7 +11,8 @@ public sealed class MarketplaceClient : PlatformCaller
     internal MarketplaceClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
     public async Task<IReadOnlyList<MarketplaceListing>> FindServicesAsync(CancellationToken cancellationToken = default) =>
-        await ReadAsync<List<MarketplaceListing>>(Scoped(R.FindServices), cancellationToken).ConfigureAwait(false) ?? new List<MarketplaceListing>();
+        await ReadAsync<List<MarketplaceListing>>(Scoped(R.FindServices), cancellationToken).ConfigureAwait(false) ??
+            new List<MarketplaceListing>();
 
     /// <param name="id">The listing's id, not its service's.</param>
     public Task<MarketplaceListing> FindServiceAsync(string id, CancellationToken cancellationToken = default) =>

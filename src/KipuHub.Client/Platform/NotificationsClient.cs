@@ -11,8 +11,10 @@ public sealed class NotificationsClient : PlatformCaller
     internal NotificationsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
     /// <param name="unreadOnly">Leaves out the notifications read already.</param>
-    public Task<PageResponse<Notification>> GetNotificationsAsync(int? page = null, int? size = null, bool unreadOnly = false, CancellationToken cancellationToken = default) =>
-        ReadPageAsync<Notification>(PageQuery.Apply(Scoped(R.GetNotifications), page, size, null).WithQuery("unread", unreadOnly ? true : null), cancellationToken);
+    public Task<PageResponse<Notification>> GetNotificationsAsync(int? page = null, int? size = null, bool unreadOnly = false,
+        CancellationToken cancellationToken = default) =>
+        ReadPageAsync<Notification>(PageQuery.Apply(Scoped(R.GetNotifications), page, size, null).WithQuery("unread", unreadOnly ? true :
+            null), cancellationToken);
 
     public Pager<Notification> ListNotifications(int pageSize = 50, bool unreadOnly = false, int firstPage = 0) =>
         new((page, size, ct) => GetNotificationsAsync(page, size, unreadOnly, ct), pageSize, firstPage);
@@ -21,9 +23,12 @@ public sealed class NotificationsClient : PlatformCaller
         ReadRequiredAsync<Notification>(Scoped(R.GetNotification, id), cancellationToken);
 
     public Task<Notification> MarkAsync(string id, bool read, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<Notification>(WithBody(Scoped(R.UpdateNotification, id), new NotificationReadRequest { Read = read }), cancellationToken);
+        ReadRequiredAsync<Notification>(WithBody(Scoped(R.UpdateNotification, id), new NotificationReadRequest { Read = read }),
+            cancellationToken);
 
-    public Task MarkAllReadAsync(CancellationToken cancellationToken = default) => SendAsync(Scoped(R.MarkAllNotificationsRead), cancellationToken);
+    public Task MarkAllReadAsync(CancellationToken cancellationToken = default) => SendAsync(Scoped(R.MarkAllNotificationsRead),
+        cancellationToken);
 
-    public Task DeleteNotificationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteNotification, id), cancellationToken);
+    public Task DeleteNotificationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteNotification,
+        id), cancellationToken);
 }

@@ -9,10 +9,12 @@ public sealed class WorkflowServicesClient : PlatformCaller
 {
     internal WorkflowServicesClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
-    public async Task<CatalogService> CreateWorkflowServiceAsync(string name, string? description = null, CancellationToken cancellationToken = default) =>
+    public async Task<CatalogService> CreateWorkflowServiceAsync(string name, string? description = null,
+        CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(name)
             ? throw new ArgumentException("A workflow service needs a name.", nameof(name))
-            : ServiceIds.Fill(await ReadRequiredAsync<CatalogService>(WithBody(Scoped(R.CreateWorkflowService), new CreateWorkflowServiceRequest { Name = name, Description = description }), cancellationToken).ConfigureAwait(false));
+            : ServiceIds.Fill(await ReadRequiredAsync<CatalogService>(WithBody(Scoped(R.CreateWorkflowService),
+                new CreateWorkflowServiceRequest { Name = name, Description = description }), cancellationToken).ConfigureAwait(false));
 
     public async Task<string> GetWorkflowModelAsync(string serviceId, string versionId, CancellationToken cancellationToken = default) =>
         (await Transport.SendAsync(Scoped(R.GetWorkflowModel, serviceId, versionId), cancellationToken).ConfigureAwait(false)).BodyText;
@@ -35,16 +37,19 @@ public sealed class ExternalServicesClient : PlatformCaller
     /// <param name="apiDefinition">Opens the service's OpenAPI document (multipart part apiDefinition), streamed.</param>
     /// <param name="username">For a service behind basic authentication; with <paramref name="password"/>.</param>
     /// <param name="password">Sent in the query, as the 2024 API wants it, and masked in every log and error.</param>
-    public async Task<CatalogService> CreateExternalServiceAsync(CreateExternalServiceRequest request, Func<Stream> apiDefinition, string fileName,
+    public async Task<CatalogService> CreateExternalServiceAsync(CreateExternalServiceRequest request, Func<Stream> apiDefinition,
+        string fileName,
         string? username = null, string? password = null, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(request?.Name)) throw new ArgumentException("An external service needs a name.", nameof(request));
         if (!Uri.TryCreate(request!.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             throw new ArgumentException($"'{request.Url}' is not an http or https URL.", nameof(request));
-        var sent = Scoped(R.CreateExternalService).WithQuery("name", request.Name).WithQuery("url", request.Url).WithQuery("description", request.Description)
+        var sent = Scoped(R.CreateExternalService).WithQuery("name", request.Name).WithQuery("url", request.Url).WithQuery("description",
+            request.Description)
             .WithQuery("username", username).WithSecretQuery("password", password)
             .WithQuery("securityConfiguration", username is null ? null : "BASIC_AUTH");
-        sent.File = new FileUpload("apiDefinition", apiDefinition ?? throw new ArgumentNullException(nameof(apiDefinition)), fileName, fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json" : "application/yaml");
+        sent.File = new FileUpload("apiDefinition", apiDefinition ?? throw new ArgumentNullException(nameof(apiDefinition)), fileName,
+            fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json" : "application/yaml");
         return ServiceIds.Fill(await ReadRequiredAsync<CatalogService>(sent, cancellationToken).ConfigureAwait(false));
     }
 }
@@ -57,10 +62,12 @@ public sealed class ApiDefinitionsClient : PlatformCaller
     public async Task<string> GetApiDefinitionAsync(string serviceId, string versionId, CancellationToken cancellationToken = default) =>
         (await Transport.SendAsync(Scoped(R.GetApiDefinition, serviceId, versionId), cancellationToken).ConfigureAwait(false)).BodyText;
 
-    public Task UpdateApiDefinitionAsync(string serviceId, string versionId, Func<Stream> definition, string fileName, CancellationToken cancellationToken = default)
+    public Task UpdateApiDefinitionAsync(string serviceId, string versionId, Func<Stream> definition, string fileName,
+        CancellationToken cancellationToken = default)
     {
         var request = Scoped(R.UpdateApiDefinition, serviceId, versionId);
-        request.File = new FileUpload("file", definition ?? throw new ArgumentNullException(nameof(definition)), fileName, fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json" : "application/yaml");
+        request.File = new FileUpload("file", definition ?? throw new ArgumentNullException(nameof(definition)), fileName,
+            fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json" : "application/yaml");
         return SendAsync(request, cancellationToken);
     }
 }

@@ -16,23 +16,29 @@ public sealed class ServiceExecutionsClient : PlatformCaller, IServiceExecutions
 {
     internal ServiceExecutionsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
-    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) => GetServiceExecutionAsync(id, cancellationToken);
+    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) =>
+        GetServiceExecutionAsync(id, cancellationToken);
 
     async Task<ServiceExecutionResult> IServiceExecutions.GetExecutionResultAsync(string id, CancellationToken cancellationToken) =>
         new((await GetServiceExecutionResultAsync(id, cancellationToken).ConfigureAwait(false)).Value);
 
-    Task<IReadOnlyList<ServiceLogEntry>> IServiceExecutions.GetExecutionLogsAsync(string id, CancellationToken cancellationToken) => GetServiceExecutionLogsAsync(id, cancellationToken);
+    Task<IReadOnlyList<ServiceLogEntry>> IServiceExecutions.GetExecutionLogsAsync(string id, CancellationToken cancellationToken) =>
+        GetServiceExecutionLogsAsync(id, cancellationToken);
 
-    async Task<ServiceExecution?> IServiceExecutions.CancelExecutionAsync(string id, CancellationToken cancellationToken) => await CancelServiceExecutionAsync(id, cancellationToken).ConfigureAwait(false);
+    async Task<ServiceExecution?> IServiceExecutions.CancelExecutionAsync(string id, CancellationToken cancellationToken) =>
+        await CancelServiceExecutionAsync(id, cancellationToken).ConfigureAwait(false);
 
     /// <param name="serviceId">Only executions of this catalog service.</param>
     /// <param name="applicationId">Only executions this application started.</param>
-    public Task<PageResponse<ServiceExecution>> GetServiceExecutionsAsync(int? page = null, int? size = null, string? serviceId = null, string? applicationId = null, CancellationToken cancellationToken = default) =>
+    public Task<PageResponse<ServiceExecution>> GetServiceExecutionsAsync(int? page = null, int? size = null, string? serviceId = null,
+        string? applicationId = null, CancellationToken cancellationToken = default) =>
         ReadPageAsync<ServiceExecution>(
-            PageQuery.Apply(Scoped(R.GetServiceExecutions), page, size, null).WithQuery("serviceId", serviceId).WithQuery("applicationId", applicationId),
+            PageQuery.Apply(Scoped(R.GetServiceExecutions), page, size, null).WithQuery("serviceId", serviceId).WithQuery("applicationId",
+                applicationId),
             cancellationToken);
 
-    public Pager<ServiceExecution> ListServiceExecutions(int pageSize = 50, string? serviceId = null, string? applicationId = null, int firstPage = 0) =>
+    public Pager<ServiceExecution> ListServiceExecutions(int pageSize = 50, string? serviceId = null, string? applicationId = null,
+        int firstPage = 0) =>
         new((page, size, ct) => GetServiceExecutionsAsync(page, size, serviceId, applicationId, ct), pageSize, firstPage);
 
     public Task<ServiceExecution> GetServiceExecutionAsync(string id, CancellationToken cancellationToken = default) =>

@@ -9,7 +9,8 @@ public sealed record ShareRoutes(Route List, Route Create, Route Update, Route D
 public interface IShares
 {
     Task<IReadOnlyList<Share>> GetSharesAsync(string resourceId, CancellationToken cancellationToken);
-    Task<Share> CreateShareAsync(string resourceId, string principalType, string principalId, string permission, CancellationToken cancellationToken);
+    Task<Share> CreateShareAsync(string resourceId, string principalType, string principalId, string permission,
+        CancellationToken cancellationToken);
     Task<Share> UpdateShareAsync(string resourceId, string shareId, string permission, CancellationToken cancellationToken);
     Task DeleteShareAsync(string resourceId, string shareId, CancellationToken cancellationToken);
 }
@@ -28,16 +29,26 @@ public abstract class SharesClient<TShare> : PlatformCaller, IShares where TShar
     protected abstract void Fill(TShare share, string resourceId);
 
     public async Task<IReadOnlyList<TShare>> GetSharesAsync(string resourceId, CancellationToken cancellationToken = default) =>
-        Filled(await ReadListAsync<TShare>(Scoped(routes.List, resourceId), "content", cancellationToken).ConfigureAwait(false), share => Fill(share, resourceId));
+        Filled(await ReadListAsync<TShare>(Scoped(routes.List, resourceId), "content", cancellationToken).ConfigureAwait(false), share =>
+            Fill(share, resourceId));
 
     /// <param name="principalType">USER or ORGANIZATION.</param>
     /// <param name="permission">VIEWER or MAINTAINER.</param>
-    public async Task<TShare> CreateShareAsync(string resourceId, string principalType, string principalId, string permission, CancellationToken cancellationToken = default) =>
+    public async Task<TShare> CreateShareAsync(string resourceId, string principalType, string principalId, string permission,
+        CancellationToken cancellationToken = default) =>
         Filled(resourceId, await ReadRequiredAsync<TShare>(WithBody(Scoped(routes.Create, resourceId),
-            new ShareRequest { PrincipalType = principalType?.ToUpperInvariant(), PrincipalId = principalId, Permission = permission.ToUpperInvariant() }), cancellationToken).ConfigureAwait(false));
+            new ShareRequest
+            {
+                PrincipalType = principalType?.ToUpperInvariant(),
+                PrincipalId = principalId,
+                Permission =
+                permission.ToUpperInvariant()
+            }), cancellationToken).ConfigureAwait(false));
 
-    public async Task<TShare> UpdateShareAsync(string resourceId, string shareId, string permission, CancellationToken cancellationToken = default) =>
-        Filled(resourceId, await ReadRequiredAsync<TShare>(WithBody(Scoped(routes.Update, resourceId, shareId), new ShareRequest { Permission = permission.ToUpperInvariant() }), cancellationToken).ConfigureAwait(false));
+    public async Task<TShare> UpdateShareAsync(string resourceId, string shareId, string permission, CancellationToken cancellationToken =
+        default) =>
+        Filled(resourceId, await ReadRequiredAsync<TShare>(WithBody(Scoped(routes.Update, resourceId, shareId),
+            new ShareRequest { Permission = permission.ToUpperInvariant() }), cancellationToken).ConfigureAwait(false));
 
     public Task DeleteShareAsync(string resourceId, string shareId, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(routes.Delete, resourceId, shareId), cancellationToken);
@@ -48,8 +59,10 @@ public abstract class SharesClient<TShare> : PlatformCaller, IShares where TShar
         return share;
     }
 
-    async Task<IReadOnlyList<Share>> IShares.GetSharesAsync(string resourceId, CancellationToken cancellationToken) => await GetSharesAsync(resourceId, cancellationToken).ConfigureAwait(false);
-    async Task<Share> IShares.CreateShareAsync(string resourceId, string principalType, string principalId, string permission, CancellationToken cancellationToken) =>
+    async Task<IReadOnlyList<Share>> IShares.GetSharesAsync(string resourceId, CancellationToken cancellationToken) =>
+        await GetSharesAsync(resourceId, cancellationToken).ConfigureAwait(false);
+    async Task<Share> IShares.CreateShareAsync(string resourceId, string principalType, string principalId, string permission,
+        CancellationToken cancellationToken) =>
         await CreateShareAsync(resourceId, principalType, principalId, permission, cancellationToken).ConfigureAwait(false);
     async Task<Share> IShares.UpdateShareAsync(string resourceId, string shareId, string permission, CancellationToken cancellationToken) =>
         await UpdateShareAsync(resourceId, shareId, permission, cancellationToken).ConfigureAwait(false);

@@ -13,8 +13,10 @@ public sealed class BackendsClient : ApiCaller
 
     /// <param name="provider">AZURE, AWS, IBM, … (case-insensitive on the Hub).</param>
     /// <param name="onlyPlanqkSdk">Only backends usable through the Hub's own SDK.</param>
-    public async Task<IReadOnlyList<Backend>> GetBackendsAsync(string? provider = null, bool? onlyPlanqkSdk = null, CancellationToken cancellationToken = default) =>
-        await ReadAsync<List<Backend>>(Request(R.GetBackends).WithQuery("provider", provider).WithQuery("onlyPlanqkSdk", onlyPlanqkSdk), cancellationToken).ConfigureAwait(false)
+    public async Task<IReadOnlyList<Backend>> GetBackendsAsync(string? provider = null, bool? onlyPlanqkSdk = null,
+        CancellationToken cancellationToken = default) =>
+        await ReadAsync<List<Backend>>(Request(R.GetBackends).WithQuery("provider", provider).WithQuery("onlyPlanqkSdk", onlyPlanqkSdk),
+            cancellationToken).ConfigureAwait(false)
         ?? new List<Backend>();
 
     public Task<Backend> GetBackendAsync(string id, CancellationToken cancellationToken = default) =>
@@ -28,15 +30,18 @@ public sealed class BackendsClient : ApiCaller
         ReadJsonAsync(Request(R.GetBackendConfig, id), cancellationToken);
 
     /// <summary>The latest calibration, or the one effective at <paramref name="effectiveAt"/>; null when none exists (204).</summary>
-    public Task<CalibrationResponse?> GetBackendCalibrationAsync(string id, DateTimeOffset? effectiveAt = null, CancellationToken cancellationToken = default) =>
+    public Task<CalibrationResponse?> GetBackendCalibrationAsync(string id, DateTimeOffset? effectiveAt = null,
+        CancellationToken cancellationToken = default) =>
         ReadAsync<CalibrationResponse>(
-            Request(R.GetBackendCalibration, id).WithQuery("effectiveAt", effectiveAt?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            Request(R.GetBackendCalibration, id).WithQuery("effectiveAt",
+                effectiveAt?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
             cancellationToken);
 
     /// <summary>The backend with the shortest queue of a provider (IBM only today: others answer 400; 404 when none qualifies).</summary>
     public Task<Backend> GetLeastBusyBackendAsync(string provider, int? minQubits = null, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(provider)) throw new ArgumentException("A provider is required (IBM).", nameof(provider));
-        return ReadRequiredAsync<Backend>(Request(R.GetLeastBusyBackend).WithQuery("provider", provider).WithQuery("min_qubits", minQubits), cancellationToken);
+        return ReadRequiredAsync<Backend>(Request(R.GetLeastBusyBackend).WithQuery("provider", provider).WithQuery("min_qubits",
+            minQubits), cancellationToken);
     }
 }

@@ -12,7 +12,8 @@ internal sealed class JobListingScan(JobsClient jobs, JobWaitOptions options)
     // Jobs created after the waited ones push them down the listing; a couple of pages of slack covers that.
     const int SlackPages = 2;
 
-    public async Task<(Dictionary<string, Job> Found, int Requests)> ScanAsync(IReadOnlyCollection<string> wanted, CancellationToken cancellationToken)
+    public async Task<(Dictionary<string, Job> Found, int Requests)> ScanAsync(IReadOnlyCollection<string> wanted,
+        CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, Job>(StringComparer.Ordinal);
         var remaining = new HashSet<string>(wanted, StringComparer.Ordinal);

@@ -18,7 +18,8 @@ public sealed partial class JobsClient : ApiCaller, IJobs
 
     /// <param name="sort">Spring-style orders, e.g. "created_at,desc"; several for a multi-field sort.</param>
     /// <param name="serviceExecutionId">Only jobs created by this managed-service execution.</param>
-    public Task<PageResponse<Job>> SearchJobsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null, string? serviceExecutionId = null, CancellationToken cancellationToken = default) =>
+    public Task<PageResponse<Job>> SearchJobsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null,
+        string? serviceExecutionId = null, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<PageResponse<Job>>(
             PageQuery.Apply(Request(R.SearchJobs), page, size, sort).WithHeader(R.ServiceExecutionHeader, serviceExecutionId),
             cancellationToken);
@@ -37,7 +38,8 @@ public sealed partial class JobsClient : ApiCaller, IJobs
         if (request is null) throw new ArgumentNullException(nameof(request));
         var tag = request.TagRequest ?? Transport.Options.TagCreateRequests ? ExactlyOnceCreate.NewTag() : null;
         var body = WithBody(Request(R.CreateJob), request.ToWire(tag));
-        return ExactlyOnceCreate.RunAsync(Transport, "job", tag, token => ReadRequiredAsync<Job>(body, token), FindJobByTagAsync, cancellationToken);
+        return ExactlyOnceCreate.RunAsync(Transport, "job", tag, token => ReadRequiredAsync<Job>(body, token), FindJobByTagAsync,
+            cancellationToken);
     }
 
     /// <summary>The newest job carrying a tag, among the newest page of jobs.</summary>

@@ -19,7 +19,8 @@ public sealed class SessionsClient : ApiCaller, ISessions
     }
 
     /// <summary>The caller's own sessions (null), or those of a managed-service execution.</summary>
-    public ISessions For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionSessions(jobs, serviceExecutionId);
+    public ISessions For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionSessions(jobs,
+        serviceExecutionId);
 
     Pager<Session> ISessions.ListSessions(int pageSize, IEnumerable<string>? sort) => workloads.ListSessions(pageSize, sort);
 
@@ -31,11 +32,13 @@ public sealed class SessionsClient : ApiCaller, ISessions
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         if (string.IsNullOrWhiteSpace(request.BackendId)) throw new ArgumentException("A backend id is required.", nameof(request));
-        if (request.Provider is null) throw new ArgumentException("A provider is required (the backend's provider, e.g. AWS).", nameof(request));
+        if (request.Provider is null) throw new ArgumentException("A provider is required (the backend's provider, e.g. AWS).",
+            nameof(request));
         if (request.Ttl is <= 0) throw new ArgumentException("The ttl must be a positive number of seconds.", nameof(request));
         var tag = request.TagRequest ?? Transport.Options.TagCreateRequests ? ExactlyOnceCreate.NewTag() : null;
         var body = WithBody(Request(R.CreateSession), request.WithTag(tag));
-        return ExactlyOnceCreate.RunAsync(Transport, "session", tag, token => ReadRequiredAsync<Session>(body, token), FindSessionByTagAsync, cancellationToken);
+        return ExactlyOnceCreate.RunAsync(Transport, "session", tag, token => ReadRequiredAsync<Session>(body, token),
+            FindSessionByTagAsync, cancellationToken);
     }
 
     /// <summary>
@@ -64,7 +67,8 @@ public sealed class SessionsClient : ApiCaller, ISessions
 
     /// <summary>accept_jobs true → ACTIVE, false → DRAINING (in-flight jobs finish, new ones are rejected).</summary>
     public Task<Session?> UpdateSessionStateAsync(string id, bool acceptJobs, CancellationToken cancellationToken = default) =>
-        ReadAsync<Session>(WithBody(Request(R.UpdateSessionState, id), new UpdateSessionStateRequest { AcceptJobs = acceptJobs }), cancellationToken);
+        ReadAsync<Session>(WithBody(Request(R.UpdateSessionState, id), new UpdateSessionStateRequest { AcceptJobs = acceptJobs }),
+            cancellationToken);
 
     /// <summary>Closes the session; already-closed sessions stay closed (idempotent).</summary>
     public Task CloseSessionAsync(string id, CancellationToken cancellationToken = default) =>

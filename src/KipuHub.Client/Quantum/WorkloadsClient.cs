@@ -17,9 +17,11 @@ public sealed class WorkloadsClient : ApiCaller, IWorkloads
     }
 
     /// <summary>The caller's own workloads (null), or those of a managed-service execution.</summary>
-    public IWorkloads For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionWorkloads(jobs(), serviceExecutionId);
+    public IWorkloads For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionWorkloads(jobs(),
+        serviceExecutionId);
 
-    public Task<PageResponse<Workload>> GetWorkloadsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null, CancellationToken cancellationToken = default) =>
+    public Task<PageResponse<Workload>> GetWorkloadsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null,
+        CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<PageResponse<Workload>>(PageQuery.Apply(Request(R.GetWorkloads), page, size, sort), cancellationToken);
 
     /// <summary>Every workload, one page requested at a time as the caller advances.</summary>
@@ -31,5 +33,6 @@ public sealed class WorkloadsClient : ApiCaller, IWorkloads
     /// the listing carries. Pages of the listing that hold only jobs come out empty.
     /// </summary>
     public Pager<Session> ListSessions(int pageSize = 50, IEnumerable<string>? sort = null) =>
-        new(async (page, size, ct) => (await GetWorkloadsAsync(page, size, sort, ct).ConfigureAwait(false)).Filter(page, size, w => w.AsSession()), pageSize);
+        new(async (page, size, ct) => (await GetWorkloadsAsync(page, size, sort, ct).ConfigureAwait(false)).Filter(page, size, w =>
+            w.AsSession()), pageSize);
 }

@@ -21,7 +21,8 @@ public sealed class GatewayTokenProvider : IDisposable
     DateTimeOffset refreshAt;
 
     /// <param name="options">Timeout, retries and HTTP handler for the token requests; its token is not used.</param>
-    public GatewayTokenProvider(Uri tokenEndpoint, string consumerKey, string consumerSecret, HubClientOptions? options = null, Func<DateTimeOffset>? clock = null)
+    public GatewayTokenProvider(Uri tokenEndpoint, string consumerKey, string consumerSecret, HubClientOptions? options = null,
+        Func<DateTimeOffset>? clock = null)
     {
         if (tokenEndpoint is null) throw new ArgumentNullException(nameof(tokenEndpoint));
         if (string.IsNullOrWhiteSpace(consumerKey)) throw new ArgumentException("A consumer key is required.", nameof(consumerKey));
@@ -50,7 +51,8 @@ public sealed class GatewayTokenProvider : IDisposable
     {
         var segments = gatewayUrl.AbsolutePath.Trim('/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length < 3)
-            throw new ArgumentException($"'{gatewayUrl}' is not the gateway URL of a service version (…/<context>/<service>/<version>); pass the token endpoint explicitly.", nameof(gatewayUrl));
+            throw new ArgumentException($"'{gatewayUrl}' is not the gateway URL of a service version (…/<context>/<service>/<version>); " +
+                $"pass the token endpoint explicitly.", nameof(gatewayUrl));
         var root = string.Join("/", segments.Take(segments.Length - 3));
         return new Uri(gatewayUrl, "/" + (root.Length == 0 ? "" : root + "/") + "token");
     }
@@ -70,9 +72,13 @@ public sealed class GatewayTokenProvider : IDisposable
             var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var answer = HubJson.Deserialize<TokenResponse>(response.Body);
             if (string.IsNullOrEmpty(answer.AccessToken))
-                throw new Core.Errors.HubTransportException($"The token endpoint {TokenEndpoint} answered without an access_token.") { IsMalformedResponse = true };
+                throw new Core.Errors.HubTransportException($"The token endpoint {TokenEndpoint} answered without an access_token.")
+                {
+                    IsMalformedResponse = true
+                };
             var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 300);
-            refreshAt = now() + (lifetime > RefreshMargin + RefreshMargin ? lifetime - RefreshMargin : TimeSpan.FromTicks(lifetime.Ticks / 2));
+            refreshAt = now() + (lifetime > RefreshMargin + RefreshMargin ? lifetime - RefreshMargin :
+                TimeSpan.FromTicks(lifetime.Ticks / 2));
             token = answer.AccessToken;
             TokensFetched++;
             return token!;

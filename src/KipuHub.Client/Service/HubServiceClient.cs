@@ -9,7 +9,8 @@ namespace KipuHub.Client.Service;
 /// </summary>
 public sealed class HubServiceClient : IDisposable
 {
-    /// <param name="options">BaseUrl: the concrete gateway URL (…/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;); BearerToken, or ApiKey used as a fixed bearer token.</param>
+    /// <param name="options">BaseUrl: the concrete gateway URL (…/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;); BearerToken, or ApiKey
+    /// used as a fixed bearer token.</param>
     public HubServiceClient(HubClientOptions options)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
@@ -17,7 +18,8 @@ public sealed class HubServiceClient : IDisposable
         if (options.BearerToken is null)
         {
             var fixedToken = options.ApiKey;
-            if (string.IsNullOrWhiteSpace(fixedToken)) throw new ArgumentException("A bearer token is required: pass BearerToken (a token provider) or ApiKey (a token).", nameof(options));
+            if (string.IsNullOrWhiteSpace(fixedToken)) throw new
+                ArgumentException("A bearer token is required: pass BearerToken (a token provider) or ApiKey (a token).", nameof(options));
             options.BearerToken = _ => Task.FromResult(fixedToken);
         }
         Transport = new HubTransport(options, e => e.Service);
@@ -26,7 +28,13 @@ public sealed class HubServiceClient : IDisposable
 
     public HubServiceClient(Uri gatewayUrl, string token) : this(new HubClientOptions { BaseUrl = gatewayUrl, ApiKey = token }) { }
 
-    public HubServiceClient(Uri gatewayUrl, GatewayTokenProvider tokens) : this(new HubClientOptions { BaseUrl = gatewayUrl, BearerToken = tokens.GetTokenAsync }) { }
+    public HubServiceClient(Uri gatewayUrl, GatewayTokenProvider tokens) : this(new HubClientOptions
+    {
+        BaseUrl = gatewayUrl,
+        BearerToken =
+        tokens.GetTokenAsync
+    })
+    { }
 
     public ServiceApiClient ServiceApi { get; }
 
@@ -39,8 +47,11 @@ public sealed class HubServiceClient : IDisposable
     static void EnsureConcrete(Uri? url)
     {
         var text = url is null ? null : Uri.UnescapeDataString(url.AbsoluteUri);
-        if (url is null || !url.IsAbsoluteUri || text!.Contains('<') || text.Contains('>') || url.AbsolutePath.Trim('/').Split('/').Length < 3)
-            throw new ArgumentException($"Pass the concrete gateway URL of one service version, such as https://gateway.hub.kipu-quantum.com/acme/vqe/1.0.0 (the service's page in the Hub shows it){(url is null ? "" : $", not '{url}'")}.", "options.BaseUrl");
+        if (url is null || !url.IsAbsoluteUri || text!.Contains('<') || text.Contains('>') ||
+            url.AbsolutePath.Trim('/').Split('/').Length < 3)
+            throw new ArgumentException($"Pass the concrete gateway URL of one service version, such as " +
+                $"https://gateway.hub.kipu-quantum.com/acme/vqe/1.0.0 (the service's page in the Hub shows " +
+                    $"it){(url is null ? "" : $", not '{url}'")}.", "options.BaseUrl");
     }
 
     public void Dispose() => Transport.Dispose();

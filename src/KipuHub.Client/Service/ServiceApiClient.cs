@@ -11,14 +11,18 @@ public sealed class ServiceApiClient : ApiCaller, IServiceExecutions
 {
     internal ServiceApiClient(HubTransport transport) : base(transport) { }
 
-    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) => GetStatusAsync(id, cancellationToken);
+    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) => GetStatusAsync(id,
+        cancellationToken);
 
-    Task<ServiceExecutionResult> IServiceExecutions.GetExecutionResultAsync(string id, CancellationToken cancellationToken) => GetResultAsync(id, cancellationToken);
+    Task<ServiceExecutionResult> IServiceExecutions.GetExecutionResultAsync(string id, CancellationToken cancellationToken) =>
+        GetResultAsync(id, cancellationToken);
 
-    Task<IReadOnlyList<ServiceLogEntry>> IServiceExecutions.GetExecutionLogsAsync(string id, CancellationToken cancellationToken) => GetLogsAsync(id, cancellationToken);
+    Task<IReadOnlyList<ServiceLogEntry>> IServiceExecutions.GetExecutionLogsAsync(string id, CancellationToken cancellationToken) =>
+        GetLogsAsync(id, cancellationToken);
 
     public async Task<IReadOnlyList<ServiceExecution>> GetServiceExecutionsAsync(CancellationToken cancellationToken = default) =>
-        await ReadAsync<List<ServiceExecution>>(Request(R.GetServiceExecutions), cancellationToken).ConfigureAwait(false) ?? new List<ServiceExecution>();
+        await ReadAsync<List<ServiceExecution>>(Request(R.GetServiceExecutions), cancellationToken).ConfigureAwait(false) ??
+            new List<ServiceExecution>();
 
     /// <summary>
     /// Starts an execution. The body is free-form JSON (plain dictionaries, lists and primitives): the service

@@ -17,7 +17,8 @@ public sealed class ServiceExecutionWaiter
     readonly WaitDeadline deadline;
 
     /// <param name="api">The gateway's executions or the catalog's.</param>
-    public ServiceExecutionWaiter(IServiceExecutions api, IEnumerable<string> ids, TimeSpan pollInterval, TimeSpan maxPollInterval, TimeSpan? timeout = null)
+    public ServiceExecutionWaiter(IServiceExecutions api, IEnumerable<string> ids, TimeSpan pollInterval, TimeSpan maxPollInterval,
+        TimeSpan? timeout = null)
     {
         this.api = api ?? throw new ArgumentNullException(nameof(api));
         foreach (var id in ids ?? throw new ArgumentNullException(nameof(ids)))
@@ -64,7 +65,8 @@ public sealed record ServiceExecutionWaitProgress(int Done, int Total, string Su
 
 /// <summary>The wait's timeout passed before the executions ended; they go on.</summary>
 public sealed class ServiceExecutionWaitTimeoutException(TimeSpan timeout, string progress)
-    : HubException($"Waited {timeout.TotalSeconds:0.#} s: {progress}. The executions keep running; wait again or cancel them (Stop-QHubServiceExecution).")
+    : HubException($"Waited {timeout.TotalSeconds:0.#} s: {progress}. The executions keep running; wait again or cancel them " +
+        $"(Stop-QHubServiceExecution).")
 {
     public TimeSpan Timeout { get; } = timeout;
 }

@@ -20,5 +20,6 @@ public static class ServiceRoutes
     /// <summary>OAuth2 client credentials (consumer key and secret); relative to the token endpoint URL itself.</summary>
     public static readonly Route RequestToken = Seen("token", "POST", "", RouteKind.IdempotentWrite);
 
-    public static IReadOnlyList<Route> All { get; } = new[] { GetServiceExecutions, StartExecution, GetStatus, GetResult, GetResultFile, GetLogs, CancelExecution };
+    public static IReadOnlyList<Route> All { get; } = new[] { GetServiceExecutions, StartExecution, GetStatus, GetResult, GetResultFile,
+        GetLogs, CancelExecution };
 }

@@ -26,12 +26,16 @@ public sealed class HubUserClient : ApiCaller, IDisposable
         ReadRequiredAsync<UserInfo>(Request(R.GetCurrentUser), cancellationToken);
 
     public Task<UserInfo> UpdateCurrentUserAsync(UpdateUserRequest update, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<UserInfo>(WithBody(Request(R.UpdateCurrentUser), update ?? throw new ArgumentNullException(nameof(update))), cancellationToken);
+        ReadRequiredAsync<UserInfo>(WithBody(Request(R.UpdateCurrentUser), update ?? throw new ArgumentNullException(nameof(update))),
+            cancellationToken);
 
-    public Task DeleteCurrentUserAsync(CancellationToken cancellationToken = default) => SendAsync(Request(R.DeleteCurrentUser), cancellationToken);
+    public Task DeleteCurrentUserAsync(CancellationToken cancellationToken = default) => SendAsync(Request(R.DeleteCurrentUser),
+        cancellationToken);
 
-    /// <summary>Uploads a profile image as one multipart part named "file"; the Hub refuses other types (415) and large files (413).</summary>
-    public Task UpdateCurrentUserProfileImageAsync(Func<Stream> image, string fileName, string contentType, CancellationToken cancellationToken = default)
+    /// <summary>Uploads a profile image as one multipart part named "file"; the Hub refuses other types (415) and large files
+    /// (413).</summary>
+    public Task UpdateCurrentUserProfileImageAsync(Func<Stream> image, string fileName, string contentType,
+        CancellationToken cancellationToken = default)
     {
         var request = Request(R.UpdateCurrentUserProfileImage);
         request.File = new FileUpload("file", image ?? throw new ArgumentNullException(nameof(image)), fileName, contentType);
@@ -97,8 +101,10 @@ public sealed class HubUserClient : ApiCaller, IDisposable
         ReadRequiredAsync<RegistrationStatus>(Request(R.GetUserRegistrationStatus).WithQuery("email", email), cancellationToken);
 
     // search
-    public Task<PageResponse<UserInfo>> SearchUsersAsync(string query, int? page = null, int? size = null, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<PageResponse<UserInfo>>(Request(R.SearchUsers).WithQuery("query", query).WithQuery("page", page).WithQuery("size", size), cancellationToken);
+    public Task<PageResponse<UserInfo>> SearchUsersAsync(string query, int? page = null, int? size = null,
+        CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<PageResponse<UserInfo>>(Request(R.SearchUsers).WithQuery("query", query).WithQuery("page",
+            page).WithQuery("size", size), cancellationToken);
 
     /// <summary>Every match, one page requested at a time as the caller advances.</summary>
     public Pager<UserInfo> SearchUsers(string query, int pageSize = 50, int firstPage = 0) =>

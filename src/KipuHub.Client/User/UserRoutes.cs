@@ -13,14 +13,19 @@ public static class UserRoutes
     public static readonly Route GetCurrentUser = Seen("get_current_user", "GET", "me");
     public static readonly Route UpdateCurrentUser = Seen("update_current_user", "PUT", "me", RouteKind.IdempotentWrite);
     public static readonly Route DeleteCurrentUser = Inferred("delete_current_user", "DELETE", "me", RouteKind.IdempotentWrite);
-    public static readonly Route UpdateCurrentUserProfileImage = Inferred("update_current_user_profile_image", "PUT", "me/profile-image", RouteKind.IdempotentWrite);
-    public static readonly Route DeleteCurrentUserProfileImage = Inferred("delete_current_user_profile_image", "DELETE", "me/profile-image", RouteKind.IdempotentWrite);
+    public static readonly Route UpdateCurrentUserProfileImage = Inferred("update_current_user_profile_image", "PUT", "me/profile-image",
+        RouteKind.IdempotentWrite);
+    public static readonly Route DeleteCurrentUserProfileImage = Inferred("delete_current_user_profile_image", "DELETE",
+        "me/profile-image", RouteKind.IdempotentWrite);
 
     public static readonly Route GetPersonalAccessTokens = Inferred("get_personal_access_tokens", "GET", "me/personal-access-tokens");
     // Each call makes a new secret: never retried once it may have reached the Hub.
-    public static readonly Route CreatePersonalAccessToken = Inferred("create_personal_access_token", "POST", "me/personal-access-tokens", RouteKind.Create);
-    public static readonly Route DeletePersonalAccessToken = Inferred("delete_personal_access_token", "DELETE", "me/personal-access-tokens/{id}", RouteKind.IdempotentWrite);
-    public static readonly Route RegenerateDefaultPersonalAccessToken = Inferred("regenerate_default_personal_access_token", "POST", "me/personal-access-tokens/default/regenerate", RouteKind.Create);
+    public static readonly Route CreatePersonalAccessToken = Inferred("create_personal_access_token", "POST", "me/personal-access-tokens",
+        RouteKind.Create);
+    public static readonly Route DeletePersonalAccessToken = Inferred("delete_personal_access_token", "DELETE",
+        "me/personal-access-tokens/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route RegenerateDefaultPersonalAccessToken = Inferred("regenerate_default_personal_access_token", "POST",
+        "me/personal-access-tokens/default/regenerate", RouteKind.Create);
 
     public static readonly Route AuthorizeByPersonalAccessToken = Inferred("authorize_by_personal_access_token", "POST", "authorize");
 

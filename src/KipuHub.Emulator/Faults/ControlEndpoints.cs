@@ -34,7 +34,8 @@ public static class ControlEndpoints
         control.MapDelete("/faults", () => { faults.Clear(); return Results.NoContent(); });
         control.MapDelete("/faults/{id}", (HttpContext context, string id) =>
             faults.Remove(id) ? Results.NoContent() : ApiError.NotFound(context, $"No fault rule '{id}'."));
-        control.MapGet("/jobs", () => Results.Json(store.AllJobs().Select(j => new { j.Id, j.Owner, j.BackendId, j.Name, Tags = j.Tags }), EmulatorJson.SnakeCase));
+        control.MapGet("/jobs", () => Results.Json(store.AllJobs().Select(j => new { j.Id, j.Owner, j.BackendId, j.Name, Tags = j.Tags }),
+            EmulatorJson.SnakeCase));
         control.MapPost("/reset", () => { store.Clear(); faults.Clear(); stats.Clear(); return Results.NoContent(); });
         control.MapGet("/stats", () => Results.Json(stats.Snapshot()));
         control.MapGet("/operations", () => Results.Json(stats.Operations()));

@@ -30,7 +30,8 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRegistry faults)
                 await next(context);
                 return;
             case "status":
-                if (rule.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (rule.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter =
+                    seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await ApiError.WriteAsync(context, rule.Status!.Value, $"Injected fault {rule.Id}.");
                 return;
             case "reset-before":

@@ -47,8 +47,10 @@ public sealed class FaultRule
         if (!Kinds.Contains(Kind)) return $"kind must be one of {string.Join(", ", Kinds)}.";
         if (Count is < 1 or > 100_000) return "count must be between 1 and 100000: faults are always bounded.";
         if (Probability is <= 0 or > 1) return "probability must be in (0, 1].";
-        if (Kind is "status" or "status-after" && Status is not (>= 400 and <= 599)) return $"a {Kind} fault needs status between 400 and 599.";
-        if (Kind is "latency" or "stall" && LatencyMs is not (> 0 and <= 600_000)) return $"a {Kind} fault needs latency_ms between 1 and 600000.";
+        if (Kind is "status" or "status-after" &&
+            Status is not (>= 400 and <= 599)) return $"a {Kind} fault needs status between 400 and 599.";
+        if (Kind is "latency" or "stall" &&
+            LatencyMs is not (> 0 and <= 600_000)) return $"a {Kind} fault needs latency_ms between 1 and 600000.";
         if (string.IsNullOrWhiteSpace(Path) || !Path.StartsWith('/')) return "path must be a glob starting with '/'.";
         Pattern = new Regex("^" + Regex.Escape(Path).Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*") + "$", RegexOptions.CultureInvariant);
         return null;

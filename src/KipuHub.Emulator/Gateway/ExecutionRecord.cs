@@ -29,7 +29,8 @@ public sealed class ExecutionRecord
 
     public static bool IsFinal(string status) => status is "SUCCEEDED" or "FAILED" or "CANCELLED";
 
-    public DateTimeOffset? StartedAt(DateTimeOffset now) => now >= StartsAt && (CancelledAt is null || CancelledAt > StartsAt) ? StartsAt : null;
+    public DateTimeOffset? StartedAt(DateTimeOffset now) => now >= StartsAt && (CancelledAt is null || CancelledAt > StartsAt) ? StartsAt :
+        null;
 
     public DateTimeOffset? EndedAt(DateTimeOffset now) => Status(now) switch
     {
@@ -41,7 +42,13 @@ public sealed class ExecutionRecord
     /// <summary>The files of the result, by name.</summary>
     public IReadOnlyDictionary<string, string> Files() => new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["output.json"] = new JsonObject { ["execution_id"] = Id, ["input"] = JsonNode.Parse(InputJson), ["message"] = "Processed by the KipuHub emulator." }.ToJsonString(),
+        ["output.json"] = new JsonObject
+        {
+            ["execution_id"] = Id,
+            ["input"] = JsonNode.Parse(InputJson),
+            ["message"] =
+            "Processed by the KipuHub emulator."
+        }.ToJsonString(),
         ["summary.txt"] = $"Execution {Id} of {Service} processed {InputJson.Length} bytes of input.\n",
     };
 

@@ -35,29 +35,44 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
     {
         var gateway = app.MapGroup("/gateway");
         registry.MapDocs(gateway, Api, "Service gateway (KipuHub emulator)");
-        registry.Map(gateway, Api, "POST", "/token", "token", "OAuth2 client-credentials token", IssueTokenAsync, "application/x-www-form-urlencoded");
+        registry.Map(gateway, Api, "POST", "/token", "token", "OAuth2 client-credentials token", IssueTokenAsync,
+            "application/x-www-form-urlencoded");
 
         // Each service documents its own API at {gateway URL}/docs, as the Hub's services do; /gateway/docs lists all.
         var service = gateway.MapGroup("/{context}/{service}/{version}");
         registry.MapDocs(service, ServiceApi, "Managed service (KipuHub emulator)");
         registry.Include(Api, ServiceApi, "/{context}/{service}/{version}");
-        registry.Map(service, ServiceApi, "GET", "", "getServiceExecutions", "Executions of the service", (HttpContext c, string context, string service, string version) =>
-            Authorized(c, client => Results.Json(executions.Values.Where(e => e.Client == client && e.Service == Key(context, service, version)).OrderBy(e => e.CreatedAt).Select(Wire).ToList(), EmulatorJson.CamelCase)));
-        registry.Map(service, ServiceApi, "POST", "", "startExecution", "Start an execution", async (HttpContext c, string context, string service, string version) =>
+        registry.Map(service, ServiceApi, "GET", "", "getServiceExecutions", "Executions of the service", (HttpContext c, string context,
+            string service, string version) =>
+            Authorized(c, client => Results.Json(executions.Values.Where(e => e.Client == client && e.Service == Key(context, service,
+                version)).OrderBy(e => e.CreatedAt).Select(Wire).ToList(), EmulatorJson.CamelCase)));
+        registry.Map(service, ServiceApi, "POST", "", "startExecution", "Start an execution", async (HttpContext c, string context,
+            string service, string version) =>
             await AuthorizedAsync(c, client => StartAsync(c, client, Key(context, service, version))));
         registry.Map(service, ServiceApi, "GET", "/{id}", "getStatus", "An execution's status", (HttpContext c, string id) =>
             WithExecution(c, id, e => Results.Json(Wire(e), EmulatorJson.CamelCase)));
-        registry.Map(service, ServiceApi, "GET", "/{id}/result", "getResult", "The HAL result of a finished execution", (HttpContext c, string id) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}/result", "getResult", "The HAL result of a finished execution", (HttpContext c,
+            string id) =>
             WithExecution(c, id, e => Result(c, e)));
-        registry.Map(service, ServiceApi, "GET", "/{id}/result/{file}", "getResultFile", "One result file", (HttpContext c, string id, string file) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}/result/{file}", "getResultFile", "One result file", (HttpContext c, string id,
+            string file) =>
             WithExecution(c, id, e => ResultFile(c, e, file)));
         registry.Map(service, ServiceApi, "GET", "/{id}/log", "getLogs", "Log entries", (HttpContext c, string id) =>
-            WithExecution(c, id, e => Results.Json(e.Log(clock.GetUtcNow()).Select(l => new { message = l.Message, severity = l.Severity, timestamp = l.At }).ToList(), EmulatorJson.CamelCase)));
+            WithExecution(c, id, e => Results.Json(e.Log(clock.GetUtcNow()).Select(l => new
+            {
+                message = l.Message,
+                severity = l.Severity,
+                timestamp = l.At
+            }).ToList(), EmulatorJson.CamelCase)));
         registry.Map(service, ServiceApi, "PUT", "/{id}/cancel", "cancelExecution", "Cancel an execution", (HttpContext c, string id) =>
             WithExecution(c, id, e => Cancel(c, e)));
     }
 
-    static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    static readonly System.Text.Json.JsonSerializerOptions Relaxed = new()
+    {
+        Encoder =
+        System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+    };
 
     static string Key(string context, string service, string version) => $"{context}/{service}/{version}";
 
@@ -85,9 +100,17 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             secret ??= form["client_secret"];
         }
         if (key is null || secret is null || !options.GatewayCredentials.TryGetValue(key, out var expected) || expected != secret)
-            return Results.Json(new { error = "invalid_client", error_description = "Unknown consumer key or wrong secret." }, statusCode: 401);
+            return Results.Json(new { error = "invalid_client", error_description = "Unknown consumer key or wrong secret." },
+                statusCode: 401);
         var (token, _) = IssueToken(key);
-        return Results.Json(new { access_token = token, token_type = "Bearer", expires_in = (int)TokenLifetime.TotalSeconds, scope = "default" });
+        return Results.Json(new
+        {
+            access_token = token,
+            token_type = "Bearer",
+            expires_in = (int)TokenLifetime.TotalSeconds,
+            scope =
+            "default"
+        });
     }
 
     /// <summary>A bearer token for a consumer key, as /token gives (the Platform API hands them to applications too).</summary>
@@ -110,7 +133,8 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         return Results.Json(Wire(execution), EmulatorJson.CamelCase, statusCode: 201);
     }
 
-    /// <summary>A new execution of a service ("context/service/version") for a client: a consumer key, or the catalog's "job:{owner}".</summary>
+    /// <summary>A new execution of a service ("context/service/version") for a client: a consumer key, or the catalog's
+    /// "job:{owner}".</summary>
     public ExecutionRecord Start(string service, string client, JsonObject input)
     {
         var now = clock.GetUtcNow();
@@ -161,7 +185,11 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         var document = new JsonObject
         {
             ["_links"] = links,
-            ["_embedded"] = new JsonObject { ["status"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Wire(e), EmulatorJson.CamelCase)) },
+            ["_embedded"] = new JsonObject
+            {
+                ["status"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Wire(e),
+                EmulatorJson.CamelCase))
+            },
         };
         if (status == "SUCCEEDED") document["output"] = JsonNode.Parse(files["output.json"]);
         else document["error"] = "The service failed.";
@@ -210,7 +238,8 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             : ApiError.NotFound(c, $"Execution '{id}' not found."));
 
     static string ServiceOf(HttpContext c) =>
-        Key((string)c.Request.RouteValues["context"]!, (string)c.Request.RouteValues["service"]!, (string)c.Request.RouteValues["version"]!);
+        Key((string)c.Request.RouteValues["context"]!, (string)c.Request.RouteValues["service"]!,
+            (string)c.Request.RouteValues["version"]!);
 
     IResult Authorized(HttpContext c, Func<string, IResult> then) =>
         ClientOf(c) is { } client ? then(client) : ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.");

@@ -11,25 +11,30 @@ public sealed class OpenApiRegistry(RouteMoves moves)
     readonly Dictionary<string, List<Operation>> apis = new(StringComparer.Ordinal);
     readonly Dictionary<string, (string Api, string Prefix)> includes = new(StringComparer.Ordinal);
 
-    sealed record Operation(string Method, string Path, string OperationId, string Summary, IReadOnlyList<string> Query, string? BodyType, string FilePart);
+    sealed record Operation(string Method, string Path, string OperationId, string Summary, IReadOnlyList<string> Query, string? BodyType,
+        string FilePart);
 
     static readonly HashSet<Type> QueryTypes = new() { typeof(string), typeof(int), typeof(long), typeof(bool), typeof(double) };
 
-    /// <param name="bodyType">The request body's media type; by default JSON for POST, PUT and PATCH, none for the others; "" for none.</param>
+    /// <param name="bodyType">The request body's media type; by default JSON for POST, PUT and PATCH, none for the others; "" for
+    /// none.</param>
     /// <param name="query">Query parameters the handler reads itself (paging), beside those it binds.</param>
     /// <param name="filePart">The part a multipart body carries its file in.</param>
-    public void Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler, string? bodyType = null, IEnumerable<string>? query = null, string filePart = "file")
+    public void Map(RouteGroupBuilder group, string api, string method, string path, string operationId, string summary, Delegate handler,
+        string? bodyType = null, IEnumerable<string>? query = null, string filePart = "file")
     {
         if (moves.IsGone(api, operationId)) return;
         // The handler's own simple parameters that are not in the path are what it binds from the query.
         var inPath = PathParameters(path).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var queryNames = handler.Method.GetParameters()
-            .Where(p => p.Name is not null && !inPath.Contains(p.Name) && QueryTypes.Contains(Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
+            .Where(p => p.Name is not null && !inPath.Contains(p.Name) && QueryTypes.Contains(Nullable.GetUnderlyingType(p.ParameterType)
+                ?? p.ParameterType))
             .Select(p => p.Name!).Concat(query ?? Enumerable.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
         bodyType ??= method is "POST" or "PUT" or "PATCH" ? "application/json" : null;
         if (bodyType?.Length == 0) bodyType = null;
         var move = moves.Of(api, operationId);
-        var documentedQuery = queryNames.Select(n => move?.QueryNames is { } renamed && renamed.TryGetValue(n, out var name) ? name : n).ToList();
+        var documentedQuery = queryNames.Select(n => move?.QueryNames is { } renamed && renamed.TryGetValue(n, out var name) ? name :
+            n).ToList();
         lock (apis)
         {
             if (!apis.TryGetValue(api, out var list)) apis[api] = list = new List<Operation>();
@@ -37,17 +42,21 @@ public sealed class OpenApiRegistry(RouteMoves moves)
         }
         // A moved operation keeps its handler's placeholder names (by position), whatever its document calls them.
         var mapped = move is null ? path : WithPlaceholders(move.Path, PathParameters(path).ToList());
-        var endpoint = group.MapMethods(mapped.Length == 0 ? "/" : mapped, new[] { move?.Method ?? method }, handler).WithName(api + "." + operationId);
-        if (move?.QueryNames is { } names) endpoint.WithMetadata(new QueryAliases(names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal)));
+        var endpoint = group.MapMethods(mapped.Length == 0 ? "/" : mapped, new[] { move?.Method ?? method }, handler).WithName(api + "." +
+            operationId);
+        if (move?.QueryNames is { } names) endpoint.WithMetadata(new QueryAliases(names.ToDictionary(n => n.Value, n => n.Key,
+            StringComparer.Ordinal)));
     }
 
     static string WithPlaceholders(string path, IReadOnlyList<string> names)
     {
         var next = 0;
-        return System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", m => next < names.Count ? "{" + names[next++] + "}" : m.Value);
+        return System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", m => next < names.Count ? "{" + names[next++] + "}" :
+            m.Value);
     }
 
-    /// <summary>The document of <paramref name="api"/> also lists the operations of <paramref name="child"/>, their paths below <paramref name="prefix"/>.</summary>
+    /// <summary>The document of <paramref name="api"/> also lists the operations of <paramref name="child"/>, their paths below <paramref
+    /// name="prefix"/>.</summary>
     public void Include(string api, string child, string prefix)
     {
         lock (apis) includes[api] = (child, prefix);
@@ -73,9 +82,23 @@ public sealed class OpenApiRegistry(RouteMoves moves)
             {
                 var parameters = new JsonArray();
                 foreach (var name in PathParameters(operation.Path))
-                    parameters.Add(new JsonObject { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
+                    parameters.Add(new JsonObject
+                    {
+                        ["name"] = name,
+                        ["in"] = "path",
+                        ["required"] = true,
+                        ["schema"] =
+                        new JsonObject { ["type"] = "string" }
+                    });
                 foreach (var name in operation.Query)
-                    parameters.Add(new JsonObject { ["name"] = name, ["in"] = "query", ["required"] = false, ["schema"] = new JsonObject { ["type"] = "string" } });
+                    parameters.Add(new JsonObject
+                    {
+                        ["name"] = name,
+                        ["in"] = "query",
+                        ["required"] = false,
+                        ["schema"] =
+                        new JsonObject { ["type"] = "string" }
+                    });
                 var described = new JsonObject
                 {
                     ["operationId"] = operation.OperationId,
@@ -113,7 +136,19 @@ public sealed class OpenApiRegistry(RouteMoves moves)
             [type] = new JsonObject
             {
                 ["schema"] = type == "multipart/form-data"
-                    ? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [filePart] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } }
+                    ? new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject
+                        {
+                            [filePart] = new JsonObject
+                            {
+                                ["type"] =
+                        "string",
+                                ["format"] = "binary"
+                            }
+                        }
+                    }
                     : new JsonObject { ["type"] = "object" },
             },
         },

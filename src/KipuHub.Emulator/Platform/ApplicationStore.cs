@@ -5,7 +5,8 @@ namespace KipuHub.Emulator.Platform;
 /// <summary>Applications per owner, each with the consumer key and secret the gateway accepts.</summary>
 public sealed class ApplicationStore
 {
-    public sealed class Application(string id, string owner, string name, DateTimeOffset createdAt, string consumerKey, string consumerSecret)
+    public sealed class Application(string id, string owner, string name, DateTimeOffset createdAt, string consumerKey,
+        string consumerSecret)
     {
         public string Id { get; } = id;
         public string Owner { get; } = owner;
@@ -36,5 +37,6 @@ public sealed class ApplicationStore
 
     public bool Remove(string id) => applications.TryRemove(id, out _);
 
-    public static string NewSecret() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    public static string NewSecret() =>
+        Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 }

@@ -26,8 +26,10 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             var owner = Caller.Of(c).Owner;
             return Json(new { amountMajor = Money(WelcomeCredit - Charges(owner).Sum(x => x.Amount)), updatedAt = clock.GetUtcNow() });
         });
-        registry.Map(group, Api, "GET", "/billing/budget", "getBudget", "The monthly budget and what this month spent of it", (HttpContext c) => Json(BudgetWire(Caller.Of(c).Owner)));
-        registry.Map(group, Api, "PUT", "/billing/budget", "updateBudget", "Set the monthly limit (null: none) and the alert threshold in percent", async (HttpContext c) =>
+        registry.Map(group, Api, "GET", "/billing/budget", "getBudget", "The monthly budget and what this month spent of it",
+            (HttpContext c) => Json(BudgetWire(Caller.Of(c).Owner)));
+        registry.Map(group, Api, "PUT", "/billing/budget", "updateBudget",
+            "Set the monthly limit (null: none) and the alert threshold in percent", async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
@@ -40,7 +42,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 if (limit is < 0) return ApiError.Unprocessable(c, "A budget's limit cannot be negative.");
             }
             var alert = current.AlertPercent;
-            if (!JsonBody.TryInt(body, "alertThresholdPercent", out var percent)) return ApiError.Unprocessable(c, "alertThresholdPercent must be a whole number.");
+            if (!JsonBody.TryInt(body, "alertThresholdPercent", out var percent)) return ApiError.Unprocessable(c,
+                "alertThresholdPercent must be a whole number.");
             if (percent is not null)
             {
                 if (percent is < 1 or > 100) return ApiError.Unprocessable(c, "alertThresholdPercent must be between 1 and 100.");
@@ -53,15 +56,19 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         {
             var owner = Caller.Of(c).Owner;
             var remaining = Math.Max(0, WelcomeCredit - Charges(owner).Sum(x => x.Amount));
-            return Json(new[] { new { id = "credit-welcome", amountMajor = Money(WelcomeCredit), remainingMajor = Money(remaining), grantedAt = started, expiresAt = started.AddYears(1), reason = "Welcome credit" } });
+            return Json(new[] { new { id = "credit-welcome", amountMajor = Money(WelcomeCredit), remainingMajor = Money(remaining),
+                grantedAt = started, expiresAt = started.AddYears(1), reason = "Welcome credit" } });
         });
-        registry.Map(group, Api, "GET", "/billing/history", "getBillingHistory", "Credits and charges between from and to, newest first", (HttpContext c, string? from, string? to) =>
+        registry.Map(group, Api, "GET", "/billing/history", "getBillingHistory", "Credits and charges between from and to, newest first",
+            (HttpContext c, string? from, string? to) =>
             WithPeriod(c, from, to, (start, end) =>
             {
                 var owner = Caller.Of(c).Owner;
                 var entries = Charges(owner).Where(x => x.At >= start && x.At < end && x.Amount != 0)
-                    .Select(x => new HistoryEntry("charge-" + x.Job.Id, x.At, "CHARGE", $"{x.Job.Shots} shots on {x.Job.BackendId}", x.Amount, x.Currency, x.Job.Id, x.Job.BackendId)).ToList();
-                if (started >= start && started < end) entries.Add(new HistoryEntry("credit-welcome", started, "CREDIT", "Welcome credit", WelcomeCredit, "USD", null, null));
+                    .Select(x => new HistoryEntry("charge-" + x.Job.Id, x.At, "CHARGE", $"{x.Job.Shots} shots on {x.Job.BackendId}",
+                        x.Amount, x.Currency, x.Job.Id, x.Job.BackendId)).ToList();
+                if (started >= start && started < end) entries.Add(new HistoryEntry("credit-welcome", started, "CREDIT", "Welcome credit",
+                    WelcomeCredit, "USD", null, null));
                 return Json(entries.OrderByDescending(e => e.Date).Select(e => new
                 {
                     id = e.Id,
@@ -73,11 +80,14 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                     backendId = e.BackendId,
                 }).ToList());
             }));
-        registry.Map(group, Api, "GET", "/billing/cost-report", "getCostReport", "Costs of the context's quantum jobs between from and to, grouped by backend, provider, day or none", (HttpContext c, string? from, string? to, string? groupBy) =>
+        registry.Map(group, Api, "GET", "/billing/cost-report", "getCostReport",
+            "Costs of the context's quantum jobs between from and to, grouped by backend, provider, day or none", (HttpContext c,
+                string? from, string? to, string? groupBy) =>
             WithPeriod(c, from, to, (start, end) =>
             {
                 var grouping = (groupBy ?? "backend").ToLowerInvariant();
-                if (!Groupings.Contains(grouping)) return ApiError.BadRequest(c, $"groupBy must be one of {string.Join(", ", Groupings)}, got '{groupBy}'.");
+                if (!Groupings.Contains(grouping)) return ApiError.BadRequest(c,
+                    $"groupBy must be one of {string.Join(", ", Groupings)}, got '{groupBy}'.");
                 var charges = Charges(Caller.Of(c).Owner).Where(x => x.At >= start && x.At < end).ToList();
                 var rows = charges.GroupBy(x => grouping switch
                 {
@@ -96,29 +106,37 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 }).ToList();
                 return Json(new { from = start, to = end, groupBy = grouping, totalMajor = Money(charges.Sum(x => x.Amount)), rows });
             }));
-        registry.Map(group, Api, "GET", "/dashboard/costs", "getCostsByMonth", "A month's costs, grouped by provider with a product per backend", (HttpContext c, int month, int year) =>
-            Month(c, month, year, (start, end) => MonthAmount(year, month, Charges(Caller.Of(c).Owner).Where(x => x.At >= start && x.At < end))));
-        registry.Map(group, Api, "GET", "/dashboard/revenue", "getRevenueByMonth", "A month's revenue from the context's services (none are paid on the emulator)", (HttpContext c, int month, int year) =>
+        registry.Map(group, Api, "GET", "/dashboard/costs", "getCostsByMonth",
+            "A month's costs, grouped by provider with a product per backend", (HttpContext c, int month, int year) =>
+            Month(c, month, year, (start, end) => MonthAmount(year, month, Charges(Caller.Of(c).Owner).Where(x => x.At >= start &&
+                x.At < end))));
+        registry.Map(group, Api, "GET", "/dashboard/revenue", "getRevenueByMonth",
+            "A month's revenue from the context's services (none are paid on the emulator)", (HttpContext c, int month, int year) =>
             Month(c, month, year, (_, _) => MonthAmount(year, month, Enumerable.Empty<JobPricing.Charge>())));
-        registry.Map(group, Api, "GET", "/quantum-workloads/costs", "getQuantumWorkloadCosts", "Costs of quantum jobs across the user's contexts, by context and backend", (HttpContext c, string? from, string? to) =>
+        registry.Map(group, Api, "GET", "/quantum-workloads/costs", "getQuantumWorkloadCosts",
+            "Costs of quantum jobs across the user's contexts, by context and backend", (HttpContext c, string? from, string? to) =>
             WithPeriod(c, from, to, (start, end) =>
             {
                 var user = Caller.Of(c).User.Id;
-                var contexts = organizations.OrganizationsOf(user).Select(o => "org:" + o).Append("user:" + user).ToHashSet(StringComparer.Ordinal);
+                var contexts = organizations.OrganizationsOf(user).Select(o => "org:" + o).Append("user:" +
+                    user).ToHashSet(StringComparer.Ordinal);
                 var charges = quantum.AllJobs().Where(j => j.CreatedBy == user || contexts.Contains(j.Owner))
                     .Select(j => JobPricing.Of(j, backends.Find(j.BackendId), clock.GetUtcNow())).OfType<JobPricing.Charge>()
                     .Where(x => x.At >= start && x.At < end);
-                return Json(charges.GroupBy(x => (x.Job.Owner, x.Job.BackendId)).OrderBy(g => g.Key.Owner).ThenBy(g => g.Key.BackendId).Select(g => new
-                {
-                    organizationId = g.Key.Owner.StartsWith("org:", StringComparison.Ordinal) ? g.Key.Owner[4..] : null,
-                    backendId = g.Key.BackendId,
-                    provider = g.First().Job.Provider,
-                    jobCount = g.Count(),
-                    shots = g.Sum(x => (long)x.Job.Shots),
-                    amountMajor = Money(g.Sum(x => x.Amount)),
-                }).ToList());
+                return Json(charges.GroupBy(x => (x.Job.Owner, x.Job.BackendId)).OrderBy(g => g.Key.Owner).ThenBy(g =>
+                    g.Key.BackendId).Select(g => new
+                    {
+                        organizationId = g.Key.Owner.StartsWith("org:", StringComparison.Ordinal) ? g.Key.Owner[4..] : null,
+                        backendId = g.Key.BackendId,
+                        provider = g.First().Job.Provider,
+                        jobCount = g.Count(),
+                        shots = g.Sum(x => (long)x.Job.Shots),
+                        amountMajor = Money(g.Sum(x => x.Amount)),
+                    }).ToList());
             }));
-        registry.Map(group, Api, "GET", "/eligibility", "checkEligibility", "Whether the principal may run on a backend now: known, accepting, within budget, with credit", (HttpContext c, string? backendId) =>
+        registry.Map(group, Api, "GET", "/eligibility", "checkEligibility",
+            "Whether the principal may run on a backend now: known, accepting, within budget, with credit", (HttpContext c,
+                string? backendId) =>
         {
             var owner = Caller.Of(c).Owner;
             var checks = new List<EligibilityCheck>();
@@ -126,7 +144,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             if (backendId is not null)
             {
                 var backend = backends.Find(backendId);
-                Check("backendKnown", backend is not null, backend is null ? $"No backend '{backendId}'." : $"{backend.Id} is a backend of {backend.Provider}.");
+                Check("backendKnown", backend is not null, backend is null ? $"No backend '{backendId}'." :
+                    $"{backend.Id} is a backend of {backend.Provider}.");
                 if (backend is not null)
                 {
                     Check("backendAccepting", backend.Status is "ONLINE" or "PAUSED", $"{backend.Id} is {backend.Status}.");
@@ -137,17 +156,28 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             }
             var (limit, _) = budgets.GetValueOrDefault(owner);
             var spent = SpentThisMonth(owner);
-            Check("budget", limit is null || spent < limit, limit is null ? "No budget is set." : $"{spent:0.00} of {limit:0.00} USD spent this month.");
-            return Json(new { principalId = Caller.Of(c).User.Id, organizationId = Caller.Of(c).OrganizationId, backendId, eligible = checks.All(x => x.Passed), checks });
+            Check("budget", limit is null || spent < limit, limit is null ? "No budget is set." :
+                $"{spent:0.00} of {limit:0.00} USD spent this month.");
+            return Json(new
+            {
+                principalId = Caller.Of(c).User.Id,
+                organizationId = Caller.Of(c).OrganizationId,
+                backendId,
+                eligible =
+                checks.All(x => x.Passed),
+                checks
+            });
         });
     }
 
     sealed record EligibilityCheck(string Name, bool Passed, string Reason);
 
-    sealed record HistoryEntry(string Id, DateTimeOffset Date, string Type, string Description, decimal Amount, string Currency, string? JobId, string? BackendId);
+    sealed record HistoryEntry(string Id, DateTimeOffset Date, string Type, string Description, decimal Amount, string Currency,
+        string? JobId, string? BackendId);
 
     IEnumerable<JobPricing.Charge> Charges(string owner) =>
-        quantum.Jobs(owner).Select(j => JobPricing.Of(j, backends.Find(j.BackendId), clock.GetUtcNow())).OfType<JobPricing.Charge>().OrderBy(x => x.At);
+        quantum.Jobs(owner).Select(j => JobPricing.Of(j, backends.Find(j.BackendId),
+            clock.GetUtcNow())).OfType<JobPricing.Charge>().OrderBy(x => x.At);
 
     decimal SpentThisMonth(string owner)
     {
@@ -159,7 +189,13 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
     object BudgetWire(string owner)
     {
         var (limit, alert) = budgets.GetValueOrDefault(owner);
-        return new { period = "MONTHLY", limitMajor = limit is { } l ? Money(l) : null, spentMajor = Money(SpentThisMonth(owner)), alertThresholdPercent = alert };
+        return new
+        {
+            period = "MONTHLY",
+            limitMajor = limit is { } l ? Money(l) : null,
+            spentMajor = Money(SpentThisMonth(owner)),
+            alertThresholdPercent = alert
+        };
     }
 
     static object Money(decimal value, string currency = "USD") => new { value = decimal.Round(value, 6), currency };
@@ -176,7 +212,12 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             {
                 name = g.Key,
                 amountMajor = Money(g.Sum(x => x.Amount)),
-                products = g.GroupBy(x => x.Job.BackendId).OrderBy(p => p.Key).Select(p => new { name = p.Key, amountMajor = Money(p.Sum(x => x.Amount)) }).ToList(),
+                products = g.GroupBy(x => x.Job.BackendId).OrderBy(p => p.Key).Select(p => new
+                {
+                    name = p.Key,
+                    amountMajor =
+                    Money(p.Sum(x => x.Amount))
+                }).ToList(),
             }).ToList(),
         };
     }
@@ -185,7 +226,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
 
     IResult Month(HttpContext c, int month, int year, Func<DateTimeOffset, DateTimeOffset, object> then)
     {
-        if (month is < 1 or > 12 || year is < 2000 or > 9999) return ApiError.BadRequest(c, $"month must be 1 to 12 and year a year, got {month}/{year}.");
+        if (month is < 1 or > 12 || year is < 2000 or > 9999) return ApiError.BadRequest(c,
+            $"month must be 1 to 12 and year a year, got {month}/{year}.");
         var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
         return Json(then(start, start.AddMonths(1)));
     }

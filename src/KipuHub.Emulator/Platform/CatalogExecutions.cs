@@ -9,45 +9,58 @@ namespace KipuHub.Emulator.Platform;
 /// services, and its service jobs) with input, result, log, metrics and cancellation; and service jobs, executions
 /// of a catalog service version started through the Platform API rather than the gateway.
 /// </summary>
-public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider clock, GatewayApi gateway, ApplicationStore applications, CatalogServices services)
+public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider clock, GatewayApi gateway, ApplicationStore applications,
+    CatalogServices services)
 {
     const string Api = "qc-catalog";
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "GET", "/service-executions", "getServiceExecutions", "Executions of the context's services and applications, paged, newest first", (HttpContext c, string? serviceId, string? applicationId) =>
+        registry.Map(group, Api, "GET", "/service-executions", "getServiceExecutions",
+            "Executions of the context's services and applications, paged, newest first", (HttpContext c, string? serviceId,
+                string? applicationId) =>
             CatalogPage.Of(c, VisibleTo(Caller.Of(c).Owner)
                 .Where(e => serviceId is null || ServiceIdOf(e) == serviceId)
                 .Where(e => applicationId is null || applications.OfConsumerKey(e.Client)?.Id == applicationId)
                 .OrderByDescending(e => e.CreatedAt), ExecutionWire), query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/service-executions/{id}", "getServiceExecution", "An execution", (HttpContext c, string id) =>
             WithExecution(c, id, e => Json(ExecutionWire(e))));
-        registry.Map(group, Api, "GET", "/service-executions/{id}/input", "getServiceExecutionInput", "What the execution was started with", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/service-executions/{id}/input", "getServiceExecutionInput",
+            "What the execution was started with", (HttpContext c, string id) =>
             WithExecution(c, id, e => Results.Text(e.InputJson, "application/json")));
-        registry.Map(group, Api, "GET", "/service-executions/{id}/result", "getServiceExecutionResult", "The output of a succeeded execution (404 before)", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/service-executions/{id}/result", "getServiceExecutionResult",
+            "The output of a succeeded execution (404 before)", (HttpContext c, string id) =>
             WithExecution(c, id, e => Output(c, e)));
-        registry.Map(group, Api, "GET", "/service-executions/{id}/logs", "getServiceExecutionLogs", "Log entries", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/service-executions/{id}/logs", "getServiceExecutionLogs", "Log entries", (HttpContext c,
+            string id) =>
             WithExecution(c, id, e => Json(Log(e))));
-        registry.Map(group, Api, "GET", "/service-executions/{id}/metrics", "getServiceExecutionMetrics", "Durations and sizes of an execution", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/service-executions/{id}/metrics", "getServiceExecutionMetrics",
+            "Durations and sizes of an execution", (HttpContext c, string id) =>
             WithExecution(c, id, e => Json(Metrics(e))));
-        registry.Map(group, Api, "PUT", "/service-executions/{id}/cancel", "cancelServiceExecution", "Cancel an execution (409 when it has ended)", (HttpContext c, string id) =>
+        registry.Map(group, Api, "PUT", "/service-executions/{id}/cancel", "cancelServiceExecution",
+            "Cancel an execution (409 when it has ended)", (HttpContext c, string id) =>
             WithExecution(c, id, e => gateway.Cancel(c, e, ExecutionWire)), bodyType: "");
 
-        registry.Map(group, Api, "GET", "/service-jobs", "getServiceJobs", "The context's service jobs, paged, newest first", (HttpContext c) =>
+        registry.Map(group, Api, "GET", "/service-jobs", "getServiceJobs", "The context's service jobs, paged, newest first",
+            (HttpContext c) =>
             CatalogPage.Of(c, JobsOf(Caller.Of(c).Owner).OrderByDescending(e => e.CreatedAt), JobWire), query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/service-jobs/{id}", "getServiceJob", "A service job", (HttpContext c, string id) =>
             WithJob(c, id, e => Json(JobWire(e))));
-        registry.Map(group, Api, "POST", "/service-jobs", "createServiceJob", "Run a version of one of the context's services (inputData and parameters are JSON text)", async (HttpContext c) =>
+        registry.Map(group, Api, "POST", "/service-jobs", "createServiceJob",
+            "Run a version of one of the context's services (inputData and parameters are JSON text)", async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             var owner = Caller.Of(c).Owner;
-            if (JsonBody.String(body, "serviceDefinitionId") is not { Length: > 0 } versionId) return ApiError.Unprocessable(c, "A service job needs serviceDefinitionId: the id of a service version.");
-            if (services.FindVersion(owner, versionId) is not { } found) return ApiError.NotFound(c, $"Service version '{versionId}' not found.");
+            if (JsonBody.String(body, "serviceDefinitionId") is not { Length: > 0 } versionId) return ApiError.Unprocessable(c,
+                "A service job needs serviceDefinitionId: the id of a service version.");
+            if (services.FindVersion(owner, versionId) is not { } found) return ApiError.NotFound(c,
+                $"Service version '{versionId}' not found.");
             JsonObject input;
             try
             {
-                input = JsonNode.Parse(JsonBody.String(body, "inputData") ?? "{}") as JsonObject ?? throw new System.Text.Json.JsonException("not an object");
+                input = JsonNode.Parse(JsonBody.String(body, "inputData") ?? "{}") as JsonObject ??
+                    throw new System.Text.Json.JsonException("not an object");
                 if (JsonBody.String(body, "parameters") is { } parameters) input["parameters"] = JsonNode.Parse(parameters);
             }
             catch (System.Text.Json.JsonException e)
@@ -57,13 +70,16 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
             var job = gateway.Start(CatalogServices.GatewayKey(found.Service, found.Version), JobClient(owner), input);
             return Json(JobWire(job), 201);
         });
-        registry.Map(group, Api, "PUT", "/service-jobs/{id}/cancel", "cancelServiceJob", "Cancel a service job (409 when it has ended)", (HttpContext c, string id) =>
+        registry.Map(group, Api, "PUT", "/service-jobs/{id}/cancel", "cancelServiceJob", "Cancel a service job (409 when it has ended)",
+            (HttpContext c, string id) =>
             WithJob(c, id, e => gateway.Cancel(c, e, JobWire)), bodyType: "");
-        registry.Map(group, Api, "DELETE", "/service-jobs/{id}", "deleteServiceJob", "Delete an ended service job (409 while it runs)", (HttpContext c, string id) =>
+        registry.Map(group, Api, "DELETE", "/service-jobs/{id}", "deleteServiceJob", "Delete an ended service job (409 while it runs)",
+            (HttpContext c, string id) =>
             WithJob(c, id, e => !ExecutionRecord.IsFinal(e.Status(clock.GetUtcNow()))
                 ? ApiError.Conflict(c, $"Service job '{id}' is still {e.Status(clock.GetUtcNow())}: cancel it first.")
                 : gateway.Remove(e.Id) ? Results.NoContent() : ApiError.NotFound(c, $"Service job '{id}' not found.")));
-        registry.Map(group, Api, "GET", "/service-jobs/{id}/logs", "getServiceJobLogs", "Log entries of a service job", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/service-jobs/{id}/logs", "getServiceJobLogs", "Log entries of a service job", (HttpContext c,
+            string id) =>
             WithJob(c, id, e => Json(Log(e))));
     }
 
@@ -107,7 +123,15 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
             startedAt = e.StartedAt(now),
             endedAt = e.EndedAt(now),
             persistResult = false,
-            serviceDefinition = found is { } f ? new { id = f.Version.Id, name = f.Service.Name, serviceId = f.Service.Id, type = f.Service.Type, lifecycle = f.Version.Lifecycle } : null,
+            serviceDefinition = found is { } f ? new
+            {
+                id = f.Version.Id,
+                name = f.Service.Name,
+                serviceId = f.Service.Id,
+                type =
+                f.Service.Type,
+                lifecycle = f.Version.Lifecycle
+            } : null,
         };
     }
 
@@ -137,10 +161,12 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
     }
 
     IResult WithExecution(HttpContext c, string id, Func<ExecutionRecord, IResult> found) =>
-        VisibleTo(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) : ApiError.NotFound(c, $"Service execution '{id}' not found.");
+        VisibleTo(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) : ApiError.NotFound(c,
+            $"Service execution '{id}' not found.");
 
     IResult WithJob(HttpContext c, string id, Func<ExecutionRecord, IResult> found) =>
-        JobsOf(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) : ApiError.NotFound(c, $"Service job '{id}' not found.");
+        JobsOf(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) : ApiError.NotFound(c,
+            $"Service job '{id}' not found.");
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
 }

@@ -19,7 +19,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     /// <param name="Fields">The fields kept from a request body.</param>
     /// <param name="Filter">A query parameter that filters the list by the field of the same name (contains, or equals for ids).</param>
     /// <param name="SecretFields">Fields kept but never answered back (a token): the answer says {field}Configured instead.</param>
-    public sealed record Shape(string Path, string Noun, string NameField, string[] Fields, string? Filter = null, string? FilterField = null, string[]? SecretFields = null)
+    public sealed record Shape(string Path, string Noun, string NameField, string[] Fields, string? Filter = null, string? FilterField =
+        null, string[]? SecretFields = null)
     {
         public bool HasParent => Path.Contains("{id}", StringComparison.Ordinal);
     }
@@ -41,16 +42,20 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     {
         var (path, noun) = (shape.Path, shape.Noun);
         var itemPath = path + "/{" + (shape.HasParent ? "itemId" : "id") + "}";
-        registry.Map(group, Api, "GET", path, $"get{Plural(noun)}", $"The {Words(Plural(noun))} of the context{(shape.HasParent ? "" : ", paged")}", (HttpContext c) =>
+        registry.Map(group, Api, "GET", path, $"get{Plural(noun)}",
+            $"The {Words(Plural(noun))} of the context{(shape.HasParent ? "" : ", paged")}", (HttpContext c) =>
             WithParent(c, parent =>
             {
                 var listed = Of(c, parent).Where(i => Matches(c, i)).OrderBy(i => (string?)i.Body["createdAt"]).Select(i => (object)i.Body);
                 return shape.HasParent ? Results.Json(listed.ToList(), EmulatorJson.CamelCase) : CatalogPage.Of(c, listed, b => b);
-            }), query: shape.HasParent ? null : (shape.Filter is null ? CatalogPage.QueryNames : CatalogPage.QueryNames.Append(shape.Filter)));
+            }), query: shape.HasParent ? null : (shape.Filter is null ? CatalogPage.QueryNames :
+                CatalogPage.QueryNames.Append(shape.Filter)));
         if (!shape.HasParent)
-            registry.Map(group, Api, "GET", itemPath, $"get{noun}", $"A {Words(noun)}", (HttpContext c, string id) => With(c, null, id, i => Json(i.Body)));
+            registry.Map(group, Api, "GET", itemPath, $"get{noun}", $"A {Words(noun)}", (HttpContext c, string id) => With(c, null, id,
+                i => Json(i.Body)));
         registry.Map(group, Api, shape.HasParent && shape.Noun.EndsWith("Permission", StringComparison.Ordinal) ? "PUT" : "POST", path,
-            $"{(shape.HasParent ? (shape.Noun.EndsWith("Permission", StringComparison.Ordinal) ? "set" : "add") : "create")}{noun}", $"Create a {Words(noun)} (409 when its {shape.NameField} is in use)", async (HttpContext c) =>
+            $"{(shape.HasParent ? (shape.Noun.EndsWith("Permission", StringComparison.Ordinal) ? "set" : "add") : "create")}{noun}",
+                $"Create a {Words(noun)} (409 when its {shape.NameField} is in use)", async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
@@ -69,7 +74,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     }
 
     // AlgorithmSketch → AlgorithmSketches, as the SDK's get_algorithm_sketches.
-    static string Plural(string noun) => noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? noun + "es" : noun + "s";
+    static string Plural(string noun) => noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ?
+        noun + "es" : noun + "s";
 
     IResult Upsert(HttpContext c, string? parent, JsonObject body)
     {
@@ -77,8 +83,10 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
         var owner = Caller.Of(c).Owner;
         lock (items)
         {
-            if (JsonBody.String(body, shape.NameField) is not { Length: > 0 } name) return ApiError.Unprocessable(c, $"A {Words(shape.Noun)} needs a {shape.NameField}.");
-            var same = Of(c, parent).FirstOrDefault(i => string.Equals((string?)i.Body[shape.NameField], name, StringComparison.OrdinalIgnoreCase));
+            if (JsonBody.String(body, shape.NameField) is not { Length: > 0 } name) return ApiError.Unprocessable(c,
+                $"A {Words(shape.Noun)} needs a {shape.NameField}.");
+            var same = Of(c, parent).FirstOrDefault(i => string.Equals((string?)i.Body[shape.NameField], name,
+                StringComparison.OrdinalIgnoreCase));
             // A permission names its principal: setting it again changes it, as PUT does.
             if (same is not null && shape.Noun.EndsWith("Permission", StringComparison.Ordinal)) return Change(c, same, body);
             if (same is not null) return ApiError.Conflict(c, $"A {Words(shape.Noun)} with the {shape.NameField} '{name}' exists.");
@@ -112,7 +120,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
         lock (items)
         {
             if (JsonBody.String(body, shape.NameField) is { Length: > 0 } name
-                && Of(c, item.ParentId).Any(i => i.Id != item.Id && string.Equals((string?)i.Body[shape.NameField], name, StringComparison.OrdinalIgnoreCase)))
+                && Of(c, item.ParentId).Any(i => i.Id != item.Id && string.Equals((string?)i.Body[shape.NameField], name,
+                    StringComparison.OrdinalIgnoreCase)))
                 return ApiError.Conflict(c, $"A {Words(shape.Noun)} with the {shape.NameField} '{name}' exists.");
             foreach (var field in shape.Fields) if (body[field] is { } value) item.Body[field] = value.DeepClone();
             KeepSecrets(item.Id, item.Body, body);
@@ -130,7 +139,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     {
         if (shape.Filter is null || c.Request.Query[shape.Filter].ToString() is not { Length: > 0 } wanted) return true;
         var value = (string?)item.Body[shape.FilterField ?? shape.Filter] ?? "";
-        return shape.Filter.EndsWith("Id", StringComparison.Ordinal) ? value == wanted : value.Contains(wanted, StringComparison.OrdinalIgnoreCase);
+        return shape.Filter.EndsWith("Id", StringComparison.Ordinal) ? value == wanted : value.Contains(wanted,
+            StringComparison.OrdinalIgnoreCase);
     }
 
     IResult WithParent(HttpContext c, Func<string?, IResult> then)

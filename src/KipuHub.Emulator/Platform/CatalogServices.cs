@@ -55,7 +55,8 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
     public Service? Find(string owner, string id) => services.TryGetValue(id, out var s) && s.Owner == owner ? s : null;
 
     /// <summary>The service, if the context owns it or it is shared with it.</summary>
-    public Service? Visible(string context, string id) => services.TryGetValue(id, out var s) && s.PermissionOf(context) is not null ? s : null;
+    public Service? Visible(string context, string id) => services.TryGetValue(id, out var s) && s.PermissionOf(context) is not null ? s :
+        null;
 
     /// <summary>The catalog service and version the gateway runs at "context/service/version", if any.</summary>
     public (Service Service, Version Version)? OfGatewayKey(string key) =>
@@ -71,25 +72,32 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "GET", "/services", "getServices", "The services of the context, paged; lifecycle and type filter", (HttpContext c, string? lifecycle, string? type) =>
-            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null && (lifecycle is null || string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase))
+        registry.Map(group, Api, "GET", "/services", "getServices", "The services of the context, paged; lifecycle and type filter",
+            (HttpContext c, string? lifecycle, string? type) =>
+            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null && (lifecycle is null ||
+                string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase))
                     && (type is null || string.Equals(s.Type, type, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(s => s.CreatedAt), s => Wire(c, s)), query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/services/{id}", "getService", "A service with its versions", (HttpContext c, string id) =>
             Seen(c, id, s => Json(Wire(c, s))));
-        registry.Map(group, Api, "DELETE", "/services/{id}", "deleteService", "Delete a service (409 while a version is published)", (HttpContext c, string id) =>
+        registry.Map(group, Api, "DELETE", "/services/{id}", "deleteService", "Delete a service (409 while a version is published)",
+            (HttpContext c, string id) =>
             With(c, id, s => s.Versions.Any(v => v.Lifecycle == "PUBLISHED")
                 ? ApiError.Conflict(c, $"Service '{s.Name}' has a published version: unpublish it first.")
                 : services.TryRemove(s.Id, out _) ? Results.NoContent() : ApiError.NotFound(c, $"Service '{id}' not found.")));
-        registry.Map(group, Api, "GET", "/services/{id}/versions", "getServiceVersions", "The versions of a service", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/services/{id}/versions", "getServiceVersions", "The versions of a service", (HttpContext c,
+            string id) =>
             Seen(c, id, s => Json(s.Versions.Select(v => VersionWire(c, s, v)).ToList())));
-        registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}", "getServiceVersion", "A version of a service", (HttpContext c, string serviceId, string versionId) =>
-            Seen(c, serviceId, s => s.Versions.FirstOrDefault(v => v.Id == versionId) is { } v ? Json(VersionWire(c, s, v)) : ApiError.NotFound(c, $"Version '{versionId}' of service '{serviceId}' not found.")));
+        registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}", "getServiceVersion", "A version of a service",
+            (HttpContext c, string serviceId, string versionId) =>
+            Seen(c, serviceId, s => s.Versions.FirstOrDefault(v => v.Id == versionId) is { } v ? Json(VersionWire(c, s, v)) :
+                ApiError.NotFound(c, $"Version '{versionId}' of service '{serviceId}' not found.")));
         new ShareEndpoints(options, clock, "/services/{id}/shares", "Service", "serviceId")
         {
             Owned = (c, id) => Owned(c, id) is var (owned, refused) && owned is not null ? (owned.Shares, null) : (null, refused),
         }.Map(group, registry);
-        registry.Map(group, Api, "PUT", "/services/{serviceId}/versions/{versionId}", "updateServiceVersion", "Change a version's description", async (HttpContext c, string serviceId, string versionId) =>
+        registry.Map(group, Api, "PUT", "/services/{serviceId}/versions/{versionId}", "updateServiceVersion",
+            "Change a version's description", async (HttpContext c, string serviceId, string versionId) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
@@ -100,10 +108,14 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
                 return Json(VersionWire(c, s, v));
             });
         });
-        registry.Map(group, Api, "POST", "/services/{serviceId}/versions/{versionId}/publish", "publishService", "Publish a version (409 when published already)", (HttpContext c, string serviceId, string versionId) =>
-            WithVersion(c, serviceId, versionId, (s, v) => Move(c, s, v, from: v.Lifecycle != "PUBLISHED", to: "PUBLISHED", $"Version {v.Number} of '{s.Name}' is published already.")), bodyType: "");
-        registry.Map(group, Api, "POST", "/services/{serviceId}/versions/{versionId}/unpublish", "unpublishService", "Take a version off the marketplace (409 when not published)", (HttpContext c, string serviceId, string versionId) =>
-            WithVersion(c, serviceId, versionId, (s, v) => Move(c, s, v, from: v.Lifecycle == "PUBLISHED", to: "CREATED", $"Version {v.Number} of '{s.Name}' is not published.")), bodyType: "");
+        registry.Map(group, Api, "POST", "/services/{serviceId}/versions/{versionId}/publish", "publishService",
+            "Publish a version (409 when published already)", (HttpContext c, string serviceId, string versionId) =>
+            WithVersion(c, serviceId, versionId, (s, v) => Move(c, s, v, from: v.Lifecycle != "PUBLISHED", to: "PUBLISHED",
+                $"Version {v.Number} of '{s.Name}' is published already.")), bodyType: "");
+        registry.Map(group, Api, "POST", "/services/{serviceId}/versions/{versionId}/unpublish", "unpublishService",
+            "Take a version off the marketplace (409 when not published)", (HttpContext c, string serviceId, string versionId) =>
+            WithVersion(c, serviceId, versionId, (s, v) => Move(c, s, v, from: v.Lifecycle == "PUBLISHED", to: "CREATED",
+                $"Version {v.Number} of '{s.Name}' is not published.")), bodyType: "");
     }
 
     /// <summary>A new service of the caller's context with a first version, 1.0.0; or why not (422, 409).</summary>
@@ -112,16 +124,22 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         var owner = Caller.Of(c).Owner;
         if (name is not { Length: > 0 }) return (null, ApiError.Unprocessable(c, "A service needs a name."));
         if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))
-            return (null, ApiError.Unprocessable(c, $"'{name}' cannot name a service: use letters, digits, '.', '_' and '-' (it becomes part of the gateway URL)."));
+            return (null, ApiError.Unprocessable(c,
+                $"'{name}' cannot name a service: use letters, digits, '.', '_' and '-' (it becomes part of the gateway URL)."));
         type = type.ToUpperInvariant();
-        if (!Types.Contains(type)) return (null, ApiError.Unprocessable(c, $"'{type}' is not a service type: use MANAGED, EXTERNAL or WORKFLOW."));
+        if (!Types.Contains(type)) return (null, ApiError.Unprocessable(c,
+            $"'{type}' is not a service type: use MANAGED, EXTERNAL or WORKFLOW."));
         lock (services)
         {
             if (services.Values.Any(s => s.Owner == owner && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
                 return (null, ApiError.Conflict(c, $"A service named '{name}' exists in this context."));
             var now = clock.GetUtcNow();
             var service = new Service(Guid.NewGuid().ToString(), owner, name, type, now);
-            service.Versions.Add(new Version(Guid.NewGuid().ToString(), "1.0.0", owner.Replace(':', '-'), now) { Description = description });
+            service.Versions.Add(new Version(Guid.NewGuid().ToString(), "1.0.0", owner.Replace(':', '-'), now)
+            {
+                Description =
+                description
+            });
             services[service.Id] = service;
             return (service, null);
         }
@@ -140,7 +158,8 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
     /// <summary>The service, if the caller owns it: those it is shared with get 403, everyone else 404.</summary>
     (Service? Service, IResult? Error) Owned(HttpContext c, string id) =>
         Find(Caller.Of(c).Owner, id) is { } s ? (s, null)
-        : Visible(Caller.Of(c).Owner, id) is not null ? (null, ApiError.Of(c, 403, $"Service '{id}' is shared with this context: only its owner changes it."))
+        : Visible(Caller.Of(c).Owner, id) is not null ? (null, ApiError.Of(c, 403,
+            $"Service '{id}' is shared with this context: only its owner changes it."))
         : (null, ApiError.NotFound(c, $"Service '{id}' not found."));
 
     IResult Move(HttpContext c, Service s, Version v, bool from, string to, string conflict)

@@ -32,9 +32,11 @@ public sealed class DataPoolStore
     public IEnumerable<Pool> Of(string owner) => pools.Values.Where(p => p.Owner == owner).OrderBy(p => p.CreatedAt);
 
     /// <summary>The pools a context sees: its own and those shared with it.</summary>
-    public IEnumerable<Pool> VisibleTo(string owner) => pools.Values.Where(p => p.PermissionOf(owner) is not null).OrderBy(p => p.CreatedAt);
+    public IEnumerable<Pool> VisibleTo(string owner) => pools.Values.Where(p => p.PermissionOf(owner) is not null).OrderBy(p =>
+        p.CreatedAt);
 
-    /// <summary>The pool, if the context sees it with at least <paramref name="permission"/> (VIEWER, MAINTAINER, OWNER); else as good as absent.</summary>
+    /// <summary>The pool, if the context sees it with at least <paramref name="permission"/> (VIEWER, MAINTAINER, OWNER); else as good as
+    /// absent.</summary>
     public Pool? Find(string owner, string id, string permission = "VIEWER") =>
         pools.TryGetValue(id, out var pool) && Rank(pool.PermissionOf(owner)) >= Rank(permission) ? pool : null;
 

@@ -16,8 +16,10 @@ public sealed class ManagedServices(EmulatorOptions options, TimeProvider clock,
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "POST", "/v2/managed-services", "createManagedService", "Create a managed service from its source zip (part userCode); its build starts",
-            async (HttpContext c, string? name, string? description, string? runtime, int? milliCpus, int? memoryInMegabytes, int? gpuCount, string? gpuAccelerator) =>
+        registry.Map(group, Api, "POST", "/v2/managed-services", "createManagedService",
+            "Create a managed service from its source zip (part userCode); its build starts",
+            async (HttpContext c, string? name, string? description, string? runtime, int? milliCpus, int? memoryInMegabytes,
+                int? gpuCount, string? gpuAccelerator) =>
             {
                 if (runtime is not null && runtime.ToUpperInvariant() is not ("PYTHON_TEMPLATE" or "DOCKER"))
                     return ApiError.Unprocessable(c, $"runtime must be PYTHON_TEMPLATE or DOCKER, got '{runtime}'.");
@@ -31,22 +33,28 @@ public sealed class ManagedServices(EmulatorOptions options, TimeProvider clock,
                 version.Build = ServiceBuild.Of(upload.Content, clock.GetUtcNow(), StepDuration);
                 return Results.Json(CatalogServices.Wire(c, service), EmulatorJson.CamelCase, statusCode: 201);
             }, "multipart/form-data", filePart: "userCode");
-        registry.Map(group, Api, "POST", "/v3/services/{serviceId}/versions/{versionId}/source-code", "updateSourceCode", "New source for a version (part file); a new build starts (409 while one runs)",
+        registry.Map(group, Api, "POST", "/v3/services/{serviceId}/versions/{versionId}/source-code", "updateSourceCode",
+            "New source for a version (part file); a new build starts (409 while one runs)",
             async (HttpContext c, string serviceId, string versionId) =>
             {
                 var (service, version, refused) = services.OwnedVersion(c, serviceId, versionId);
                 if (service is null) return refused!;
-                if (service.Type != "MANAGED") return ApiError.Unprocessable(c, $"Service '{service.Name}' is {service.Type}: only managed services are built from source.");
-                if (version!.Build?.IsRunning(clock.GetUtcNow()) == true) return ApiError.Conflict(c, $"A build of version {version.Number} of '{service.Name}' is running: wait for it.");
+                if (service.Type != "MANAGED") return ApiError.Unprocessable(c,
+                    $"Service '{service.Name}' is {service.Type}: only managed services are built from source.");
+                if (version!.Build?.IsRunning(clock.GetUtcNow()) == true) return ApiError.Conflict(c,
+                    $"A build of version {version.Number} of '{service.Name}' is running: wait for it.");
                 var (upload, error) = await MultipartUpload.ReadAsync(c, "file", MaxSourceBytes);
                 if (upload is null) return error!;
                 version.Build = ServiceBuild.Of(upload.Content, clock.GetUtcNow(), StepDuration);
                 version.ModifiedAt = clock.GetUtcNow();
                 return Results.Json(CatalogServices.VersionWire(c, service, version), EmulatorJson.CamelCase);
             }, "multipart/form-data");
-        registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}/build-status", "getBuildStatus", "The last build of a version", (HttpContext c, string serviceId, string versionId) =>
-            WithBuild(c, serviceId, versionId, build => Results.Json(build.Wire(clock.GetUtcNow(), serviceId, versionId), EmulatorJson.CamelCase)));
-        registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}/build-logs", "getBuildLogs", "The log of the last build, as text", (HttpContext c, string serviceId, string versionId) =>
+        registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}/build-status", "getBuildStatus",
+            "The last build of a version", (HttpContext c, string serviceId, string versionId) =>
+            WithBuild(c, serviceId, versionId, build => Results.Json(build.Wire(clock.GetUtcNow(), serviceId, versionId),
+                EmulatorJson.CamelCase)));
+        registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}/build-logs", "getBuildLogs",
+            "The log of the last build, as text", (HttpContext c, string serviceId, string versionId) =>
             WithBuild(c, serviceId, versionId, build => Results.Text(build.Log(clock.GetUtcNow()), "text/plain")));
     }
 
@@ -54,6 +62,7 @@ public sealed class ManagedServices(EmulatorOptions options, TimeProvider clock,
     {
         var (service, version, refused) = services.OwnedVersion(c, serviceId, versionId);
         if (service is null) return refused!;
-        return version!.Build is { } build ? found(build) : ApiError.NotFound(c, $"Version {version.Number} of '{service.Name}' has never been built.");
+        return version!.Build is { } build ? found(build) : ApiError.NotFound(c,
+            $"Version {version.Number} of '{service.Name}' has never been built.");
     }
 }

@@ -9,13 +9,16 @@ namespace KipuHub.Emulator.Platform;
 /// </summary>
 public static class Marketplace
 {
-    sealed record Listing(string Id, string ServiceId, string Name, string Context, string Version, string Description, string Provider, bool Featured);
+    sealed record Listing(string Id, string ServiceId, string Name, string Context, string Version, string Description, string Provider,
+        bool Featured);
 
     static readonly Listing[] Listings =
     {
-        new("listing-vqe", "service-vqe", "vqe", "acme", "1.0.0", "Ground-state energies of small molecules with a variational quantum eigensolver.", "Acme Quantum", true),
+        new("listing-vqe", "service-vqe", "vqe", "acme", "1.0.0",
+            "Ground-state energies of small molecules with a variational quantum eigensolver.", "Acme Quantum", true),
         new("listing-qaoa", "service-qaoa", "qaoa-maxcut", "acme", "2.1.0", "MaxCut of weighted graphs with QAOA.", "Acme Quantum", false),
-        new("listing-demo", "service-demo", "my-service", "demo", "1.0.0", "Echoes its input: the emulator's demonstration service.", "KipuHub emulator", false),
+        new("listing-demo", "service-demo", "my-service", "demo", "1.0.0", "Echoes its input: the emulator's demonstration service.",
+            "KipuHub emulator", false),
     };
 
     /// <summary>The gateway's key of a listed service ("context/service/version"); null for a service not listed.</summary>
@@ -35,12 +38,16 @@ public static class Marketplace
         registry.Map(group, api, "GET", "/v2/apis", "findServices", "The services of the marketplace", (HttpContext c) =>
             Results.Json(Listings.Select(l => Wire(c, l)).ToList(), EmulatorJson.CamelCase));
         registry.Map(group, api, "GET", "/v2/apis/{id}", "findService", "A marketplace listing", (HttpContext c, string id) =>
-            Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Json(Wire(c, listing), EmulatorJson.CamelCase) : ApiError.NotFound(c, $"Listing '{id}' not found."));
-        registry.Map(group, api, "GET", "/v2/apis/{id}/api-spec", "getApiSpec", "The OpenAPI document of a listed service", (HttpContext c, string id) =>
-            Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Text(Spec(c, listing).ToJsonString(), "application/json") : ApiError.NotFound(c, $"Listing '{id}' not found."));
+            Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Json(Wire(c, listing), EmulatorJson.CamelCase) :
+                ApiError.NotFound(c, $"Listing '{id}' not found."));
+        registry.Map(group, api, "GET", "/v2/apis/{id}/api-spec", "getApiSpec", "The OpenAPI document of a listed service", (HttpContext c,
+            string id) =>
+            Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Text(Spec(c, listing).ToJsonString(), "application/json") :
+                ApiError.NotFound(c, $"Listing '{id}' not found."));
     }
 
-    static string Gateway(HttpContext c, Listing l) => $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{l.Context}/{l.Name}/{l.Version}";
+    static string Gateway(HttpContext c, Listing l) =>
+        $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{l.Context}/{l.Name}/{l.Version}";
 
     static object Wire(HttpContext c, Listing l) => new
     {
@@ -71,7 +78,17 @@ public static class Marketplace
                 ["post"] = new JsonObject
                 {
                     ["operationId"] = "startExecution",
-                    ["requestBody"] = new JsonObject { ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } } },
+                    ["requestBody"] = new JsonObject
+                    {
+                        ["content"] = new JsonObject
+                        {
+                            ["application/json"] = new JsonObject
+                            {
+                                ["schema"] =
+                        new JsonObject { ["type"] = "object" }
+                            }
+                        }
+                    },
                 },
             },
         },

@@ -19,18 +19,21 @@ public sealed class Notifications(EmulatorOptions options, TimeProvider clock, Q
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "GET", "/notifications", "getNotifications", "The user's notifications, newest first, paged; unread=true leaves out the read ones", (HttpContext c, bool? unread) =>
+        registry.Map(group, Api, "GET", "/notifications", "getNotifications",
+            "The user's notifications, newest first, paged; unread=true leaves out the read ones", (HttpContext c, bool? unread) =>
         {
             var user = Caller.Of(c).User.Id;
             return CatalogPage.Of(c, Of(user).Where(n => unread != true || !IsRead(user, n.Id)), n => Wire(user, n));
         }, query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/notifications/{id}", "getNotification", "A notification", (HttpContext c, string id) =>
             With(c, id, (user, n) => Json(Wire(user, n))));
-        registry.Map(group, Api, "PUT", "/notifications/{id}", "updateNotification", "Mark a notification read or unread", async (HttpContext c, string id) =>
+        registry.Map(group, Api, "PUT", "/notifications/{id}", "updateNotification", "Mark a notification read or unread",
+            async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
-            if (body["read"] is not System.Text.Json.Nodes.JsonValue value || !value.TryGetValue<bool>(out var isRead)) return ApiError.Unprocessable(c, "read must be true or false.");
+            if (body["read"] is not System.Text.Json.Nodes.JsonValue value ||
+                !value.TryGetValue<bool>(out var isRead)) return ApiError.Unprocessable(c, "read must be true or false.");
             return With(c, id, (user, n) =>
             {
                 if (isRead) read[Key(user, n.Id)] = 0;
@@ -38,13 +41,15 @@ public sealed class Notifications(EmulatorOptions options, TimeProvider clock, Q
                 return Json(Wire(user, n));
             });
         });
-        registry.Map(group, Api, "POST", "/notifications/read", "markAllNotificationsRead", "Mark every notification read", (HttpContext c) =>
+        registry.Map(group, Api, "POST", "/notifications/read", "markAllNotificationsRead", "Mark every notification read",
+            (HttpContext c) =>
         {
             var user = Caller.Of(c).User.Id;
             foreach (var n in Of(user)) read[Key(user, n.Id)] = 0;
             return Results.NoContent();
         }, bodyType: "");
-        registry.Map(group, Api, "DELETE", "/notifications/{id}", "deleteNotification", "Delete a notification", (HttpContext c, string id) =>
+        registry.Map(group, Api, "DELETE", "/notifications/{id}", "deleteNotification", "Delete a notification", (HttpContext c,
+            string id) =>
             With(c, id, (user, n) =>
             {
                 deleted[Key(user, n.Id)] = 0;
@@ -56,8 +61,10 @@ public sealed class Notifications(EmulatorOptions options, TimeProvider clock, Q
     {
         var now = clock.GetUtcNow();
         var jobs = quantum.AllJobs().Where(j => j.CreatedBy == user && j.Status(now) is "COMPLETED" or "FAILED" or "CANCELLED")
-            .Select(j => new Notification("job-" + j.Id, "JOB", $"Job {j.Status(now).ToLowerInvariant()}", $"Your job {j.Name ?? j.Id} on {j.BackendId} is {j.Status(now)}.", j.CancelledAt ?? j.EndsAt, j.Id));
-        return jobs.Append(new Notification("welcome", "SYSTEM", "Welcome to the Kipu Quantum Hub", "This is the KipuHub emulator.", started, null))
+            .Select(j => new Notification("job-" + j.Id, "JOB", $"Job {j.Status(now).ToLowerInvariant()}",
+                $"Your job {j.Name ?? j.Id} on {j.BackendId} is {j.Status(now)}.", j.CancelledAt ?? j.EndsAt, j.Id));
+        return jobs.Append(new Notification("welcome", "SYSTEM", "Welcome to the Kipu Quantum Hub", "This is the KipuHub emulator.",
+            started, null))
             .Where(n => !deleted.ContainsKey(Key(user, n.Id)))
             .OrderByDescending(n => n.CreatedAt);
     }

@@ -21,37 +21,48 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         public string? Description { get; set; }
         public DateTimeOffset CreatedAt { get; } = createdAt;
         public ConcurrentDictionary<string, (string Role, DateTimeOffset JoinedAt)> Members { get; } = new(StringComparer.Ordinal);
-        public ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)> ProviderTokens { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)> ProviderTokens { get; } =
+            new(StringComparer.OrdinalIgnoreCase);
     }
 
     readonly ConcurrentDictionary<string, Organization> organizations = new(StringComparer.Ordinal);
 
     /// <summary>The ids of the organizations a user belongs to.</summary>
-    public IEnumerable<string> OrganizationsOf(string userId) => organizations.Values.Where(o => o.Members.ContainsKey(userId)).Select(o => o.Id);
+    public IEnumerable<string> OrganizationsOf(string userId) => organizations.Values.Where(o => o.Members.ContainsKey(userId)).Select(o =>
+        o.Id);
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/organizations", "getOrganizations", "The organizations the user belongs to", (HttpContext c) =>
-            Json(organizations.Values.Where(o => o.Members.ContainsKey(Caller.Of(c).User.Id)).OrderBy(o => o.CreatedAt).Select(o => Wire(c, o)).ToList()));
-        registry.Map(group, Api, "GET", "/organizations/{id}", "getOrganization", "An organization the user belongs to", (HttpContext c, string id) =>
+            Json(organizations.Values.Where(o => o.Members.ContainsKey(Caller.Of(c).User.Id)).OrderBy(o => o.CreatedAt).Select(o => Wire(c,
+                o)).ToList()));
+        registry.Map(group, Api, "GET", "/organizations/{id}", "getOrganization", "An organization the user belongs to", (HttpContext c,
+            string id) =>
             With(c, id, "VIEWER", o => Json(Wire(c, o))));
-        registry.Map(group, Api, "POST", "/organizations", "createOrganization", "Create an organization, the user its owner (409 when the name is taken)", async (HttpContext c) =>
+        registry.Map(group, Api, "POST", "/organizations", "createOrganization",
+            "Create an organization, the user its owner (409 when the name is taken)", async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
-            if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "An organization needs a name.");
+            if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c,
+                "An organization needs a name.");
             lock (organizations)
             {
                 if (organizations.Values.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
                     return ApiError.Conflict(c, $"An organization named '{name}' exists.");
                 var now = clock.GetUtcNow();
-                var organization = new Organization("org-" + Guid.NewGuid().ToString("N")[..12], name, now) { Description = JsonBody.String(body, "description") };
+                var organization = new Organization("org-" + Guid.NewGuid().ToString("N")[..12], name, now)
+                {
+                    Description =
+                    JsonBody.String(body, "description")
+                };
                 organization.Members[Caller.Of(c).User.Id] = ("OWNER", now);
                 organizations[organization.Id] = organization;
                 return Json(Wire(c, organization), 201);
             }
         });
-        registry.Map(group, Api, "PUT", "/organizations/{id}", "updateOrganization", "Change an organization's name or description (maintainers)", async (HttpContext c, string id) =>
+        registry.Map(group, Api, "PUT", "/organizations/{id}", "updateOrganization",
+            "Change an organization's name or description (maintainers)", async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
@@ -59,7 +70,8 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
             {
                 if (JsonBody.String(body, "name") is { Length: > 0 } name)
                 {
-                    if (organizations.Values.Any(other => other.Id != o.Id && string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase)))
+                    if (organizations.Values.Any(other => other.Id != o.Id && string.Equals(other.Name, name,
+                        StringComparison.OrdinalIgnoreCase)))
                         return ApiError.Conflict(c, $"An organization named '{name}' exists.");
                     o.Name = name;
                 }
@@ -67,48 +79,61 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
                 return Json(Wire(c, o));
             });
         });
-        registry.Map(group, Api, "DELETE", "/organizations/{id}", "deleteOrganization", "Delete an organization (owners)", (HttpContext c, string id) =>
-            With(c, id, "OWNER", o => organizations.TryRemove(o.Id, out _) ? Results.NoContent() : ApiError.NotFound(c, $"Organization '{id}' not found.")));
+        registry.Map(group, Api, "DELETE", "/organizations/{id}", "deleteOrganization", "Delete an organization (owners)", (HttpContext c,
+            string id) =>
+            With(c, id, "OWNER", o => organizations.TryRemove(o.Id, out _) ? Results.NoContent() : ApiError.NotFound(c,
+                $"Organization '{id}' not found.")));
 
-        registry.Map(group, Api, "GET", "/organizations/{id}/members", "getOrganizationMembers", "The members and their roles", (HttpContext c, string id) =>
-            With(c, id, "VIEWER", o => Json(o.Members.OrderBy(m => m.Value.JoinedAt).ThenBy(m => m.Key).Select(m => MemberWire(o, m.Key)).ToList())));
-        registry.Map(group, Api, "POST", "/organizations/{id}/members", "addOrganizationMember", "Add a user with a role (owners; 409 when a member already)", async (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/organizations/{id}/members", "getOrganizationMembers", "The members and their roles",
+            (HttpContext c, string id) =>
+            With(c, id, "VIEWER", o => Json(o.Members.OrderBy(m => m.Value.JoinedAt).ThenBy(m => m.Key).Select(m => MemberWire(o,
+                m.Key)).ToList())));
+        registry.Map(group, Api, "POST", "/organizations/{id}/members", "addOrganizationMember",
+            "Add a user with a role (owners; 409 when a member already)", async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             return With(c, id, "OWNER", o =>
             {
-                if (JsonBody.String(body, "userId") is not { Length: > 0 } userId) return ApiError.Unprocessable(c, "A member needs a userId.");
-                if (RoleOf(body) is not { } role) return ApiError.Unprocessable(c, $"'{JsonBody.String(body, "role")}' is not a role: use VIEWER, MAINTAINER or OWNER.");
+                if (JsonBody.String(body, "userId") is not { Length: > 0 } userId) return ApiError.Unprocessable(c,
+                    "A member needs a userId.");
+                if (RoleOf(body) is not { } role) return ApiError.Unprocessable(c,
+                    $"'{JsonBody.String(body, "role")}' is not a role: use VIEWER, MAINTAINER or OWNER.");
                 if (users.Find(userId) is null) return ApiError.NotFound(c, $"User '{userId}' not found.");
                 return o.Members.TryAdd(userId, (role, clock.GetUtcNow()))
                     ? Json(MemberWire(o, userId), 201)
                     : ApiError.Conflict(c, $"User '{userId}' is a member of '{o.Name}' already.");
             });
         });
-        registry.Map(group, Api, "PUT", "/organizations/{id}/members/{userId}", "updateOrganizationMember", "Change a member's role (owners; the last owner stays one)", async (HttpContext c, string id, string userId) =>
+        registry.Map(group, Api, "PUT", "/organizations/{id}/members/{userId}", "updateOrganizationMember",
+            "Change a member's role (owners; the last owner stays one)", async (HttpContext c, string id, string userId) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             return With(c, id, "OWNER", o =>
             {
-                if (RoleOf(body) is not { } role) return ApiError.Unprocessable(c, $"'{JsonBody.String(body, "role")}' is not a role: use VIEWER, MAINTAINER or OWNER.");
+                if (RoleOf(body) is not { } role) return ApiError.Unprocessable(c,
+                    $"'{JsonBody.String(body, "role")}' is not a role: use VIEWER, MAINTAINER or OWNER.");
                 lock (o)
                 {
-                    if (!o.Members.TryGetValue(userId, out var member)) return ApiError.NotFound(c, $"User '{userId}' is not a member of '{o.Name}'.");
-                    if (role != "OWNER" && IsLastOwner(o, userId)) return ApiError.Conflict(c, $"'{userId}' is the last owner of '{o.Name}': make another member owner first.");
+                    if (!o.Members.TryGetValue(userId, out var member)) return ApiError.NotFound(c,
+                        $"User '{userId}' is not a member of '{o.Name}'.");
+                    if (role != "OWNER" && IsLastOwner(o, userId)) return ApiError.Conflict(c,
+                        $"'{userId}' is the last owner of '{o.Name}': make another member owner first.");
                     o.Members[userId] = (role, member.JoinedAt);
                 }
                 return Json(MemberWire(o, userId));
             });
         });
-        registry.Map(group, Api, "DELETE", "/organizations/{id}/members/{userId}", "removeOrganizationMember", "Remove a member (owners, or members themselves; never the last owner)", (HttpContext c, string id, string userId) =>
+        registry.Map(group, Api, "DELETE", "/organizations/{id}/members/{userId}", "removeOrganizationMember",
+            "Remove a member (owners, or members themselves; never the last owner)", (HttpContext c, string id, string userId) =>
             With(c, id, userId == Caller.Of(c).User.Id ? "VIEWER" : "OWNER", o =>
             {
                 lock (o)
                 {
                     if (!o.Members.ContainsKey(userId)) return ApiError.NotFound(c, $"User '{userId}' is not a member of '{o.Name}'.");
-                    if (IsLastOwner(o, userId)) return ApiError.Conflict(c, $"'{userId}' is the last owner of '{o.Name}': make another member owner first.");
+                    if (IsLastOwner(o, userId)) return ApiError.Conflict(c,
+                        $"'{userId}' is the last owner of '{o.Name}': make another member owner first.");
                     o.Members.TryRemove(userId, out _);
                 }
                 return Results.NoContent();
@@ -147,7 +172,8 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         return organization is null ? refused! : found(organization);
     }
 
-    /// <summary>The organization, if the caller is a member with at least <paramref name="role"/>: 404 for non-members, 403 below the role.</summary>
+    /// <summary>The organization, if the caller is a member with at least <paramref name="role"/>: 404 for non-members, 403 below the
+    /// role.</summary>
     (Organization? Organization, IResult? Error) Member(HttpContext c, string id, string role)
     {
         if (!organizations.TryGetValue(id, out var o) || !o.Members.TryGetValue(Caller.Of(c).User.Id, out var member))

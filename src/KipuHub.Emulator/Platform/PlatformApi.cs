@@ -8,7 +8,8 @@ namespace KipuHub.Emulator.Platform;
 /// catalog services, their executions and jobs, grants and shares of data pools, and organizations; all scoped by
 /// context (an organization's are invisible elsewhere). camelCase, as the Hub's TypeScript names.
 /// </summary>
-public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway, User.UserDirectory users, Quantum.QuantumStore quantum, Quantum.BackendCatalog backends)
+public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway, User.UserDirectory users,
+    Quantum.QuantumStore quantum, Quantum.BackendCatalog backends)
 {
     const string Api = "qc-catalog";
     const long MaxFileBytes = 16 * 1024 * 1024;
@@ -28,14 +29,22 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         registry.Map(group, Api, "POST", "/authorize", "authorize", "The principal authenticated by the token", (HttpContext c) =>
         {
             var caller = Caller.Of(c);
-            return Json(new { type = "PERSONAL_ACCESS_TOKEN", userId = caller.User.Id, email = caller.User.Email, organizationId = caller.OrganizationId });
+            return Json(new
+            {
+                type = "PERSONAL_ACCESS_TOKEN",
+                userId = caller.User.Id,
+                email = caller.User.Email,
+                organizationId =
+                caller.OrganizationId
+            });
         }, bodyType: "");
 
         registry.Map(group, Api, "GET", "/datapools", "getDataPools", "The data pools of the context", (HttpContext c) =>
             Json(store.VisibleTo(Caller.Of(c).Owner).Select(p => Wire(c, p)).ToList()));
         registry.Map(group, Api, "GET", "/datapools/{id}", "getDataPool", "A data pool", (HttpContext c, string id) =>
             WithPool(c, id, pool => Json(Wire(c, pool))));
-        registry.Map(group, Api, "POST", "/datapools", "createDataPool", "Create a data pool (409 when the name is taken)", async (HttpContext c) =>
+        registry.Map(group, Api, "POST", "/datapools", "createDataPool", "Create a data pool (409 when the name is taken)",
+            async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
@@ -44,7 +53,8 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
             if (store.NameTaken(caller.Owner, name)) return ApiError.Conflict(c, $"A data pool named '{name}' exists in this context.");
             return Json(Wire(c, store.Add(caller.Owner, name, caller.User.Id, clock.GetUtcNow())), 201);
         });
-        registry.Map(group, Api, "PUT", "/datapools/{id}", "updateDataPool", "Change a data pool's name and descriptions", async (HttpContext c, string id) =>
+        registry.Map(group, Api, "PUT", "/datapools/{id}", "updateDataPool", "Change a data pool's name and descriptions",
+            async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
@@ -52,7 +62,8 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
             {
                 if (JsonBody.String(body, "name") is { Length: > 0 } name)
                 {
-                    if (store.NameTaken(pool.Owner, name, except: pool.Id)) return ApiError.Conflict(c, $"A data pool named '{name}' exists in this context.");
+                    if (store.NameTaken(pool.Owner, name, except: pool.Id)) return ApiError.Conflict(c,
+                        $"A data pool named '{name}' exists in this context.");
                     pool.Name = name;
                 }
                 pool.ShortDescription = JsonBody.String(body, "shortDescription") ?? pool.ShortDescription;
@@ -61,18 +72,24 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 return Json(Wire(c, pool));
             });
         });
-        registry.Map(group, Api, "DELETE", "/datapools/{id}", "deleteDataPool", "Delete a data pool with its files", (HttpContext c, string id) =>
+        registry.Map(group, Api, "DELETE", "/datapools/{id}", "deleteDataPool", "Delete a data pool with its files", (HttpContext c,
+            string id) =>
             store.Remove(Caller.Of(c).Owner, id) ? Results.NoContent() : ApiError.NotFound(c, $"Data pool '{id}' not found."));
 
-        registry.Map(group, Api, "GET", "/datapools/{id}/files", "getDataPoolFiles", "The files of a data pool", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/datapools/{id}/files", "getDataPoolFiles", "The files of a data pool", (HttpContext c,
+            string id) =>
             WithPool(c, id, pool => Json(pool.Files.Values.OrderBy(f => f.CreatedAt).Select(f => FileWire(pool, f)).ToList())));
-        registry.Map(group, Api, "POST", "/datapools/{id}/files", "addDataPoolFile", "Add a file (multipart, part 'file'; 413 over 16 MiB)", AddFileAsync, "multipart/form-data");
-        registry.Map(group, Api, "GET", "/datapools/{id}/files/{fileId}", "getDataPoolFile", "A file's content", (HttpContext c, string id, string fileId) =>
+        registry.Map(group, Api, "POST", "/datapools/{id}/files", "addDataPoolFile",
+            "Add a file (multipart, part 'file'; 413 over 16 MiB)", AddFileAsync, "multipart/form-data");
+        registry.Map(group, Api, "GET", "/datapools/{id}/files/{fileId}", "getDataPoolFile", "A file's content", (HttpContext c, string id,
+            string fileId) =>
             WithPool(c, id, pool => pool.Files.TryGetValue(fileId, out var file)
                 ? Results.File(file.Content, file.ContentType, file.Name)
                 : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
-        registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file", (HttpContext c, string id, string fileId) =>
-            WithPool(c, id, "MAINTAINER", pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
+        registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file", (HttpContext c,
+            string id, string fileId) =>
+            WithPool(c, id, "MAINTAINER", pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c,
+                $"File '{fileId}' not found in data pool '{id}'.")));
         MapApplications(group, registry);
         Marketplace.Map(group, registry, Api);
         MapSubscriptions(group, registry);
@@ -90,15 +107,18 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
 
     void MapSubscriptions(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "POST", "/subscriptions", "createSubscription", "Subscribe an application to a listed service", async (HttpContext c) =>
+        registry.Map(group, Api, "POST", "/subscriptions", "createSubscription", "Subscribe an application to a listed service",
+            async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             var owner = Caller.Of(c).Owner;
             var (applicationId, serviceId) = (JsonBody.String(body, "applicationId"), JsonBody.String(body, "serviceId"));
-            if (applicationId is null || serviceId is null) return ApiError.Unprocessable(c, "A subscription needs applicationId and serviceId.");
+            if (applicationId is null || serviceId is null) return ApiError.Unprocessable(c,
+                "A subscription needs applicationId and serviceId.");
             if (applications.Find(owner, applicationId) is null) return ApiError.NotFound(c, $"Application '{applicationId}' not found.");
-            if (Marketplace.ServiceKeyOf(serviceId) is null) return ApiError.NotFound(c, $"Service '{serviceId}' is not in the marketplace.");
+            if (Marketplace.ServiceKeyOf(serviceId) is null) return ApiError.NotFound(c,
+                $"Service '{serviceId}' is not in the marketplace.");
             if (subscriptions.Values.Any(s => s.ApplicationId == applicationId && s.ServiceId == serviceId))
                 return ApiError.Conflict(c, $"Application '{applicationId}' is subscribed to '{serviceId}' already.");
             var subscription = new Subscription(Guid.NewGuid().ToString(), owner, applicationId, serviceId);
@@ -113,16 +133,20 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 subscriptions.TryRemove(s.Id, out _);
                 return Results.NoContent();
             }));
-        registry.Map(group, Api, "GET", "/subscriptions/{id}/service-executions", "getSubscriptionServiceExecutions", "What the subscribed application ran on the service", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/subscriptions/{id}/service-executions", "getSubscriptionServiceExecutions",
+            "What the subscribed application ran on the service", (HttpContext c, string id) =>
             WithSubscription(c, id, s => Json(applications.Find(s.Owner, s.ApplicationId) is { } a
                 ? gateway.ExecutionsOf(a.ConsumerKey, Marketplace.ServiceKeyOf(s.ServiceId)!)
                 : Array.Empty<object>())));
-        registry.Map(group, Api, "GET", "/v2/applications/{id}/subscriptions", "getApplicationSubscriptions", "The subscriptions of an application", (HttpContext c, string id) =>
-            WithApplication(c, id, a => Json(subscriptions.Values.Where(s => s.ApplicationId == a.Id).Select(s => SubscriptionWire(c, s)).ToList())));
+        registry.Map(group, Api, "GET", "/v2/applications/{id}/subscriptions", "getApplicationSubscriptions",
+            "The subscriptions of an application", (HttpContext c, string id) =>
+            WithApplication(c, id, a => Json(subscriptions.Values.Where(s => s.ApplicationId == a.Id).Select(s => SubscriptionWire(c,
+                s)).ToList())));
     }
 
     IResult WithSubscription(HttpContext c, string id, Func<Subscription, IResult> found) =>
-        subscriptions.TryGetValue(id, out var s) && s.Owner == Caller.Of(c).Owner ? found(s) : ApiError.NotFound(c, $"Subscription '{id}' not found.");
+        subscriptions.TryGetValue(id, out var s) && s.Owner == Caller.Of(c).Owner ? found(s) : ApiError.NotFound(c,
+            $"Subscription '{id}' not found.");
 
     object SubscriptionWire(HttpContext c, Subscription s) => new
     {
@@ -138,47 +162,56 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
             Json(applications.Of(Caller.Of(c).Owner).Select(AppWire).ToList()));
         registry.Map(group, Api, "GET", "/v2/applications/{id}", "getApplication", "An application", (HttpContext c, string id) =>
             WithApplication(c, id, a => Json(AppWire(a))));
-        registry.Map(group, Api, "POST", "/v2/applications", "createApplication", "Create an application with gateway credentials", async (HttpContext c) =>
+        registry.Map(group, Api, "POST", "/v2/applications", "createApplication", "Create an application with gateway credentials",
+            async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             var caller = Caller.Of(c);
             if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "An application needs a name.");
-            if (applications.NameTaken(caller.Owner, name)) return ApiError.Conflict(c, $"An application named '{name}' exists in this context.");
+            if (applications.NameTaken(caller.Owner, name)) return ApiError.Conflict(c,
+                $"An application named '{name}' exists in this context.");
             var application = applications.Add(caller.Owner, name, clock.GetUtcNow());
             // The gateway takes the new pair at once: Connect-QHubService works with it.
             options.GatewayCredentials[application.ConsumerKey] = application.ConsumerSecret;
             return Json(AppWire(application), 201);
         });
-        registry.Map(group, Api, "PUT", "/v2/applications/{id}", "updateApplication", "Rename an application (409 when the name is taken)", async (HttpContext c, string id) =>
+        registry.Map(group, Api, "PUT", "/v2/applications/{id}", "updateApplication", "Rename an application (409 when the name is taken)",
+            async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             return WithApplication(c, id, a =>
             {
-                if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c, "An application needs a name.");
-                if (applications.NameTaken(a.Owner, name, except: a.Id)) return ApiError.Conflict(c, $"An application named '{name}' exists in this context.");
+                if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.Unprocessable(c,
+                    "An application needs a name.");
+                if (applications.NameTaken(a.Owner, name, except: a.Id)) return ApiError.Conflict(c,
+                    $"An application named '{name}' exists in this context.");
                 a.Name = name;
                 return Json(AppWire(a));
             });
         });
-        registry.Map(group, Api, "DELETE", "/v2/applications/{id}", "deleteApplication", "Delete an application; its credentials stop working", (HttpContext c, string id) =>
+        registry.Map(group, Api, "DELETE", "/v2/applications/{id}", "deleteApplication",
+            "Delete an application; its credentials stop working", (HttpContext c, string id) =>
             WithApplication(c, id, a =>
             {
                 applications.Remove(a.Id);
                 options.GatewayCredentials.TryRemove(a.ConsumerKey, out _);
                 return Results.NoContent();
             }));
-        registry.Map(group, Api, "GET", "/v2/applications/{id}/credentials", "getApplicationCredentials", "The consumer key and secret of an application", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/v2/applications/{id}/credentials", "getApplicationCredentials",
+            "The consumer key and secret of an application", (HttpContext c, string id) =>
             WithApplication(c, id, a => Json(new { consumerKey = a.ConsumerKey, consumerSecret = a.ConsumerSecret })));
-        registry.Map(group, Api, "POST", "/v2/applications/{id}/credentials/regenerate", "regenerateApplicationCredentials", "A new consumer secret; the old one stops working", (HttpContext c, string id) =>
+        registry.Map(group, Api, "POST", "/v2/applications/{id}/credentials/regenerate", "regenerateApplicationCredentials",
+            "A new consumer secret; the old one stops working", (HttpContext c, string id) =>
             WithApplication(c, id, a =>
             {
                 a.ConsumerSecret = ApplicationStore.NewSecret();
                 options.GatewayCredentials[a.ConsumerKey] = a.ConsumerSecret;
                 return Json(new { consumerKey = a.ConsumerKey, consumerSecret = a.ConsumerSecret });
             }), bodyType: "");
-        registry.Map(group, Api, "POST", "/v2/applications/{id}/access-token", "getAccessToken", "A gateway bearer token for the application", (HttpContext c, string id) =>
+        registry.Map(group, Api, "POST", "/v2/applications/{id}/access-token", "getAccessToken",
+            "A gateway bearer token for the application", (HttpContext c, string id) =>
             WithApplication(c, id, a =>
             {
                 var (token, expires) = gateway.IssueToken(a.ConsumerKey);
@@ -212,13 +245,15 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
 
     IResult WithPool(HttpContext c, string id, Func<DataPoolStore.Pool, IResult> found) => WithPool(c, id, "VIEWER", found);
 
-    /// <summary>The pool, if the context sees it with <paramref name="permission"/>: 404 when it does not see it, 403 below the permission.</summary>
+    /// <summary>The pool, if the context sees it with <paramref name="permission"/>: 404 when it does not see it, 403 below the
+    /// permission.</summary>
     IResult WithPool(HttpContext c, string id, string permission, Func<DataPoolStore.Pool, IResult> found)
     {
         var owner = Caller.Of(c).Owner;
         if (store.Find(owner, id, permission) is { } pool) return found(pool);
         return store.Find(owner, id) is { } seen
-            ? ApiError.Of(c, 403, $"Data pool '{seen.Name}' is shared with this context as {seen.PermissionOf(owner)}: changing it needs {permission}.")
+            ? ApiError.Of(c, 403,
+                $"Data pool '{seen.Name}' is shared with this context as {seen.PermissionOf(owner)}: changing it needs {permission}.")
             : ApiError.NotFound(c, $"Data pool '{id}' not found.");
     }
 
@@ -237,5 +272,14 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
     };
 
     static object FileWire(DataPoolStore.Pool pool, DataPoolStore.StoredFile f) =>
-        new { id = f.Id, dataPoolId = pool.Id, name = f.Name, fullPath = $"{pool.Id}/{f.Name}", contentType = f.ContentType, contentLength = f.Content.LongLength, createdAt = f.CreatedAt };
+        new
+        {
+            id = f.Id,
+            dataPoolId = pool.Id,
+            name = f.Name,
+            fullPath = $"{pool.Id}/{f.Name}",
+            contentType = f.ContentType,
+            contentLength = f.Content.LongLength,
+            createdAt = f.CreatedAt
+        };
 }

@@ -33,9 +33,15 @@ public sealed class ServiceBuild(DateTimeOffset startedAt, TimeSpan stepDuration
 
     public bool IsRunning(DateTimeOffset now) => Status(now) == "WORKING";
 
-    public string Status(DateTimeOffset now) => StepsDone(now) < (Problem is null ? 3 : 1) ? "WORKING" : Problem is null ? "SUCCESS" : "FAILURE";
+    public string Status(DateTimeOffset now) => StepsDone(now) < (Problem is null ? 3 : 1) ? "WORKING" : Problem is null ? "SUCCESS" :
+        "FAILURE";
 
-    public string Step(DateTimeOffset now) => Problem is not null && StepsDone(now) >= 1 ? "INIT" : StepsDone(now) switch { 0 => "INIT", 1 => "BUILD_IMAGE", _ => "PUSH_IMAGE" };
+    public string Step(DateTimeOffset now) => Problem is not null && StepsDone(now) >= 1 ? "INIT" : StepsDone(now) switch
+    {
+        0 => "INIT",
+        1 => "BUILD_IMAGE",
+        _ => "PUSH_IMAGE"
+    };
 
     public object Wire(DateTimeOffset now, string serviceId, string versionId) => new
     {
@@ -44,7 +50,13 @@ public sealed class ServiceBuild(DateTimeOffset startedAt, TimeSpan stepDuration
         createdAt = StartedAt,
         finishedAt = IsRunning(now) ? (DateTimeOffset?)null : StartedAt + stepDuration * (Problem is null ? 3 : 1),
         validationResult = StepsDone(now) >= 1 || Problem is not null && !IsRunning(now)
-            ? new { state = Problem is null ? "SUCCESS" : "ERROR", summary = Problem ?? "The source is valid.", messages = Problem is null ? Array.Empty<string>() : new[] { Problem } }
+            ? new
+            {
+                state = Problem is null ? "SUCCESS" : "ERROR",
+                summary = Problem ?? "The source is valid.",
+                messages = Problem is null
+                ? Array.Empty<string>() : new[] { Problem }
+            }
             : null,
         serviceId,
         versionId,

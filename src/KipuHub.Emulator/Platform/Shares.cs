@@ -37,15 +37,18 @@ public sealed class ShareEndpoints(EmulatorOptions options, TimeProvider clock, 
         var what = noun.ToLowerInvariant();
         registry.Map(group, Api, "GET", path, $"get{noun}Shares", $"Who else sees the {what}", (HttpContext c, string id) =>
             With(c, id, shares => Json(shares.Values.OrderBy(s => s.CreatedAt).Select(s => Wire(id, s)).ToList())));
-        registry.Map(group, Api, "POST", path, $"create{noun}Share", $"Share the {what} with a user or an organization (409 when shared already)", async (HttpContext c, string id) =>
+        registry.Map(group, Api, "POST", path, $"create{noun}Share",
+            $"Share the {what} with a user or an organization (409 when shared already)", async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             return With(c, id, shares =>
             {
                 var type = JsonBody.String(body, "principalType")?.ToUpperInvariant();
-                if (type is not ("USER" or "ORGANIZATION")) return ApiError.Unprocessable(c, $"principalType must be USER or ORGANIZATION, got '{type}'.");
-                if (JsonBody.String(body, "principalId") is not { Length: > 0 } principal) return ApiError.Unprocessable(c, "A share needs a principalId.");
+                if (type is not ("USER" or "ORGANIZATION")) return ApiError.Unprocessable(c,
+                    $"principalType must be USER or ORGANIZATION, got '{type}'.");
+                if (JsonBody.String(body, "principalId") is not { Length: > 0 } principal) return ApiError.Unprocessable(c,
+                    "A share needs a principalId.");
                 if (Permission(body) is not { } permission) return ApiError.Unprocessable(c, "permission must be VIEWER or MAINTAINER.");
                 lock (shares)
                 {
@@ -57,20 +60,24 @@ public sealed class ShareEndpoints(EmulatorOptions options, TimeProvider clock, 
                 }
             });
         });
-        registry.Map(group, Api, "PUT", path + "/{shareId}", $"update{noun}Share", "Change a share's permission", async (HttpContext c, string id, string shareId) =>
+        registry.Map(group, Api, "PUT", path + "/{shareId}", $"update{noun}Share", "Change a share's permission", async (HttpContext c,
+            string id, string shareId) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             return With(c, id, shares =>
             {
-                if (!shares.TryGetValue(shareId, out var share)) return ApiError.NotFound(c, $"Share '{shareId}' not found on {what} '{id}'.");
+                if (!shares.TryGetValue(shareId, out var share)) return ApiError.NotFound(c,
+                    $"Share '{shareId}' not found on {what} '{id}'.");
                 if (Permission(body) is not { } permission) return ApiError.Unprocessable(c, "permission must be VIEWER or MAINTAINER.");
                 share.Permission = permission;
                 return Json(Wire(id, share));
             });
         });
-        registry.Map(group, Api, "DELETE", path + "/{shareId}", $"delete{noun}Share", $"Stop sharing the {what} with someone", (HttpContext c, string id, string shareId) =>
-            With(c, id, shares => shares.TryRemove(shareId, out _) ? Results.NoContent() : ApiError.NotFound(c, $"Share '{shareId}' not found on {what} '{id}'.")));
+        registry.Map(group, Api, "DELETE", path + "/{shareId}", $"delete{noun}Share", $"Stop sharing the {what} with someone",
+            (HttpContext c, string id, string shareId) =>
+            With(c, id, shares => shares.TryRemove(shareId, out _) ? Results.NoContent() : ApiError.NotFound(c,
+                $"Share '{shareId}' not found on {what} '{id}'.")));
     }
 
     IResult With(HttpContext c, string id, Func<ConcurrentDictionary<string, Share>, IResult> found)
@@ -79,7 +86,8 @@ public sealed class ShareEndpoints(EmulatorOptions options, TimeProvider clock, 
         return shares is not null ? found(shares) : error!;
     }
 
-    static string? Permission(System.Text.Json.Nodes.JsonObject body) => (JsonBody.String(body, "permission") ?? "VIEWER").ToUpperInvariant() switch
+    static string? Permission(System.Text.Json.Nodes.JsonObject body) => (JsonBody.String(body, "permission") ??
+        "VIEWER").ToUpperInvariant() switch
     {
         "VIEWER" => "VIEWER",
         "MAINTAINER" => "MAINTAINER",

@@ -13,7 +13,8 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
 {
     const string Api = "qc-catalog";
     static readonly string[] Roles = { "VIEWER", "MAINTAINER", "OWNER" };
-    readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>> tokens = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>> tokens =
+        new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, Invitation> invitations = new(StringComparer.Ordinal);
 
     sealed record Invitation(string Id, string OrganizationId, string Email, string Role, string InvitedBy, DateTimeOffset CreatedAt)
@@ -41,19 +42,23 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
             Tokens = (c, _) => (tokens.GetOrAdd(Caller.Of(c).User.Id, _ => new(StringComparer.OrdinalIgnoreCase)), null, null),
         }.Map(group, registry);
 
-        registry.Map(group, Api, "GET", "/users/invitations", "getInvitations", "Invitations to the caller, and those of organizations the caller owns", (HttpContext c) =>
+        registry.Map(group, Api, "GET", "/users/invitations", "getInvitations",
+            "Invitations to the caller, and those of organizations the caller owns", (HttpContext c) =>
         {
             var user = Caller.Of(c).User;
             return Json(invitations.Values.Where(i => IsInvitee(user, i) || organizations.RoleIn(i.OrganizationId, user.Id) == "OWNER")
                 .OrderBy(i => i.CreatedAt).Select(Wire).ToList());
         });
-        registry.Map(group, Api, "POST", "/users/invitations", "createInvitation", "Invite an email address into an organization the caller owns", async (HttpContext c) =>
+        registry.Map(group, Api, "POST", "/users/invitations", "createInvitation",
+            "Invite an email address into an organization the caller owns", async (HttpContext c) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             var user = Caller.Of(c).User;
-            if (JsonBody.String(body, "organizationId") is not { Length: > 0 } organization) return ApiError.Unprocessable(c, "An invitation needs the organizationId.");
-            if (JsonBody.String(body, "email") is not { } email || !System.Text.RegularExpressions.Regex.IsMatch(email, @"^[^@\s]+@[^@\s]+\.[^@\s]+$"))
+            if (JsonBody.String(body, "organizationId") is not { Length: > 0 } organization) return ApiError.Unprocessable(c,
+                "An invitation needs the organizationId.");
+            if (JsonBody.String(body, "email") is not { } email || !System.Text.RegularExpressions.Regex.IsMatch(email,
+                @"^[^@\s]+@[^@\s]+\.[^@\s]+$"))
                 return ApiError.Unprocessable(c, $"'{JsonBody.String(body, "email")}' is not an email address.");
             var role = (JsonBody.String(body, "role") ?? "VIEWER").ToUpperInvariant();
             if (!Roles.Contains(role)) return ApiError.Unprocessable(c, $"'{role}' is not a role: use VIEWER, MAINTAINER or OWNER.");
@@ -64,7 +69,8 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
             }
             lock (invitations)
             {
-                if (directory.All.FirstOrDefault(p => Same(p.User.Email, email)) is { } invitee && organizations.RoleIn(organization, invitee.User.Id) is not null)
+                if (directory.All.FirstOrDefault(p => Same(p.User.Email, email)) is { } invitee && organizations.RoleIn(organization,
+                    invitee.User.Id) is not null)
                     return ApiError.Conflict(c, $"{email} is a member of '{organizations.NameOf(organization)}' already.");
                 if (invitations.Values.Any(i => i.OrganizationId == organization && Same(i.Email, email) && i.Status == "PENDING"))
                     return ApiError.Conflict(c, $"{email} has a pending invitation to '{organizations.NameOf(organization)}' already.");
@@ -73,10 +79,12 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
                 return Json(Wire(invitation), 201);
             }
         });
-        registry.Map(group, Api, "POST", "/users/invitations/{id}/accept", "acceptInvitation", "Accept an invitation to the caller: they become a member", (HttpContext c, string id) =>
+        registry.Map(group, Api, "POST", "/users/invitations/{id}/accept", "acceptInvitation",
+            "Accept an invitation to the caller: they become a member", (HttpContext c, string id) =>
         {
             var user = Caller.Of(c).User;
-            if (!invitations.TryGetValue(id, out var invitation) || !IsInvitee(user, invitation)) return ApiError.NotFound(c, $"Invitation '{id}' not found.");
+            if (!invitations.TryGetValue(id, out var invitation) || !IsInvitee(user, invitation)) return ApiError.NotFound(c,
+                $"Invitation '{id}' not found.");
             lock (invitation)
             {
                 if (invitation.Status != "PENDING") return ApiError.Conflict(c, $"Invitation '{id}' is {invitation.Status} already.");
@@ -86,10 +94,12 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
             }
             return Json(Wire(invitation));
         }, bodyType: "");
-        registry.Map(group, Api, "DELETE", "/users/invitations/{id}", "deleteInvitation", "Decline (the invitee) or revoke (an owner) an invitation", (HttpContext c, string id) =>
+        registry.Map(group, Api, "DELETE", "/users/invitations/{id}", "deleteInvitation",
+            "Decline (the invitee) or revoke (an owner) an invitation", (HttpContext c, string id) =>
         {
             var user = Caller.Of(c).User;
-            return invitations.TryGetValue(id, out var invitation) && (IsInvitee(user, invitation) || organizations.RoleIn(invitation.OrganizationId, user.Id) == "OWNER")
+            return invitations.TryGetValue(id, out var invitation) && (IsInvitee(user, invitation) ||
+                organizations.RoleIn(invitation.OrganizationId, user.Id) == "OWNER")
                 && invitations.TryRemove(id, out _)
                 ? Results.NoContent()
                 : ApiError.NotFound(c, $"Invitation '{id}' not found.");

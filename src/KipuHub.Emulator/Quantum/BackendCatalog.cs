@@ -92,7 +92,8 @@ public sealed class BackendEntry
     public IReadOnlyList<(DateTimeOffset At, JsonNode Calibration)> Calibrations() =>
         (Emulator?["calibrations"] as JsonArray ?? new JsonArray())
             .OfType<JsonObject>()
-            .Select(c => (DateTimeOffset.Parse(c["calibrated_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), c["calibration"]!.DeepClone()))
+            .Select(c => (DateTimeOffset.Parse(c["calibrated_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
+                c["calibration"]!.DeepClone()))
             .OrderBy(c => c.Item1)
             .ToList();
 

@@ -71,7 +71,8 @@ public sealed class JobExecutor(EmulatorOptions options)
         if (inputParams?["qubit_count"] is JsonValue v && v.TryGetValue<double>(out var n) && n >= 1) return (int)Math.Min(n, 16);
         var text = input is JsonObject o ? (o["value"] ?? o["qasm"] ?? o["circuit"])?.ToString() : input?.ToString();
         var declared = Regex.Match(text ?? "", @"qu?bit\s*\[\s*(\d+)\s*\]|qreg\s+\w+\s*\[\s*(\d+)\s*\]");
-        if (declared.Success && int.TryParse(declared.Groups[1].Success ? declared.Groups[1].Value : declared.Groups[2].Value, out var q) && q >= 1)
+        if (declared.Success && int.TryParse(declared.Groups[1].Success ? declared.Groups[1].Value : declared.Groups[2].Value, out var q)
+            && q >= 1)
             return Math.Min(q, 16);
         return 2;
     }

@@ -17,9 +17,11 @@ public sealed record PageRequest(int Page, int Size, IReadOnlyList<(string Field
         error = null;
         var page = 0;
         var size = DefaultSize;
-        if (query.TryGetValue("page", out var p) && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 0))
+        if (query.TryGetValue("page", out var p) && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) ||
+            page < 0))
             error = $"page must be a non-negative integer (pages are zero-based), got '{p}'.";
-        if (query.TryGetValue("size", out var s) && (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > MaxSize))
+        if (query.TryGetValue("size", out var s) && (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out size) ||
+            size < 1 || size > MaxSize))
             error = $"size must be between 1 and {MaxSize}, got '{s}'.";
         var sort = new List<(string, bool)>();
         foreach (var value in query["sort"])

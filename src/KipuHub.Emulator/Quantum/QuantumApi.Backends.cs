@@ -7,7 +7,8 @@ public sealed partial class QuantumApi
 {
     void MapBackends(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "GET", "/backends", "getBackends", "List backends, optionally by provider", (HttpContext c, string? provider, bool? onlyPlanqkSdk) =>
+        registry.Map(group, Api, "GET", "/backends", "getBackends", "List backends, optionally by provider", (HttpContext c,
+            string? provider, bool? onlyPlanqkSdk) =>
         {
             var wanted = provider?.Trim().Replace('-', '_');
             var backends = catalog.All
@@ -18,7 +19,8 @@ public sealed partial class QuantumApi
             return Json(backends);
         });
 
-        registry.Map(group, Api, "GET", "/backends/least-busy", "getLeastBusyBackend", "Backend with the shortest queue of a provider (IBM only)", (HttpContext c, string? provider, int? min_qubits) =>
+        registry.Map(group, Api, "GET", "/backends/least-busy", "getLeastBusyBackend",
+            "Backend with the shortest queue of a provider (IBM only)", (HttpContext c, string? provider, int? min_qubits) =>
         {
             if (string.IsNullOrWhiteSpace(provider)) return ApiError.BadRequest(c, "The provider parameter is required.");
             if (!string.Equals(provider.Trim(), "IBM", StringComparison.OrdinalIgnoreCase))
@@ -33,17 +35,21 @@ public sealed partial class QuantumApi
         registry.Map(group, Api, "GET", "/backends/{id}", "getBackend", "One backend", (HttpContext c, string id) =>
             WithBackend(c, id, b => Json(b.Wire())));
 
-        registry.Map(group, Api, "GET", "/backends/{id}/status", "getBackendStatus", "Current state and queue", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/backends/{id}/status", "getBackendStatus", "Current state and queue", (HttpContext c,
+            string id) =>
             WithBackend(c, id, b => Json(new BackendStateWire(b.Status, b.QueueSize, b.QueueSize * 120L, true))));
 
-        registry.Map(group, Api, "GET", "/backends/{id}/config", "getBackendConfig", "Provider-native configuration", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/backends/{id}/config", "getBackendConfig", "Provider-native configuration", (HttpContext c,
+            string id) =>
             WithBackend(c, id, b => Json(b.Config())));
 
-        registry.Map(group, Api, "GET", "/backends/{id}/calibration", "getBackendCalibration", "Calibration, latest or at effectiveAt", (HttpContext c, string id, string? effectiveAt) =>
+        registry.Map(group, Api, "GET", "/backends/{id}/calibration", "getBackendCalibration", "Calibration, latest or at effectiveAt",
+            (HttpContext c, string id, string? effectiveAt) =>
             WithBackend(c, id, b =>
             {
                 var at = Now;
-                if (effectiveAt is not null && !DateTimeOffset.TryParse(effectiveAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at))
+                if (effectiveAt is not null && !DateTimeOffset.TryParse(effectiveAt, CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal, out at))
                     return ApiError.BadRequest(c, $"effectiveAt must be an ISO-8601 timestamp, got '{effectiveAt}'.");
                 return CalibrationAt(b, at);
             }));
@@ -52,7 +58,8 @@ public sealed partial class QuantumApi
     static IResult CalibrationAt(BackendEntry backend, DateTimeOffset at)
     {
         var snapshot = backend.Calibrations().LastOrDefault(c => c.At <= at);
-        return snapshot.Calibration is null ? Results.NoContent() : Json(new CalibrationWire(backend.Id, snapshot.At, snapshot.Calibration));
+        return snapshot.Calibration is null ? Results.NoContent() : Json(new CalibrationWire(backend.Id, snapshot.At,
+            snapshot.Calibration));
     }
 
     IResult WithBackend(HttpContext c, string id, Func<BackendEntry, IResult> found) =>

@@ -5,7 +5,8 @@ namespace KipuHub.Emulator.Quantum;
 
 public sealed partial class QuantumApi
 {
-    static readonly string[] JobSortFields = { "created_at", "started_at", "ended_at", "name", "status", "backend_id", "provider", "shots", "id" };
+    static readonly string[] JobSortFields = { "created_at", "started_at", "ended_at", "name", "status", "backend_id", "provider", "shots",
+        "id" };
 
     void MapJobs(RouteGroupBuilder group, OpenApiRegistry registry)
     {
@@ -26,11 +27,13 @@ public sealed partial class QuantumApi
             WithJob(c, id, null, job => Json(new StatusWire(job.Status(Now)))));
         registry.Map(group, Api, "GET", "/jobs/{id}/result", "getJobResult", "A terminal job's result", (HttpContext c, string id) =>
             WithJob(c, id, null, job => Result(c, job, stream: false)));
-        registry.Map(group, Api, "GET", "/jobs/{id}/result-stream", "getJobResultStream", "A terminal job's result as a file", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/jobs/{id}/result-stream", "getJobResultStream", "A terminal job's result as a file",
+            (HttpContext c, string id) =>
             WithJob(c, id, null, job => Result(c, job, stream: true)));
         registry.Map(group, Api, "GET", "/jobs/{id}/input", "getJobInput", "The input as submitted", (HttpContext c, string id) =>
             WithJob(c, id, null, job => Results.Text(job.InputJson, "application/json")));
-        registry.Map(group, Api, "GET", "/jobs/{id}/calibration", "getJobCalibration", "Calibration at execution time", (HttpContext c, string id) =>
+        registry.Map(group, Api, "GET", "/jobs/{id}/calibration", "getJobCalibration", "Calibration at execution time", (HttpContext c,
+            string id) =>
             WithJob(c, id, null, JobCalibration));
         registry.Map(group, Api, "DELETE", "/jobs/{id}", "cancelJob", "Cancel a job", (HttpContext c, string id) =>
             WithJob(c, id, null, job => Cancel(c, job)));
@@ -61,11 +64,14 @@ public sealed partial class QuantumApi
         if (body is null) return error!;
         var backendId = JsonBody.String(body, "backend_id");
         if (backendId is null) return ApiError.BadRequest(c, "backend_id is required.");
-        if (!JsonBody.TryInt(body, "shots", out var shots) || shots is null or < 1) return ApiError.BadRequest(c, "shots must be a positive integer.");
+        if (!JsonBody.TryInt(body, "shots", out var shots) || shots is null or < 1) return ApiError.BadRequest(c,
+            "shots must be a positive integer.");
         if (body["input"] is null) return ApiError.BadRequest(c, "input is required.");
         if (catalog.Find(backendId) is not { } backend) return ApiError.NotFound(c, $"Backend '{backendId}' not found.");
-        if (backend.Status is "OFFLINE" or "RETIRED") return ApiError.BadRequest(c, $"Backend '{backend.Id}' is {backend.Status} and does not accept jobs.");
-        if (shots < backend.MinShots || shots > backend.MaxShots) return ApiError.BadRequest(c, $"shots must be between {backend.MinShots} and {backend.MaxShots} on {backend.Id}.");
+        if (backend.Status is "OFFLINE" or "RETIRED") return ApiError.BadRequest(c,
+            $"Backend '{backend.Id}' is {backend.Status} and does not accept jobs.");
+        if (shots < backend.MinShots || shots > backend.MaxShots) return ApiError.BadRequest(c,
+            $"shots must be between {backend.MinShots} and {backend.MaxShots} on {backend.Id}.");
         var inputFormat = JsonBody.String(body, "input_format");
         var formats = backend.SupportedInputFormats;
         if (inputFormat is not null && formats.Count > 0 && !formats.Contains(inputFormat))

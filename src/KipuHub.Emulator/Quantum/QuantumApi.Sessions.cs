@@ -6,18 +6,22 @@ public sealed partial class QuantumApi
 {
     void MapSessions(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "POST", "/sessions", "createSession", "Open a session (422 when the backend has no sessions)", CreateSessionAsync);
+        registry.Map(group, Api, "POST", "/sessions", "createSession", "Open a session (422 when the backend has no sessions)",
+            CreateSessionAsync);
         registry.Map(group, Api, "GET", "/sessions/{id}", "getSession", "One session", (HttpContext c, string id) =>
             WithSession(c, id, null, s => Json(sessions.Wire(s))));
         registry.Map(group, Api, "GET", "/sessions/{id}/status", "getSessionStatus", "A session's status", (HttpContext c, string id) =>
             WithSession(c, id, null, s => Json(new StatusWire(sessions.Status(s)))));
         registry.Map(group, Api, "GET", "/sessions/{id}/jobs", "getSessionJobs", "The jobs of a session", (HttpContext c, string id) =>
             WithSession(c, id, null, SessionJobs));
-        registry.Map(group, Api, "PATCH", "/sessions/{id}", "updateSessionState", "Accept or stop accepting jobs", async (HttpContext c, string id) =>
+        registry.Map(group, Api, "PATCH", "/sessions/{id}", "updateSessionState", "Accept or stop accepting jobs", async (HttpContext c,
+            string id) =>
             await WithSessionAsync(c, id, null, s => UpdateStateAsync(c, s)));
-        registry.Map(group, Api, "POST", "/sessions/{id}/close", "closeSession", "Close a session (idempotent)", (HttpContext c, string id) =>
+        registry.Map(group, Api, "POST", "/sessions/{id}/close", "closeSession", "Close a session (idempotent)", (HttpContext c,
+            string id) =>
             WithSession(c, id, null, Close));
-        registry.Map(group, Api, "POST", "/sessions/{id}/cancel", "cancelSession", "End a session and its jobs now", (HttpContext c, string id) =>
+        registry.Map(group, Api, "POST", "/sessions/{id}/cancel", "cancelSession", "End a session and its jobs now", (HttpContext c,
+            string id) =>
             WithSession(c, id, null, CancelSession));
     }
 
@@ -31,7 +35,8 @@ public sealed partial class QuantumApi
         if (backendId is null) return ApiError.BadRequest(c, "backend_id is required.");
         if (provider is null) return ApiError.BadRequest(c, "provider is required.");
         if (mode is not ("batch" or "dedicated")) return ApiError.BadRequest(c, "mode must be \"batch\" or \"dedicated\".");
-        if (!JsonBody.TryInt(body, "ttl", out var ttl) || ttl is <= 0) return ApiError.BadRequest(c, "ttl must be a positive number of seconds.");
+        if (!JsonBody.TryInt(body, "ttl", out var ttl) || ttl is <= 0) return ApiError.BadRequest(c,
+            "ttl must be a positive number of seconds.");
         if (catalog.Find(backendId) is not { } backend) return ApiError.NotFound(c, $"Backend '{backendId}' not found.");
         if (!string.Equals(backend.Provider, provider, StringComparison.OrdinalIgnoreCase))
             return ApiError.BadRequest(c, $"Backend '{backend.Id}' is offered by {backend.Provider}, not {provider}.");

@@ -4,7 +4,8 @@ namespace KipuHub.Emulator.Quantum;
 
 public sealed partial class QuantumApi
 {
-    static readonly string[] WorkloadSortFields = { "created_at", "started_at", "ended_at", "status", "type", "backend_id", "provider", "id" };
+    static readonly string[] WorkloadSortFields = { "created_at", "started_at", "ended_at", "status", "type", "backend_id", "provider",
+        "id" };
 
     void MapWorkloads(RouteGroupBuilder group, OpenApiRegistry registry)
     {
@@ -19,8 +20,10 @@ public sealed partial class QuantumApi
         var owner = Caller.Of(c).Owner;
         var now = Now;
         var jobs = store.Jobs(owner).Where(j => execution is null || j.ServiceExecutionId == execution)
-            .Select(j => new WorkloadWire(j.Id, "JOB", j.BackendId, j.Provider, j.Status(now), j.CreatedAt, j.StartedAt(now), j.EndedAt(now), j.SdkProvider));
-        var sessionWorkloads = store.Sessions(owner).Where(s => execution is null || s.ServiceExecutionId == execution).Select(sessions.Workload);
+            .Select(j => new WorkloadWire(j.Id, "JOB", j.BackendId, j.Provider, j.Status(now), j.CreatedAt, j.StartedAt(now),
+                j.EndedAt(now), j.SdkProvider));
+        var sessionWorkloads = store.Sessions(owner).Where(s => execution is null ||
+            s.ServiceExecutionId == execution).Select(sessions.Workload);
         return Json(page.Apply(jobs.Concat(sessionWorkloads), WorkloadKey, "created_at", defaultDescending: true));
     }
 

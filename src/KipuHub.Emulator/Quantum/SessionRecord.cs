@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace KipuHub.Emulator.Quantum;
 
-/// <summary>A session: OPEN → ACTIVE (first job) ⇄ DRAINING (accept_jobs) → CLOSED, INACTIVE when idle, ABORTED on cancel, CLOSED at ttl.</summary>
+/// <summary>A session: OPEN → ACTIVE (first job) ⇄ DRAINING (accept_jobs) → CLOSED, INACTIVE when idle, ABORTED on cancel, CLOSED at
+/// ttl.</summary>
 public sealed class SessionRecord
 {
     public required string Id { get; init; }
@@ -39,7 +40,8 @@ public sealed class SessionRecord
 
 public static class SessionStates
 {
-    public const string Open = "OPEN", Active = "ACTIVE", Inactive = "INACTIVE", Draining = "DRAINING", Closed = "CLOSED", Aborted = "ABORTED";
+    public const string Open = "OPEN", Active = "ACTIVE", Inactive = "INACTIVE", Draining = "DRAINING", Closed = "CLOSED", Aborted =
+        "ABORTED";
 
     public static bool AcceptsJobs(string status) => status is Open or Active or Inactive;
 

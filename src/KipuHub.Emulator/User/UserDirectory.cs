@@ -52,7 +52,8 @@ public sealed class UserDirectory
 
     public Profile Of(EmulatorUser user) => profiles.GetOrAdd(user.Id, _ => new Profile(user, clock.GetUtcNow()));
 
-    public IEnumerable<Token> TokensOf(string userId) => tokens.Values.Where(t => t.UserId == userId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id);
+    public IEnumerable<Token> TokensOf(string userId) => tokens.Values.Where(t => t.UserId == userId).OrderBy(t => t.CreatedAt).ThenBy(t =>
+        t.Id);
 
     /// <returns>The new token and its secret value.</returns>
     public (Token Token, string Secret) Create(EmulatorUser user, string name, DateTimeOffset? expiresAt, bool isDefault = false)
@@ -83,7 +84,8 @@ public sealed class UserDirectory
     public void Remove(string userId)
     {
         foreach (var secret in tokens.Where(t => t.Value.UserId == userId).Select(t => t.Key).ToList()) Revoke(secret);
-        foreach (var secret in options.Tokens.Where(t => t.Value.Id == userId).Select(t => t.Key).ToList()) options.Tokens.TryRemove(secret, out _);
+        foreach (var secret in options.Tokens.Where(t => t.Value.Id == userId).Select(t =>
+            t.Key).ToList()) options.Tokens.TryRemove(secret, out _);
         profiles.TryRemove(userId, out _);
     }
 

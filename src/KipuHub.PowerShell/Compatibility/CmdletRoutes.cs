@@ -173,7 +173,8 @@ internal static class CmdletRoutes
     };
 
     /// <summary>The cmdlets that call a route, in the order of the table; empty for a route no cmdlet calls.</summary>
-    public static IReadOnlyList<string> Of(Route route) => byRoute.Value.TryGetValue(route, out var cmdlets) ? cmdlets : Array.Empty<string>();
+    public static IReadOnlyList<string> Of(Route route) => byRoute.Value.TryGetValue(route, out var cmdlets) ? cmdlets :
+        Array.Empty<string>();
 
     static readonly Lazy<Dictionary<Route, List<string>>> byRoute = new(() =>
     {

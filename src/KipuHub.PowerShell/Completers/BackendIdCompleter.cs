@@ -15,7 +15,8 @@ public sealed class BackendIdCompleter : IArgumentCompleter
     static readonly object Gate = new();
     static (QHubConnection Connection, DateTimeOffset At, IReadOnlyList<(string Id, string Tip)> Ids)? cache;
 
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+        CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         var connection = fakeBoundParameters["Connection"] as QHubConnection ?? CurrentConnection.Get(out _);
         if (connection is null) return Array.Empty<CompletionResult>();
@@ -28,12 +29,14 @@ public sealed class BackendIdCompleter : IArgumentCompleter
     {
         lock (Gate)
         {
-            if (cache is { } hit && ReferenceEquals(hit.Connection, connection) && DateTimeOffset.UtcNow - hit.At < Lifetime) return hit.Ids;
+            if (cache is { } hit && ReferenceEquals(hit.Connection, connection) &&
+                DateTimeOffset.UtcNow - hit.At < Lifetime) return hit.Ids;
         }
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            var backends = Task.Run(() => connection.Quantum.Backends.GetBackendsAsync(cancellationToken: timeout.Token)).GetAwaiter().GetResult();
+            var backends = Task.Run(() =>
+                connection.Quantum.Backends.GetBackendsAsync(cancellationToken: timeout.Token)).GetAwaiter().GetResult();
             var ids = backends
                 .Where(b => b.Id is not null)
                 .Select(b => (b.Id!, $"{b.DisplayName ?? b.Id} ({b.Provider}, {b.Type}, {b.Status})"))

@@ -10,7 +10,8 @@ internal static class OperationDocuments
     /// <summary>Null when there is no connection for that API; a slow or failing Hub gives up after five seconds.</summary>
     public static OpenApiDocument? For(IDictionary fakeBoundParameters)
     {
-        var api = fakeBoundParameters["Api"] is { } value && Enum.TryParse<HubApi>(value.ToString(), true, out var chosen) ? chosen : HubApi.Quantum;
+        var api = fakeBoundParameters["Api"] is { } value && Enum.TryParse<HubApi>(value.ToString(), true, out var chosen) ? chosen :
+            HubApi.Quantum;
         var catalog = api == HubApi.Service
             ? RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Connection?.Catalog
             : CurrentConnection.Get(out _)?.Catalog(api);

@@ -7,7 +7,8 @@ namespace KipuHub.PowerShell.Completers;
 /// <summary>Completes -OperationId from the document the current connection keeps (read once, on first use).</summary>
 public sealed class OperationIdCompleter : IArgumentCompleter
 {
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+        CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         try
         {
@@ -15,7 +16,8 @@ public sealed class OperationIdCompleter : IArgumentCompleter
             return document.Operations
                 .Where(o => o.OperationId.StartsWith(wordToComplete ?? "", StringComparison.OrdinalIgnoreCase))
                 .OrderBy(o => o.OperationId, StringComparer.OrdinalIgnoreCase)
-                .Select(o => new CompletionResult(o.OperationId, o.OperationId, CompletionResultType.ParameterValue, $"{o.Method} {o.Path}  {o.Summary}"))
+                .Select(o => new CompletionResult(o.OperationId, o.OperationId, CompletionResultType.ParameterValue,
+                    $"{o.Method} {o.Path}  {o.Summary}"))
                 .ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -12,12 +12,14 @@ namespace KipuHub.PowerShell.Completers;
 /// </summary>
 public sealed class OperationParametersCompleter : IArgumentCompleter
 {
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+        CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         try
         {
             if (!"@{".StartsWith(wordToComplete ?? "", StringComparison.Ordinal)) return Array.Empty<CompletionResult>();
-            if (fakeBoundParameters["OperationId"] is not { } id || OperationDocuments.For(fakeBoundParameters)?.Find(id.ToString()!) is not { } operation)
+            if (fakeBoundParameters["OperationId"] is not { } id ||
+                OperationDocuments.For(fakeBoundParameters)?.Find(id.ToString()!) is not { } operation)
                 return Array.Empty<CompletionResult>();
             var required = operation.Parameters.Where(p => p.Required).ToList();
             var skeletons = new List<(IReadOnlyList<OpenApiParameter> Parameters, string Label)>();

@@ -8,7 +8,8 @@ namespace KipuHub.PowerShell.Completers;
 /// <summary>Completes -Provider from the providers the client knows.</summary>
 public sealed class ProviderCompleter : IArgumentCompleter
 {
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+        CommandAst commandAst, IDictionary fakeBoundParameters) =>
         Provider.KnownValues
             .Select(p => p.Value)
             .Where(p => p.StartsWith(wordToComplete ?? "", StringComparison.OrdinalIgnoreCase))

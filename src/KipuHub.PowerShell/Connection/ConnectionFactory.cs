@@ -29,7 +29,8 @@ public static class ConnectionFactory
     }
 
     /// <summary>Builds the connection and, unless told not to, proves the token with one call.</summary>
-    public static async Task<QHubConnection> ConnectAsync(ConnectionSettings settings, HubCredential credential, bool validate, CancellationToken cancellationToken)
+    public static async Task<QHubConnection> ConnectAsync(ConnectionSettings settings, HubCredential credential, bool validate,
+        CancellationToken cancellationToken)
     {
         var unvalidated = new QHubConnection(settings, credential, null);
         if (!validate) return unvalidated;

@@ -64,10 +64,12 @@ internal static class TokenProtection
         }
 
         [DllImport("crypt32.dll", SetLastError = true, CharSet = CharSet.Unicode)]
-        static extern bool CryptProtectData(ref DataBlob input, string? description, IntPtr entropy, IntPtr reserved, IntPtr prompt, int flags, ref DataBlob output);
+        static extern bool CryptProtectData(ref DataBlob input, string? description, IntPtr entropy, IntPtr reserved, IntPtr prompt,
+            int flags, ref DataBlob output);
 
         [DllImport("crypt32.dll", SetLastError = true, CharSet = CharSet.Unicode)]
-        static extern bool CryptUnprotectData(ref DataBlob input, IntPtr description, IntPtr entropy, IntPtr reserved, IntPtr prompt, int flags, ref DataBlob output);
+        static extern bool CryptUnprotectData(ref DataBlob input, IntPtr description, IntPtr entropy, IntPtr reserved, IntPtr prompt,
+            int flags, ref DataBlob output);
 
         [DllImport("kernel32.dll")]
         static extern IntPtr LocalFree(IntPtr memory);
@@ -88,7 +90,9 @@ internal static class TokenProtection
                 var ok = protect
                     ? CryptProtectData(ref input, "KipuHub", IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, UiForbidden, ref output)
                     : CryptUnprotectData(ref input, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, UiForbidden, ref output);
-                if (!ok) throw new InvalidDataException($"DPAPI could not {(protect ? "protect" : "read")} the saved token (error {Marshal.GetLastWin32Error()}).");
+                if (!ok) throw new
+                    InvalidDataException($"DPAPI could not {(protect ? "protect" : "read")} the saved token (error " +
+                        $"{Marshal.GetLastWin32Error()}).");
                 var result = new byte[output.Size];
                 Marshal.Copy(output.Data, result, 0, output.Size);
                 return result;

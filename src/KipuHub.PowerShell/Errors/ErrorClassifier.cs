@@ -46,13 +46,17 @@ public static class ErrorClassifier
             UnauthorizedException e => new("Unauthorized", ErrorKind.AuthenticationError, e.Message),
             ForbiddenException e => new("Forbidden", ErrorKind.PermissionDenied, e.Message),
             NotFoundException e when noun == "JobResult" => new("JobResultNotAvailable", ErrorKind.ObjectNotFound,
-                $"{what} has no result yet: it is still running, or it was cancelled. Wait for it first (Wait-QHubJob). {e.ServerMessage}".TrimEnd()),
+                $"{what} has no result yet: it is still running, or it was cancelled. Wait for it first (Wait-QHubJob). " +
+                    $"{e.ServerMessage}".TrimEnd()),
             NotFoundException e when noun == "ServiceExecutionResult" => new("ServiceExecutionResultNotAvailable", ErrorKind.ObjectNotFound,
-                $"{what} has no result yet: it is still running, or it failed or was cancelled. Wait for it first (Wait-QHubServiceExecution). {e.ServerMessage}".TrimEnd()),
+                $"{what} has no result yet: it is still running, or it failed or was cancelled. Wait for it first " +
+                    $"(Wait-QHubServiceExecution). {e.ServerMessage}".TrimEnd()),
             NotFoundException e => new($"{noun}NotFound", ErrorKind.ObjectNotFound,
-                $"{what} was not found. Check the id and the organization context (Get-QHubContext; Set-QHubContext -OrganizationId). {e.ServerMessage}".TrimEnd()),
+                $"{what} was not found. Check the id and the organization context (Get-QHubContext; Set-QHubContext -OrganizationId). " +
+                    $"{e.ServerMessage}".TrimEnd()),
             ConflictException e when context.InSession => new("SessionNotAcceptingJobs", ErrorKind.InvalidOperation,
-                $"{e.ServerMessage ?? e.Message} Open a new session (New-QHubSession) or resume this one (Set-QHubSession -AcceptJobs $true)."),
+                $"{e.ServerMessage ?? e.Message} Open a new session (New-QHubSession) or resume this one (Set-QHubSession -AcceptJobs " +
+                    $"$true)."),
             ConflictException e => new($"{noun}Conflict", ErrorKind.InvalidOperation, e.Message),
             UnprocessableEntityException e when noun == "Session" => new("SessionsNotSupported", ErrorKind.InvalidOperation,
                 $"{e.ServerMessage ?? e.Message} Submit jobs without a session, or pick a backend that supports sessions."),
@@ -75,7 +79,8 @@ public static class ErrorClassifier
             HubTransportException e => new("ConnectionLost", ErrorKind.ConnectionError, e.Message),
             JobWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
             ServiceExecutionWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
-            ArgumentException e when noun is "Job" or "ServiceExecution" && context.Creates => new($"Invalid{noun}Input", ErrorKind.InvalidArgument, e.Message),
+            ArgumentException e when noun is "Job" or "ServiceExecution" && context.Creates => new($"Invalid{noun}Input",
+                ErrorKind.InvalidArgument, e.Message),
             ArgumentException e => new("InvalidArgument", ErrorKind.InvalidArgument, e.Message),
             FileNotFoundException e => new("FileNotFound", ErrorKind.ObjectNotFound, e.Message),
             DirectoryNotFoundException e => new("FolderNotFound", ErrorKind.ObjectNotFound, e.Message),

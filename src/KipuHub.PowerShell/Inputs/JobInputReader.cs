@@ -19,7 +19,8 @@ public static class JobInputReader
             JobInput typed => typed,
             string text => new RawJobInput(PlainValueConverter.FromJsonText(text, "-Input")),
             _ => Container(PlainValueConverter.ToPlain(value, "input", host))
-                ?? throw new ArgumentException($"-Input takes a hashtable, an object, a JSON string or a KipuHub job input, not {value.GetType().Name}."),
+                ?? throw new ArgumentException($"-Input takes a hashtable, an object, a JSON string or a KipuHub job input, not " +
+                    $"{value.GetType().Name}."),
         };
     }
 

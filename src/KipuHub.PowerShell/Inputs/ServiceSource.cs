@@ -10,12 +10,14 @@ internal sealed class ServiceSource
 
     ServiceSource(string path) => this.path = path;
 
-    /// <summary>The source -Path names, resolved on the pipeline thread; neither a folder nor a file is a terminating FileNotFound.</summary>
+    /// <summary>The source -Path names, resolved on the pipeline thread; neither a folder nor a file is a terminating
+    /// FileNotFound.</summary>
     public static ServiceSource Resolve(PSCmdlet cmdlet, string given)
     {
         var path = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(given);
         if (!File.Exists(path) && !Directory.Exists(path))
-            cmdlet.ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"'{path}' is neither a folder nor a zip file.", path), "FileNotFound", ErrorCategory.ObjectNotFound, path));
+            cmdlet.ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"'{path}' is neither a folder nor a zip file.", path),
+                "FileNotFound", ErrorCategory.ObjectNotFound, path));
         return new ServiceSource(path);
     }
 

@@ -46,7 +46,8 @@ public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAsse
     {
         // The load context is built for .NET 8: PowerShell 7.2 and 7.3 (.NET 6 and 7) cannot load it.
         if (Environment.Version.Major < 8)
-            throw new PlatformNotSupportedException($"KipuHub needs PowerShell 7.4 or later, or Windows PowerShell 5.1; this is .NET {Environment.Version}. Update PowerShell (https://aka.ms/powershell).");
+            throw new PlatformNotSupportedException($"KipuHub needs PowerShell 7.4 or later, or Windows PowerShell 5.1; this is .NET " +
+                $"{Environment.Version}. Update PowerShell (https://aka.ms/powershell).");
         var loader = Assembly.LoadFrom(Path.Combine(Folder, LoaderName + ".dll"));
         var create = loader.GetType(LoaderName + ".DependencyLoadContext", throwOnError: true)!.GetMethod("Create")!;
         return (Func<string, Assembly>)create.Invoke(null, new object[] { Folder })!;

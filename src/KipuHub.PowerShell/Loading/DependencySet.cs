@@ -20,7 +20,8 @@ internal sealed class DependencySet
     }
 
     public static DependencySet Read(string folder) => new(folder,
-        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dll").Select(AssemblyName.GetAssemblyName) : Enumerable.Empty<AssemblyName>());
+        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dll").Select(AssemblyName.GetAssemblyName) :
+            Enumerable.Empty<AssemblyName>());
 
     public string PathOf(string name) => Path.Combine(folder, byName[name].Name + ".dll");
 

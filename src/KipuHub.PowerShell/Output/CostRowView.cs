@@ -8,17 +8,18 @@ internal static class CostRowView
 {
     public const string TypeName = "KipuHub.CostReportRow";
 
-    public static PSObject Of(CostRow row, DateTimeOffset? from, DateTimeOffset? to) => (PSObject)PlainObjects.ToPowerShell(new Dictionary<string, object?>
-    {
-        ["From"] = from,
-        ["To"] = to,
-        ["Key"] = row.Key ?? row.BackendId,
-        ["OrganizationId"] = row.OrganizationId,
-        ["BackendId"] = row.BackendId,
-        ["Provider"] = row.Provider,
-        ["Jobs"] = row.JobCount,
-        ["Shots"] = row.Shots,
-        ["Amount"] = row.Amount?.Value,
-        ["Currency"] = row.Amount?.Currency,
-    }, TypeName)!;
+    public static PSObject Of(CostRow row, DateTimeOffset? from, DateTimeOffset? to) =>
+        (PSObject)PlainObjects.ToPowerShell(new Dictionary<string, object?>
+        {
+            ["From"] = from,
+            ["To"] = to,
+            ["Key"] = row.Key ?? row.BackendId,
+            ["OrganizationId"] = row.OrganizationId,
+            ["BackendId"] = row.BackendId,
+            ["Provider"] = row.Provider,
+            ["Jobs"] = row.JobCount,
+            ["Shots"] = row.Shots,
+            ["Amount"] = row.Amount?.Value,
+            ["Currency"] = row.Amount?.Currency,
+        }, TypeName)!;
 }

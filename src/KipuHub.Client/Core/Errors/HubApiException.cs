@@ -21,31 +21,41 @@ public class HubApiException : HubException
     public string? ServerMessage => ErrorBody.ExtractMessage(Body);
 }
 
-public sealed class BadRequestException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class UnauthorizedException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class ForbiddenException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class NotFoundException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class ConflictException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class ContentTooLargeException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class UnsupportedMediaTypeException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class UnprocessableEntityException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
-public sealed class InternalServerErrorException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m, s, h, b);
+public sealed class BadRequestException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
+public sealed class UnauthorizedException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
+public sealed class ForbiddenException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
+public sealed class NotFoundException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m,
+    s, h, b);
+public sealed class ConflictException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m,
+    s, h, b);
+public sealed class ContentTooLargeException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
+public sealed class UnsupportedMediaTypeException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
+public sealed class UnprocessableEntityException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
+public sealed class InternalServerErrorException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
 
 internal static class HubApiExceptions
 {
-    public static HubApiException ForStatus(int status, string message, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string body) => status switch
-    {
-        400 => new BadRequestException(message, status, headers, body),
-        401 => new UnauthorizedException(message, status, headers, body),
-        403 => new ForbiddenException(message, status, headers, body),
-        404 => new NotFoundException(message, status, headers, body),
-        409 => new ConflictException(message, status, headers, body),
-        413 => new ContentTooLargeException(message, status, headers, body),
-        415 => new UnsupportedMediaTypeException(message, status, headers, body),
-        422 => new UnprocessableEntityException(message, status, headers, body),
-        500 => new InternalServerErrorException(message, status, headers, body),
-        _ => new HubApiException(message, status, headers, body),
-    };
+    public static HubApiException ForStatus(int status, string message, IReadOnlyDictionary<string, IReadOnlyList<string>> headers,
+        string body) => status switch
+        {
+            400 => new BadRequestException(message, status, headers, body),
+            401 => new UnauthorizedException(message, status, headers, body),
+            403 => new ForbiddenException(message, status, headers, body),
+            404 => new NotFoundException(message, status, headers, body),
+            409 => new ConflictException(message, status, headers, body),
+            413 => new ContentTooLargeException(message, status, headers, body),
+            415 => new UnsupportedMediaTypeException(message, status, headers, body),
+            422 => new UnprocessableEntityException(message, status, headers, body),
+            500 => new InternalServerErrorException(message, status, headers, body),
+            _ => new HubApiException(message, status, headers, body),
+        };
 
     public static string ReasonPhrase(int status) =>
         Enum.IsDefined(typeof(HttpStatusCode), status) ? ((HttpStatusCode)status).ToString() : "Error";

@@ -5,7 +5,8 @@ namespace KipuHub.Client.Core.Errors;
 /// operation id nor at that method and path (or at a path whose parameters we cannot fill). The answer is the
 /// inner exception; <see cref="Nearest"/> names the documented operations closest to it.
 /// </summary>
-public sealed class OperationNotDocumentedException(string message, string operationId, IReadOnlyList<string> nearest, HubApiException answer)
+public sealed class OperationNotDocumentedException(string message, string operationId, IReadOnlyList<string> nearest,
+    HubApiException answer)
     : HubException(message, answer)
 {
     /// <summary>The operation id as the Hub would spell it (getDataPools).</summary>

@@ -10,7 +10,8 @@ public static class AtomicFileDownload
     const int BufferSize = 1024 * 1024;
 
     /// <returns>The number of bytes written.</returns>
-    public static async Task<long> SaveAsync(Stream source, string path, bool overwrite, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<long> SaveAsync(Stream source, string path, bool overwrite, IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
         if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("A file path is required.", nameof(path));
@@ -20,7 +21,8 @@ public static class AtomicFileDownload
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
 
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) +
+            ".partial");
         long total = 0;
         try
         {

@@ -42,7 +42,8 @@ public sealed class HubRequest
     public HubRequest WithQuery(string name, bool? value) =>
         WithQuery(name, value is null ? null : value.Value ? "true" : "false");
 
-    /// <summary>Query parameters whose values are masked wherever the request is shown (logs, errors): a password some API wants there.</summary>
+    /// <summary>Query parameters whose values are masked wherever the request is shown (logs, errors): a password some API wants
+    /// there.</summary>
     public HashSet<string> SecretQueryNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A query parameter whose value is a secret: sent, never shown.</summary>

@@ -18,7 +18,8 @@ public sealed class HubTransport : IDisposable
     readonly CallLog log;
     string? bearer;
 
-    /// <param name="api">Which of the environment's APIs this transport talks to; <see cref="HubClientOptions.BaseUrl"/> wins over it.</param>
+    /// <param name="api">Which of the environment's APIs this transport talks to; <see cref="HubClientOptions.BaseUrl"/> wins over
+    /// it.</param>
     /// <param name="documentedApi">
     /// The API's name (Quantum, Platform, User) when its routes follow the Hub's OpenAPI document after a 404 or 405
     /// (<see cref="RouteBinder"/>); null: routes go out as the table has them.
@@ -80,7 +81,8 @@ public sealed class HubTransport : IDisposable
     public Task<HubStreamResponse> SendStreamAsync(HubRequest request, CancellationToken cancellationToken = default) =>
         FollowingDocumentAsync(request, SendStreamAsSentAsync, cancellationToken);
 
-    async Task<T> FollowingDocumentAsync<T>(HubRequest request, Func<HubRequest, CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    async Task<T> FollowingDocumentAsync<T>(HubRequest request, Func<HubRequest, CancellationToken, Task<T>> send,
+        CancellationToken cancellationToken)
     {
         if (Binder is null || !request.Route.FollowsDocument) return await send(request, cancellationToken).ConfigureAwait(false);
         var sent = Binder.Apply(request);
@@ -111,7 +113,8 @@ public sealed class HubTransport : IDisposable
                 return AttemptResult<HubResponse>.Failed(response.ErrorException, response.ResponseStatus == ResponseStatus.TimedOut);
             var status = (int)response.StatusCode;
             var bytes = body ?? Array.Empty<byte>();
-            if (log.Enabled) log.Response(status, ResponseHeaders.From(response), request.ResponseIsSecret && status is >= 200 and < 300 ? "(withheld: it holds a secret)" : Encoding.UTF8.GetString(bytes));
+            if (log.Enabled) log.Response(status, ResponseHeaders.From(response), request.ResponseIsSecret && status is >= 200 and < 300 ?
+                "(withheld: it holds a secret)" : Encoding.UTF8.GetString(bytes));
             return status is >= 200 and < 300
                 ? AttemptResult<HubResponse>.Ok(new HubResponse(status, () => ResponseHeaders.From(response), bytes, response.ContentType))
                 : AttemptResult<HubResponse>.Error(status, ResponseHeaders.From(response), Encoding.UTF8.GetString(bytes));
@@ -148,7 +151,8 @@ public sealed class HubTransport : IDisposable
             {
                 log.Response(status, headers, null);
                 return AttemptResult<HubStreamResponse>.Ok(new HubStreamResponse(
-                    new DownloadStream(stream, message, request.Route.Method, url, options.Timeout), message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
+                    new DownloadStream(stream, message, request.Route.Method, url, options.Timeout),
+                        message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
             }
             stream?.Dispose();
             var body = message.Content is null ? "" : await message.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -185,7 +189,8 @@ public sealed class HubTransport : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             if (result.Failure is null)
             {
-                log.Attempt(method, url, result.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), clock.ElapsedMilliseconds, number, maxAttempts);
+                log.Attempt(method, url, result.Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    clock.ElapsedMilliseconds, number, maxAttempts);
                 return result.Value!;
             }
             var failure = timeout.IsCancellationRequested ? AttemptFailure.TimedOut : result.Failure.Value;
@@ -254,7 +259,8 @@ public sealed class HubTransport : IDisposable
         var tries = attempts > 1 ? $" after {attempts} attempts" : "";
         var isCreate = request.Route.Kind == RouteKind.Create;
         var createAdvice = isCreate
-            ? " The Hub may have processed the request: look for what it would have created (jobs: Get-QHubJob) before sending it again, so as not to create, or pay for, it twice."
+            ? " The Hub may have processed the request: look for what it would have created (jobs: Get-QHubJob) before sending it again, " +
+                "so as not to create, or pay for, it twice."
             : "";
         switch (failure)
         {
@@ -268,15 +274,20 @@ public sealed class HubTransport : IDisposable
                 var notSent = failure == AttemptFailure.NotSent;
                 var reason = result.Exception?.GetBaseException().Message ?? "the connection failed";
                 return new HubTransportException(
-                    Redaction.Text($"{where} failed{tries}: {reason}.{(notSent ? " The Hub was not reached; check the endpoint, proxy and network." : createAdvice)}", Secret),
+                    Redaction.Text($"{where} failed{tries}: " +
+                        $"{reason}.{(notSent ? " The Hub was not reached; check the endpoint, proxy and network." : createAdvice)}",
+                            Secret),
                     result.Exception)
                 { Method = method, Url = url, RequestMayHaveBeenProcessed = !notSent };
             default:
                 var body = result.Body ?? "";
                 var serverMessage = ErrorBody.ExtractMessage(body);
                 var detail = serverMessage is null ? "" : $": {serverMessage}";
-                var message = $"{where} returned {result.Status} {HubApiExceptions.ReasonPhrase(result.Status)}{detail}{tries}.{HubApiExceptions.Advice(result.Status)}";
-                var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, Secret), result.Headers!, Redaction.Text(body, Secret));
+                var message =
+                    $"{where} returned {result.Status} " +
+                        $"{HubApiExceptions.ReasonPhrase(result.Status)}{detail}{tries}.{HubApiExceptions.Advice(result.Status)}";
+                var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, Secret), result.Headers!,
+                    Redaction.Text(body, Secret));
                 error.Method = method;
                 error.Url = url;
                 return error;

@@ -7,7 +7,8 @@ internal static class ResponseHeaders
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> From(RestResponse response)
     {
         var headers = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in (response.Headers ?? Array.Empty<HeaderParameter>()).Concat(response.ContentHeaders ?? Array.Empty<HeaderParameter>()))
+        foreach (var header in (response.Headers ?? Array.Empty<HeaderParameter>()).Concat(response.ContentHeaders ??
+            Array.Empty<HeaderParameter>()))
             Add(headers, header.Name, header.Value);
         return Freeze(headers);
     }

@@ -22,7 +22,12 @@ public sealed class JsonPlainValue : JsonConverter<object?>
 
     public static object? Parse(string json)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions
+        {
+            CommentHandling =
+            JsonCommentHandling.Skip,
+            AllowTrailingCommas = true
+        });
         reader.Read();
         return ReadValue(ref reader);
     }
@@ -78,7 +83,8 @@ public sealed class JsonPlainValue : JsonConverter<object?>
 
     internal static string RawText(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.Number => reader.TryGetInt64(out var n) ? n.ToString(CultureInfo.InvariantCulture) : reader.GetDouble().ToString(CultureInfo.InvariantCulture),
+        JsonTokenType.Number => reader.TryGetInt64(out var n) ? n.ToString(CultureInfo.InvariantCulture) :
+            reader.GetDouble().ToString(CultureInfo.InvariantCulture),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         _ => throw new JsonException($"Expected a string, found {reader.TokenType}."),

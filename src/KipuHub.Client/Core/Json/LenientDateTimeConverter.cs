@@ -20,7 +20,8 @@ internal sealed class LenientDateTimeConverter : JsonConverter<DateTimeOffset?>
         // The allocation-free parser would read a time without an offset as local time; the Hub means UTC.
         if (!reader.HasValueSequence && HasOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out var iso)) return iso;
         var text = reader.GetString();
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
             ? value
             : null;
     }

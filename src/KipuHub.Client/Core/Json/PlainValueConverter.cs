@@ -36,7 +36,8 @@ public static class PlainValueConverter
             while (value is not null && host is not null && host.TryUnwrap(value, out var inner)) value = inner;
             if (value is null || value is DBNull) return null;
             if (Scalar(value, path) is { } scalar) return scalar.Value;
-            if (value is SecureString) throw new PlainValueException(path, "is a SecureString: secrets are never sent as JSON; pass the plain text only where you mean to");
+            if (value is SecureString) throw new PlainValueException(path,
+                "is a SecureString: secrets are never sent as JSON; pass the plain text only where you mean to");
             if (host?.Refusal(value) is { } refusal) throw new PlainValueException(path, refusal);
             if (depth >= MaxDepth) throw new PlainValueException(path, $"is nested deeper than {MaxDepth} levels");
             if (!onPath.Add(value)) throw new PlainValueException(path, "refers back to a value that contains it (a cycle)");
@@ -50,7 +51,9 @@ public static class PlainValueConverter
             {
                 onPath.Remove(value);
             }
-            throw new PlainValueException(path, $"is a {value.GetType().FullName}, which has no JSON form here; pass a hashtable, a PSCustomObject, an array or a JSON string");
+            throw new PlainValueException(path,
+                $"is a {value.GetType().FullName}, which has no JSON form here; pass a hashtable, a PSCustomObject, an array or a JSON " +
+                    $"string");
         }
 
         // Dictionary keeps insertion order while nothing is removed: ordered dictionaries stay in order.
@@ -80,7 +83,8 @@ public static class PlainValueConverter
                     string s => s,
                     bool b => b ? "true" : "false",
                     IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-                    _ => throw new PlainValueException(path, $"has a key of type {key.GetType().FullName}, which does not convert to a JSON property name"),
+                    _ => throw new PlainValueException(path,
+                        $"has a key of type {key.GetType().FullName}, which does not convert to a JSON property name"),
                 };
                 yield return new KeyValuePair<string, object?>(name, entry.Value);
             }
@@ -103,9 +107,11 @@ public static class PlainValueConverter
         string or bool => new(value),
         char c => new(c.ToString()),
         int or long or short or sbyte or byte or uint or ulong or ushort or decimal => new(value),
-        double d => double.IsNaN(d) || double.IsInfinity(d) ? throw new PlainValueException(path, $"is {d}, which JSON has no number for") : new(d),
+        double d => double.IsNaN(d) || double.IsInfinity(d) ? throw new PlainValueException(path, $"is {d}, which JSON has no number for")
+            : new(d),
         // A float goes out as the decimal it shows (1.1), not as the double nearest to it (1.100000023841858).
-        float f => float.IsNaN(f) || float.IsInfinity(f) ? throw new PlainValueException(path, $"is {f}, which JSON has no number for") : new(double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+        float f => float.IsNaN(f) || float.IsInfinity(f) ? throw new PlainValueException(path, $"is {f}, which JSON has no number for") :
+            new(double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
         DateTime date => new(date.ToString("o", CultureInfo.InvariantCulture)),
         DateTimeOffset moment => new(moment.Offset == TimeSpan.Zero
             ? moment.UtcDateTime.ToString("o", CultureInfo.InvariantCulture)

@@ -74,6 +74,8 @@ public sealed class OpenApiCatalog(Func<HubTransport> transportOf)
     {
         var current = await GetAsync(refresh, cancellationToken).ConfigureAwait(false);
         return current.Find(operationId)
-            ?? throw new ArgumentException($"The API at {Transport.BaseUrl} documents no operation '{operationId}'.{OperationCall.Suggest(operationId, current.Operations.Select(o => o.OperationId), "operation")} Get-QHubOperation lists them.");
+            ?? throw new ArgumentException($"The API at {Transport.BaseUrl} documents no operation " +
+                $"'{operationId}'.{OperationCall.Suggest(operationId, current.Operations.Select(o => o.OperationId), "operation")} " +
+                    $"Get-QHubOperation lists them.");
     }
 }

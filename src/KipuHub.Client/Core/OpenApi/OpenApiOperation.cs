@@ -3,7 +3,8 @@ namespace KipuHub.Client.Core.OpenApi;
 /// <summary>One operation of an API's OpenAPI document: what Get-QHubOperation lists and Invoke-QHubOperation calls.</summary>
 public sealed class OpenApiOperation
 {
-    public OpenApiOperation(string operationId, string method, string path, string? summary, IReadOnlyList<OpenApiParameter> parameters, OpenApiBody? body, bool answersWithFile)
+    public OpenApiOperation(string operationId, string method, string path, string? summary, IReadOnlyList<OpenApiParameter> parameters,
+        OpenApiBody? body, bool answersWithFile)
     {
         OperationId = operationId;
         Method = method;
@@ -44,7 +45,8 @@ public sealed class OpenApiParameter(string name, string location, bool required
 }
 
 /// <summary>The request body of an operation: JSON or a multipart form with a file part.</summary>
-public sealed class OpenApiBody(bool required, bool isMultipart, string? fileField, string contentType, IReadOnlyList<string>? formFields = null)
+public sealed class OpenApiBody(bool required, bool isMultipart, string? fileField, string contentType, IReadOnlyList<string>? formFields =
+    null)
 {
     public bool Required { get; } = required;
     public bool IsMultipart { get; } = isMultipart;

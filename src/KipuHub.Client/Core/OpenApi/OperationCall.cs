@@ -18,14 +18,16 @@ public static class OperationCall
     /// <param name="inFile">The file to send as the multipart part of an upload.</param>
     /// <param name="outFile">Where to stream a file answer (any answer, if given).</param>
     /// <returns>The answer as plain values (or text), or null with an outFile or no body.</returns>
-    public static async Task<object?> InvokeAsync(HubTransport transport, OpenApiOperation operation, IDictionary<string, object?> parameters,
+    public static async Task<object?> InvokeAsync(HubTransport transport, OpenApiOperation operation, IDictionary<string,
+        object?> parameters,
         object? body, string? inFile, string? outFile, CancellationToken cancellationToken)
     {
         var request = Build(operation, parameters, body, inFile);
         if (outFile is not null)
         {
             using var stream = await transport.SendStreamAsync(request, cancellationToken).ConfigureAwait(false);
-            await AtomicFileDownload.SaveAsync(stream.Content, outFile, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await AtomicFileDownload.SaveAsync(stream.Content, outFile, overwrite: true,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
             return null;
         }
         var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -45,15 +47,19 @@ public static class OperationCall
         var formFields = (form?.FormFields ?? Array.Empty<string>()).ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
         var takes = known.Values.Select(p => p.ToString()).Concat(formFields.Keys.Select(f => $"{f} (form)")).ToList();
         foreach (var name in parameters.Keys.Where(n => !known.ContainsKey(n) && !formFields.ContainsKey(n)))
-            throw new ArgumentException($"{operation.OperationId} has no parameter '{name}'.{Suggest(name, known.Keys.Concat(formFields.Keys), "parameter")} It takes: {(takes.Count == 0 ? "none" : string.Join(", ", takes))}.");
-        foreach (var missing in operation.Parameters.Where(p => p.Required && !parameters.Keys.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+            throw new ArgumentException($"{operation.OperationId} has no parameter " +
+                $"'{name}'.{Suggest(name, known.Keys.Concat(formFields.Keys), "parameter")} It takes: " +
+                    $"{(takes.Count == 0 ? "none" : string.Join(", ", takes))}.");
+        foreach (var missing in operation.Parameters.Where(p => p.Required && !parameters.Keys.Contains(p.Name,
+            StringComparer.OrdinalIgnoreCase)))
             throw new ArgumentException($"{operation.OperationId} needs the parameter '{missing.Name}' ({missing.Location}).");
         if (operation.Body is { Required: true, IsMultipart: false } && body is null)
             throw new ArgumentException($"{operation.OperationId} needs a body (-Body).");
         if (operation.Body is { IsMultipart: true, Required: true } && inFile is null)
             throw new ArgumentException($"{operation.OperationId} uploads a file: pass -InFile.");
 
-        var values = parameters.Where(p => known.ContainsKey(p.Key)).ToDictionary(p => known[p.Key].Name, p => p.Value, StringComparer.Ordinal);
+        var values = parameters.Where(p => known.ContainsKey(p.Key)).ToDictionary(p => known[p.Key].Name, p => p.Value,
+            StringComparer.Ordinal);
         var pathValues = new List<string>();
         var template = System.Text.RegularExpressions.Regex.Replace(operation.Path.TrimStart('/'), @"\{([^}]+)\}", match =>
         {
@@ -66,7 +72,8 @@ public static class OperationCall
             "POST" => RouteKind.Create,
             _ => RouteKind.IdempotentWrite,
         };
-        var request = new HubRequest(new Route(operation.OperationId, operation.Method, template, RouteEvidence.Given, kind), pathValues.ToArray());
+        var request = new HubRequest(new Route(operation.OperationId, operation.Method, template, RouteEvidence.Given, kind),
+            pathValues.ToArray());
         var cookies = new List<string>();
         foreach (var parameter in operation.Parameters.Where(p => values.ContainsKey(p.Name)))
         {
@@ -86,7 +93,8 @@ public static class OperationCall
             foreach (var field in FormFieldsOf(operation, body, formFields))
             {
                 if (request.FormFields.Any(f => string.Equals(f.Key, field.Key, StringComparison.OrdinalIgnoreCase)))
-                    throw new ArgumentException($"{operation.OperationId}: the form field '{field.Key}' is given twice, in -Body and in -Parameters.");
+                    throw new ArgumentException($"{operation.OperationId}: the form field '{field.Key}' is given twice, in -Body and in " +
+                        $"-Parameters.");
                 request.FormFields.Add(field);
             }
             body = null;
@@ -94,12 +102,14 @@ public static class OperationCall
         if (inFile is not null)
         {
             if (!File.Exists(inFile)) throw new FileNotFoundException($"The file '{inFile}' does not exist.", inFile);
-            request.File = new FileUpload(operation.Body?.FileField ?? "file", () => File.OpenRead(inFile), Path.GetFileName(inFile), MediaTypes.OfFile(inFile));
+            request.File = new FileUpload(operation.Body?.FileField ?? "file", () => File.OpenRead(inFile), Path.GetFileName(inFile),
+                MediaTypes.OfFile(inFile));
         }
         else if (body is not null)
         {
             request.BodyContentType = operation.Body?.ContentType ?? "application/json";
-            request.Body = body as string ?? (request.BodyContentType == FormType && body is IDictionary<string, object?> fields ? Form(fields) : HubJson.Serialize(body));
+            request.Body = body as string ?? (request.BodyContentType == FormType && body is IDictionary<string, object?> fields ?
+                Form(fields) : HubJson.Serialize(body));
         }
         return request;
     }
@@ -107,23 +117,29 @@ public static class OperationCall
     const string FormType = "application/x-www-form-urlencoded";
 
     // A multipart form's text fields from a -Body dictionary: named as the form's schema has them, when it has any.
-    static IEnumerable<KeyValuePair<string, string>> FormFieldsOf(OpenApiOperation operation, object? body, IDictionary<string, string> formFields)
+    static IEnumerable<KeyValuePair<string, string>> FormFieldsOf(OpenApiOperation operation, object? body, IDictionary<string,
+        string> formFields)
     {
         if (body is null) yield break;
         if (body is string text && JsonPlainValue.TryParse(text, out var parsed, out _)) body = parsed;
         if (body is not IDictionary<string, object?> fields)
-            throw new ArgumentException($"{operation.OperationId} takes a multipart form: pass its fields{(formFields.Count == 0 ? "" : $" ({string.Join(", ", formFields.Keys)})")} as a hashtable in -Body or by name in -Parameters, and the file with -InFile.");
+            throw new ArgumentException($"{operation.OperationId} takes a multipart form: pass its " +
+                $"fields{(formFields.Count == 0 ? "" : $" ({string.Join(", ", formFields.Keys)})")} as a hashtable in -Body or by name " +
+                    $"in -Parameters, and the file with -InFile.");
         foreach (var field in fields)
         {
             if (formFields.Count > 0 && !formFields.ContainsKey(field.Key))
-                throw new ArgumentException($"{operation.OperationId}'s form has no field '{field.Key}'.{Suggest(field.Key, formFields.Keys, "field")} It has: {string.Join(", ", formFields.Keys)}.");
-            yield return new KeyValuePair<string, string>(formFields.TryGetValue(field.Key, out var name) ? name : field.Key, Text(field.Value));
+                throw new ArgumentException($"{operation.OperationId}'s form has no field " +
+                    $"'{field.Key}'.{Suggest(field.Key, formFields.Keys, "field")} It has: {string.Join(", ", formFields.Keys)}.");
+            yield return new KeyValuePair<string, string>(formFields.TryGetValue(field.Key, out var name) ? name : field.Key,
+                Text(field.Value));
         }
     }
 
     // A form body from a hashtable: name=value pairs, a list repeating its name.
     static string Form(IDictionary<string, object?> fields) => string.Join("&", fields.SelectMany(field =>
-        (field.Value is IList<object?> many ? many : new[] { field.Value }).Select(value => $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(Text(value))}")));
+        (field.Value is IList<object?> many ? many : new[] { field.Value }).Select(value =>
+            $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(Text(value))}")));
 
     /// <summary>" Did you mean 'x'?" for a name close to one of the candidates, else "".</summary>
     public static string Suggest(string name, IEnumerable<string> candidates, string what)

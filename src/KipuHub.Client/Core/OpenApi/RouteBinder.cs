@@ -53,12 +53,17 @@ public sealed class RouteBinder
         var found = DocumentedRoute.Find(document, route);
         if (found.Status == RouteStatus.Documented) return null;
         if (found.Status == RouteStatus.Undocumented)
-            throw NotDocumented(document, route, answer, $"The Hub does not document the operation {route.HubOperationId} ({route.Method} {route.Template} answered {answer.StatusCode}).");
+            throw NotDocumented(document, route, answer,
+                $"The Hub does not document the operation {route.HubOperationId} ({route.Method} {route.Template} answered " +
+                    $"{answer.StatusCode}).");
         var operation = found.Operation!;
         var binding = RouteBinding.To(operation, route)
-            ?? throw NotDocumented(document, route, answer, $"The Hub documents {route.HubOperationId} at {operation.Method} {operation.Path}, whose path parameters KipuHub cannot fill from its call ({string.Join(", ", route.Placeholders)}).");
+            ?? throw NotDocumented(document, route, answer,
+                $"The Hub documents {route.HubOperationId} at {operation.Method} {operation.Path}, whose path parameters KipuHub cannot " +
+                    $"fill from its call ({string.Join(", ", route.Placeholders)}).");
         if (bindings.TryAdd(route, binding))
-            note($"{route.HubOperationId}: {route.Method} {route.Template} answered {answer.StatusCode}; the Hub documents it at {operation.Method} {operation.Path}, where this connection sends it from now on.");
+            note($"{route.HubOperationId}: {route.Method} {route.Template} answered {answer.StatusCode}; the Hub documents it at " +
+                $"{operation.Method} {operation.Path}, where this connection sends it from now on.");
         return bindings[route].Redirect(request);
     }
 
@@ -73,7 +78,8 @@ public sealed class RouteBinder
             : "KipuHub's route for it was seen in a public SDK of the Hub";
         var suggestion = nearest.Count == 0
             ? ""
-            : $" The nearest documented operations: {string.Join(", ", nearest)} (Invoke-QHubOperation -Api {apiName} -OperationId {nearest[0]}).";
+            : $" The nearest documented operations: {string.Join(", ", nearest)} (Invoke-QHubOperation -Api {apiName} -OperationId " +
+                $"{nearest[0]}).";
         return new OperationNotDocumentedException(
             $"{what} {evidence}.{suggestion} Test-QHubApiCompatibility -Api {apiName} lists what the Hub documents; please report the row.",
             route.HubOperationId, nearest, answer)

@@ -9,7 +9,8 @@ public sealed class Money
     [JsonPropertyName("value")] public decimal? Value { get; set; }
     [JsonPropertyName("currency")] public string? Currency { get; set; }
 
-    public override string ToString() => Value is { } value ? $"{value.ToString("0.00####", CultureInfo.InvariantCulture)} {Currency}".Trim() : "";
+    public override string ToString() => Value is { } value ?
+        $"{value.ToString("0.00####", CultureInfo.InvariantCulture)} {Currency}".Trim() : "";
 }
 
 public sealed class Balance

@@ -17,7 +17,9 @@ public sealed class CatalogService
     [JsonIgnore] public string? ServiceId => Id;
 
     /// <summary>The newest version: the one publish, unpublish and changes apply to unless another is named.</summary>
-    [JsonIgnore] public CatalogServiceVersion? LatestVersion => Versions?.OrderBy(v => v.CreatedAt ?? DateTimeOffset.MinValue).LastOrDefault();
+    [JsonIgnore]
+    public CatalogServiceVersion? LatestVersion => Versions?.OrderBy(v => v.CreatedAt ??
+        DateTimeOffset.MinValue).LastOrDefault();
 
     public override string ToString() => Name ?? Id ?? "";
 }

@@ -71,7 +71,8 @@ public sealed class ProviderTokenRequest
     internal static Core.Http.HubRequest Secret(Core.Http.HubRequest request, string token)
     {
         if (string.IsNullOrWhiteSpace(token)) throw new ArgumentException("The token is missing.", nameof(token));
-        request.Body = System.Text.Json.JsonSerializer.Serialize(new ProviderTokenRequest { Token = token.Trim() }, Core.Json.HubJson.Options);
+        request.Body = System.Text.Json.JsonSerializer.Serialize(new ProviderTokenRequest { Token = token.Trim() },
+            Core.Json.HubJson.Options);
         request.BodyIsSecret = true;
         return request;
     }

@@ -16,13 +16,15 @@ public sealed class CreateJobRequest
     public string? SessionId { get; set; }
     public JobSdkProvider? SdkProvider { get; set; }
 
-    /// <summary>Tag this create with kqh-request:&lt;id&gt; to find it again if its answer is lost; null follows the client's option.</summary>
+    /// <summary>Tag this create with kqh-request:&lt;id&gt; to find it again if its answer is lost; null follows the client's
+    /// option.</summary>
     public bool? TagRequest { get; set; }
 
     internal CreateJobBody ToWire(string? requestTag = null)
     {
         if (string.IsNullOrWhiteSpace(BackendId))
-            throw new ArgumentException("A backend id is required (for example aws.sim.sv1; Get-QHubBackend lists them).", nameof(BackendId));
+            throw new ArgumentException("A backend id is required (for example aws.sim.sv1; Get-QHubBackend lists them).",
+                nameof(BackendId));
         if (Shots < 1)
             throw new ArgumentException($"Shots must be at least 1, got {Shots}.", nameof(Shots));
         if (Input is null)

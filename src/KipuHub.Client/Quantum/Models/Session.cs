@@ -41,7 +41,8 @@ public sealed class CreateSessionRequest
     [JsonPropertyName("metadata"), JsonConverter(typeof(JsonPlainValue))] public object? Metadata { get; set; }
     [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
 
-    /// <summary>Tag this create with kqh-request:&lt;id&gt; to find it again if its answer is lost; null follows the client's option.</summary>
+    /// <summary>Tag this create with kqh-request:&lt;id&gt; to find it again if its answer is lost; null follows the client's
+    /// option.</summary>
     [JsonIgnore] public bool? TagRequest { get; set; }
 
     internal CreateSessionRequest WithTag(string? requestTag)

@@ -29,7 +29,8 @@ public sealed class IonqCircuit
         var gateset = o["gateset"]?.GetValue<string>() ?? "qis";
         var gates = new List<Gate>();
         if (qubits < 1) failure = "qubits must be at least 1.";
-        else if (!string.Equals(gateset, "qis", StringComparison.OrdinalIgnoreCase)) failure = $"gateset '{gateset}' is not supported; use \"qis\".";
+        else if (!string.Equals(gateset, "qis", StringComparison.OrdinalIgnoreCase)) failure =
+            $"gateset '{gateset}' is not supported; use \"qis\".";
         var list = (o["circuit"] ?? (o["circuits"] as JsonArray)?.FirstOrDefault()?["circuit"]) as JsonArray ?? new JsonArray();
         foreach (var (node, position) in list.Select((n, i) => (n, i)))
         {
@@ -47,7 +48,8 @@ public sealed class IonqCircuit
             else if (targets.Concat(controls).Distinct().Count() != targets.Length + controls.Length)
                 failure = $"gate {position} ({type}) uses a qubit twice.";
             else if (TwoTargetGates.Contains(type) && targets.Length != 2) failure = $"gate {position} ({type}) needs two targets.";
-            else gates.Add(new Gate(type == "not" ? "x" : type == "cnot" ? "x" : type, targets, type == "cnot" && controls.Length == 0 ? Array.Empty<int>() : controls, rotation));
+            else gates.Add(new Gate(type == "not" ? "x" : type == "cnot" ? "x" : type, targets, type == "cnot" && controls.Length == 0 ?
+                Array.Empty<int>() : controls, rotation));
         }
         return new IonqCircuit(qubits, gates);
     }
@@ -59,7 +61,8 @@ public sealed class IonqCircuit
         return null;
     }
 
-    static readonly HashSet<string> Supported = new() { "x", "y", "z", "rx", "ry", "rz", "h", "s", "si", "v", "vi", "t", "ti", "not", "cnot", "swap", "xx", "yy", "zz" };
+    static readonly HashSet<string> Supported = new() { "x", "y", "z", "rx", "ry", "rz", "h", "s", "si", "v", "vi", "t", "ti", "not",
+        "cnot", "swap", "xx", "yy", "zz" };
     static readonly HashSet<string> TwoTargetGates = new() { "swap", "xx", "yy", "zz" };
 
     public StateVector Run()
@@ -115,7 +118,8 @@ public sealed class IonqCircuit
     };
 
     static long? TryInt(JsonNode? node) =>
-        node is JsonValue v && v.TryGetValue<long>(out var n) ? n : node is JsonValue d && d.TryGetValue<double>(out var x) && x == Math.Floor(x) ? (long)x : null;
+        node is JsonValue v && v.TryGetValue<long>(out var n) ? n : node is JsonValue d && d.TryGetValue<double>(out var x) &&
+            x == Math.Floor(x) ? (long)x : null;
 
     static double? TryDouble(JsonNode? node) => node is JsonValue v && v.TryGetValue<double>(out var x) ? x : null;
 }

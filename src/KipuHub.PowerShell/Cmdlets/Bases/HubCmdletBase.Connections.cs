@@ -6,7 +6,8 @@ namespace KipuHub.PowerShell.Cmdlets;
 // What the API bases resolve on the pipeline thread: the Hub connection, a service connection, a file.
 public abstract partial class HubCmdletBase
 {
-    /// <summary>The Hub connection given, else this runspace's (writing a saved file's warning); a terminating NotConnected without either.</summary>
+    /// <summary>The Hub connection given, else this runspace's (writing a saved file's warning); a terminating NotConnected without
+    /// either.</summary>
     internal static QHubConnection ResolveHub(PSCmdlet cmdlet, QHubConnection? given)
     {
         if (given is not null) return given;
@@ -14,7 +15,8 @@ public abstract partial class HubCmdletBase
         if (warning is not null) cmdlet.WriteWarning(warning);
         if (current is null)
             cmdlet.ThrowTerminatingError(new ErrorRecord(
-                new InvalidOperationException("Not connected to the Kipu Quantum Hub. Run Connect-QHub (it reads the token from -Token, KQH_PERSONAL_ACCESS_TOKEN or the qhubctl config file), or pass -Connection."),
+                new InvalidOperationException("Not connected to the Kipu Quantum Hub. Run Connect-QHub (it reads the token from -Token, " +
+                    "KQH_PERSONAL_ACCESS_TOKEN or the qhubctl config file), or pass -Connection."),
                 "NotConnected", ErrorCategory.AuthenticationError, null));
         return current!;
     }
@@ -25,7 +27,8 @@ public abstract partial class HubCmdletBase
         var current = given ?? RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Connection;
         if (current is null)
             cmdlet.ThrowTerminatingError(new ErrorRecord(
-                new InvalidOperationException("Not connected to a managed service. Run Connect-QHubService -Uri <the service's gateway URL> with -ConsumerKey and -ConsumerSecret (or -Token), or pass -ServiceConnection."),
+                new InvalidOperationException("Not connected to a managed service. Run Connect-QHubService -Uri <the service's gateway " +
+                    "URL> with -ConsumerKey and -ConsumerSecret (or -Token), or pass -ServiceConnection."),
                 "NotConnected", ErrorCategory.AuthenticationError, null));
         return current!;
     }
@@ -34,7 +37,8 @@ public abstract partial class HubCmdletBase
     protected string ExistingFile(string path)
     {
         var full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-        if (!File.Exists(full)) ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"The file '{full}' does not exist.", full), "FileNotFound", ErrorCategory.ObjectNotFound, full));
+        if (!File.Exists(full)) ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"The file '{full}' does not exist.",
+            full), "FileNotFound", ErrorCategory.ObjectNotFound, full));
         return full;
     }
 }

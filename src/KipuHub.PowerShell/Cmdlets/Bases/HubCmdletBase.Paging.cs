@@ -12,7 +12,8 @@ public abstract partial class HubCmdletBase
     /// -All or -First it writes -PageSize items (one page of an unfiltered listing). Whole pages before -Skip are
     /// not fetched, unless a filter makes pages shorter than the page size: then every page counts.
     /// </summary>
-    protected void WritePages(Func<int, IPager> startAtPage, int pageSize, bool all, ErrorContext context, string? target, bool pagesAreFiltered = false)
+    protected void WritePages(Func<int, IPager> startAtPage, int pageSize, bool all, ErrorContext context, string? target,
+        bool pagesAreFiltered = false)
     {
         try
         {

@@ -56,7 +56,8 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
     /// Polls in rounds until done: each round runs off the pipeline thread, its report is written on it, and the
     /// pause between rounds ends at once on Ctrl+C. False when a round says the timeout came first (null).
     /// </summary>
-    protected bool WaitInRounds<T>(Func<CancellationToken, Task<T?>> round, Action<T> report, Func<bool> isComplete, Func<TimeSpan> nextDelay) where T : class
+    protected bool WaitInRounds<T>(Func<CancellationToken, Task<T?>> round, Action<T> report, Func<bool> isComplete,
+        Func<TimeSpan> nextDelay) where T : class
     {
         while (true)
         {

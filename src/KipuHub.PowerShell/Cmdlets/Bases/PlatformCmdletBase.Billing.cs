@@ -9,6 +9,7 @@ public abstract partial class PlatformCmdletBase
     protected void EnsurePeriod(DateTimeOffset? from, DateTimeOffset? to)
     {
         if (from > to)
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-From ({from:O}) is after -To ({to:O})."), "InvalidArgument", ErrorCategory.InvalidArgument, from));
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-From ({from:O}) is after -To ({to:O})."), "InvalidArgument",
+                ErrorCategory.InvalidArgument, from));
     }
 }

@@ -43,7 +43,8 @@ public abstract class ServiceExecutionCmdletBase : HubCmdletBase
     protected ServiceApiClient Api => Service.Client.ServiceApi;
 
     /// <summary>The catalog's client in the organization of this call; only when the source is the catalog.</summary>
-    protected Client.Platform.HubPlatformClient Catalog => (hub ?? throw new InvalidOperationException("Executions are read from a gateway here.")).Platform.ForOrganization(OrganizationId);
+    protected Client.Platform.HubPlatformClient Catalog => (hub ??
+        throw new InvalidOperationException("Executions are read from a gateway here.")).Platform.ForOrganization(OrganizationId);
 
     /// <summary>A parameter set of the cmdlet that only the catalog answers (-ServiceId, -SubscriptionId, …).</summary>
     protected virtual bool CatalogAsked => Connection is not null || OrganizationId is not null;
@@ -62,7 +63,8 @@ public abstract class ServiceExecutionCmdletBase : HubCmdletBase
         }
         if (ServiceConnection is not null)
             ThrowTerminatingError(new ErrorRecord(
-                new ArgumentException("-ServiceConnection reads a service's gateway; -Connection, -OrganizationId and the catalog parameters read the catalog: use one or the other."),
+                new ArgumentException("-ServiceConnection reads a service's gateway; -Connection, -OrganizationId and the catalog " +
+                    "parameters read the catalog: use one or the other."),
                 "InvalidArgument", ErrorCategory.InvalidArgument, null));
         hub = ResolveHub(this, Connection);
         return Catalog.ServiceExecutions;

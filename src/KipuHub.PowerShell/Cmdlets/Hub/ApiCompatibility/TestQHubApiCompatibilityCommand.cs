@@ -47,7 +47,8 @@ public sealed class TestQHubApiCompatibilityCommand : HubCmdletBase
             {
                 document = Run(token => Hub.Catalog(api).GetAsync(Refresh, token));
             }
-            catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException and not UnauthorizedException and not ForbiddenException)
+            catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException and not UnauthorizedException and
+                not ForbiddenException)
             {
                 Unavailable(api, e);
                 continue;
@@ -58,8 +59,10 @@ public sealed class TestQHubApiCompatibilityCommand : HubCmdletBase
                 Fail(e, new Errors.ErrorContext(ErrorNoun), api.ToString());
                 continue;
             }
-            var rows = RoutesOf(api).Select(route => new OperationCompatibility(api.ToString(), DocumentedRoute.Find(document, route), CmdletRoutes.Of(route))).ToList();
-            WriteVerbose($"{api}: {rows.Count} operations, {Count(rows, RouteStatus.Documented)} documented, {Count(rows, RouteStatus.Moved)} moved, {Count(rows, RouteStatus.Undocumented)} undocumented.");
+            var rows = RoutesOf(api).Select(route => new OperationCompatibility(api.ToString(), DocumentedRoute.Find(document, route),
+                CmdletRoutes.Of(route))).ToList();
+            WriteVerbose($"{api}: {rows.Count} operations, {Count(rows, RouteStatus.Documented)} documented, " +
+                $"{Count(rows, RouteStatus.Moved)} moved, {Count(rows, RouteStatus.Undocumented)} undocumented.");
             WriteObject(rows, enumerateCollection: true);
         }
     }
@@ -76,7 +79,8 @@ public sealed class TestQHubApiCompatibilityCommand : HubCmdletBase
     void Unavailable(HubApi api, Exception error)
     {
         var record = new ErrorRecord(
-            new InvalidOperationException($"The {api} API serves no document KipuHub can read at {Hub.Transport(api).BaseUrl}docs ({error.Message}), so its operations cannot be checked. Every route stays as KipuHub's table has it.", error),
+            new InvalidOperationException($"The {api} API serves no document KipuHub can read at {Hub.Transport(api).BaseUrl}docs " +
+                $"({error.Message}), so its operations cannot be checked. Every route stays as KipuHub's table has it.", error),
             "ApiDocumentUnavailable", ErrorCategory.ResourceUnavailable, api.ToString());
         if (Api.Length <= 1) ThrowTerminatingError(record);
         WriteError(record);

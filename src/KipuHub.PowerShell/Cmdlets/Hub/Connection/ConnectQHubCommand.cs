@@ -101,7 +101,8 @@ public sealed class ConnectQHubCommand : HubCmdletBase
         {
             connection.Scope = "Process";
             WriteError(new ErrorRecord(
-                new IOException($"Connected for this session, but the connection could not be saved to '{file.Path}' for later sessions: {e.Message} Check that the folder is writable, or connect with -Scope Process.", e),
+                new IOException($"Connected for this session, but the connection could not be saved to '{file.Path}' for later sessions: " +
+                    $"{e.Message} Check that the folder is writable, or connect with -Scope Process.", e),
                 "ConnectionNotSaved", ErrorCategory.WriteError, file.Path));
         }
     }

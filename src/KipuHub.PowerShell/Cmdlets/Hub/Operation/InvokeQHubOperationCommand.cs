@@ -45,7 +45,8 @@ public sealed class InvokeQHubOperationCommand : AnyApiCmdletBase
         object? body;
         try
         {
-            parameters = Parameters?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => PowerShellValues.ToPlain(e.Value, $"-Parameters.{e.Key}"), StringComparer.OrdinalIgnoreCase)
+            parameters = Parameters?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => PowerShellValues.ToPlain(e.Value,
+                $"-Parameters.{e.Key}"), StringComparer.OrdinalIgnoreCase)
                 ?? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             body = PowerShellValues.Body(Body, "-Body");
         }
@@ -70,7 +71,8 @@ public sealed class InvokeQHubOperationCommand : AnyApiCmdletBase
         if (found.Method != "GET" && !ShouldProcess($"{Api} {found.Method} {found.Path}", found.OperationId)) return;
         ForTarget(OperationId, async token =>
         {
-            var answer = await Client.Core.OpenApi.OperationCall.InvokeAsync(Catalog.Transport, found, parameters, body, inFile, outFile, token);
+            var answer = await Client.Core.OpenApi.OperationCall.InvokeAsync(Catalog.Transport, found, parameters, body, inFile, outFile,
+                token);
             return answer is string text ? text : PlainObjects.ToPowerShell(answer);
         }, creates: found.Method == "POST");
     }

@@ -29,6 +29,7 @@ public sealed class GetQHubAlgorithmCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.Algorithms.GetAsync(id, token));
-        else WritePages(page => Platform.Algorithms.List(PageSize, new[] { new KeyValuePair<string, string?>("search", Search) }, page), PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
+        else WritePages(page => Platform.Algorithms.List(PageSize, new[] { new KeyValuePair<string, string?>("search", Search) }, page),
+            PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
     }
 }

@@ -15,5 +15,6 @@ public sealed class GetQHubAlgorithmPermissionCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Algorithm";
 
-    protected override void ProcessRecord() => ForTarget(AlgorithmId, async token => await Platform.Algorithms.GetPermissionsAsync(AlgorithmId!, token));
+    protected override void ProcessRecord() => ForTarget(AlgorithmId, async token =>
+        await Platform.Algorithms.GetPermissionsAsync(AlgorithmId!, token));
 }

@@ -18,7 +18,8 @@ public sealed class RemoveQHubAlgorithmPermissionCommand : PlatformCmdletBase
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "AlgorithmPermission";
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"permission {id} of algorithm {AlgorithmId}", "Delete"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"permission {id} of algorithm {AlgorithmId}", "Delete"),
+        async (id, token) =>
     {
         await Platform.Algorithms.DeletePermissionAsync(AlgorithmId!, id, token);
         return null;

@@ -3,7 +3,8 @@ using KipuHub.Client.Platform.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
-/// <summary>Gives a user or an organization a permission on an algorithm, or changes the one it has: Set, as there is one per principal.</summary>
+/// <summary>Gives a user or an organization a permission on an algorithm, or changes the one it has: Set, as there is one per
+/// principal.</summary>
 [Cmdlet(VerbsCommon.Set, "QHubAlgorithmPermission", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
 [OutputType(typeof(AlgorithmPermission))]
 public sealed class SetQHubAlgorithmPermissionCommand : PlatformCmdletBase
@@ -18,7 +19,9 @@ public sealed class SetQHubAlgorithmPermissionCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, ParameterSetName = UserSet)][ValidateNotNullOrEmpty] public string? UserId { get; set; }
 
     /// <summary>The organization to give the permission (the call's own organization is -OrganizationId).</summary>
-    [Parameter(Mandatory = true, ParameterSetName = OrganizationSet)][ValidateNotNullOrEmpty] public string? WithOrganizationId { get; set; }
+    [Parameter(Mandatory = true, ParameterSetName =
+        OrganizationSet)]
+    [ValidateNotNullOrEmpty] public string? WithOrganizationId { get; set; }
 
     [Parameter(Mandatory = true)]
     [ValidateSet("VIEWER", "MAINTAINER", "OWNER")]

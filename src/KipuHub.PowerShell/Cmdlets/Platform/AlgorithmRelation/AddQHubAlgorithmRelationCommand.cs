@@ -21,7 +21,12 @@ public sealed class AddQHubAlgorithmRelationCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (!ShouldProcess($"algorithm {AlgorithmId}", $"Relate as {RelationType} to {TargetAlgorithmId}")) return;
-        var request = new AlgorithmRelationRequest { TargetAlgorithmId = TargetAlgorithmId!, RelationType = RelationType!.ToUpperInvariant() };
+        var request = new AlgorithmRelationRequest
+        {
+            TargetAlgorithmId = TargetAlgorithmId!,
+            RelationType =
+            RelationType!.ToUpperInvariant()
+        };
         ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddRelationAsync(AlgorithmId!, request, token), creates: true);
     }
 }

@@ -18,7 +18,8 @@ public sealed class RemoveQHubAlgorithmRelationCommand : PlatformCmdletBase
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "AlgorithmRelation";
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"relation {id} of algorithm {AlgorithmId}", "Delete"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"relation {id} of algorithm {AlgorithmId}", "Delete"),
+        async (id, token) =>
     {
         await Platform.Algorithms.DeleteRelationAsync(AlgorithmId!, id, token);
         return null;

@@ -18,7 +18,8 @@ public sealed class RemoveQHubAlgorithmSketchCommand : PlatformCmdletBase
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "AlgorithmSketch";
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"sketch {id} of algorithm {AlgorithmId}", "Delete"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"sketch {id} of algorithm {AlgorithmId}", "Delete"),
+        async (id, token) =>
     {
         await Platform.Algorithms.DeleteSketchAsync(AlgorithmId!, id, token);
         return null;

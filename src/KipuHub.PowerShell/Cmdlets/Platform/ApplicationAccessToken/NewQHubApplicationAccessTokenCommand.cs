@@ -22,7 +22,8 @@ public sealed class NewQHubApplicationAccessTokenCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Application";
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"application {id}", "Issue a gateway access token"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"application {id}", "Issue a gateway access token"),
+        async (id, token) =>
     {
         var access = await Platform.Applications.GetAccessTokenAsync(id, token);
         return PlainObjects.ToPowerShell(new Dictionary<string, object?>

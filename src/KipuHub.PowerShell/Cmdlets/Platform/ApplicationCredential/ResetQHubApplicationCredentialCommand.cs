@@ -20,6 +20,7 @@ public sealed class ResetQHubApplicationCredentialCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Application";
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"application {id}", "Replace the consumer secret (the old one stops working)"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"application {id}",
+        "Replace the consumer secret (the old one stops working)"), async (id, token) =>
         ApplicationSecretView.Credentials(id, await Platform.Applications.RegenerateApplicationCredentialsAsync(id, token), AsPlainText));
 }

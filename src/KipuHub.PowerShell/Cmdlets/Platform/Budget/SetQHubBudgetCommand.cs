@@ -37,7 +37,8 @@ public sealed class SetQHubBudgetCommand : PlatformCmdletBase
             ClearLimit = NoLimit,
             AlertThresholdPercent = AlertThresholdPercent,
         };
-        var change = NoLimit ? "Remove the limit" : Limit is { } l ? $"Limit to {l} {Currency.ToUpperInvariant()} a month" : "Change the alert threshold";
+        var change = NoLimit ? "Remove the limit" : Limit is { } l ? $"Limit to {l} {Currency.ToUpperInvariant()} a month" :
+            "Change the alert threshold";
         if (!ShouldProcess($"the budget of {OrganizationId ?? Hub.Context}", change)) return;
         ForTarget(Context, async token => await Platform.Billing.UpdateBudgetAsync(request, token));
     }

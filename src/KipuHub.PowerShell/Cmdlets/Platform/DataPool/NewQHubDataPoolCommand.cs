@@ -24,7 +24,11 @@ public sealed class NewQHubDataPoolCommand : PlatformCmdletBase
         {
             var pool = await Platform.DataPools.CreateDataPoolAsync(Name!, token);
             if (ShortDescription is null && Description is null) return pool;
-            return await Platform.DataPools.UpdateDataPoolAsync(pool.Id!, new UpdateDataPoolRequest { ShortDescription = ShortDescription, Description = Description }, token);
+            return await Platform.DataPools.UpdateDataPoolAsync(pool.Id!, new UpdateDataPoolRequest
+            {
+                ShortDescription = ShortDescription,
+                Description = Description
+            }, token);
         }, creates: true);
     }
 }

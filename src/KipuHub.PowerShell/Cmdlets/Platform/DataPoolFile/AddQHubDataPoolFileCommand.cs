@@ -28,7 +28,8 @@ public sealed class AddQHubDataPoolFileCommand : PlatformCmdletBase
         ForEachId(files, file => ShouldProcess(file, $"Upload into data pool {DataPoolId}"), async (file, token) =>
         {
             if (!File.Exists(file)) throw new FileNotFoundException($"The file '{file}' does not exist.", file);
-            return await Platform.DataPools.AddDataPoolFileAsync(DataPoolId!, () => File.OpenRead(file), System.IO.Path.GetFileName(file), MediaTypes.OfFile(file), token);
+            return await Platform.DataPools.AddDataPoolFileAsync(DataPoolId!, () => File.OpenRead(file), System.IO.Path.GetFileName(file),
+                MediaTypes.OfFile(file), token);
         });
     }
 }

@@ -45,7 +45,8 @@ public sealed class SaveQHubDataPoolFileCommand : PlatformCmdletBase
         if (!ShouldProcess(folder!, $"Save file {Id} of data pool {DataPoolId}")) return;
         ForTarget(Id, async token =>
         {
-            var name = Name ?? (await Platform.DataPools.GetDataPoolFilesAsync(DataPoolId!, token)).FirstOrDefault(f => f.Id == Id)?.Name ?? Id!;
+            var name = Name ?? (await Platform.DataPools.GetDataPoolFilesAsync(DataPoolId!, token)).FirstOrDefault(f => f.Id == Id)?.Name
+                ?? Id!;
             var target = AtomicFileDownload.PathInFolder(folder!, name);
             using var response = await Platform.DataPools.GetDataPoolFileAsync(DataPoolId!, Id!, token);
             await AtomicFileDownload.SaveAsync(response.Content, target, Force, cancellationToken: token);

@@ -4,7 +4,8 @@ using KipuHub.Client.Platform.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
-/// <summary>Lets a service read a data pool while it runs, until -ExpiresAt when given; a second grant for it is DataPoolGrantConflict.</summary>
+/// <summary>Lets a service read a data pool while it runs, until -ExpiresAt when given; a second grant for it is
+/// DataPoolGrantConflict.</summary>
 [Cmdlet(VerbsCommon.New, "QHubDataPoolGrant", SupportsShouldProcess = true)]
 [OutputType(typeof(DataPoolGrant))]
 public sealed class NewQHubDataPoolGrantCommand : PlatformCmdletBase
@@ -25,6 +26,7 @@ public sealed class NewQHubDataPoolGrantCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (!ShouldProcess($"data pool {DataPoolId}", $"Let service {ServiceId} read it")) return;
-        ForTarget(DataPoolId, async token => await Platform.DataPoolGrants.CreateGrantAsync(DataPoolId!, ServiceId!, ExpiresAt, token), creates: true);
+        ForTarget(DataPoolId, async token => await Platform.DataPoolGrants.CreateGrantAsync(DataPoolId!, ServiceId!, ExpiresAt, token),
+            creates: true);
     }
 }

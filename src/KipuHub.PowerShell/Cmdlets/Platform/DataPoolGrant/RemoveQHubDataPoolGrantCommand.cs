@@ -22,7 +22,8 @@ public sealed class RemoveQHubDataPoolGrantCommand : PlatformCmdletBase
     protected override string ErrorNoun => "DataPoolGrant";
 
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"grant {id} of data pool {DataPoolId}", "Revoke"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"grant {id} of data pool {DataPoolId}", "Revoke"),
+        async (id, token) =>
     {
         await Platform.DataPoolGrants.DeleteGrantAsync(DataPoolId!, id, token);
         return null;

@@ -30,5 +30,6 @@ public sealed class NewQHubDataPoolShareCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "DataPoolShare";
 
-    protected override void ProcessRecord() => CreateShare(Platform.DataPoolShares, "data pool", DataPoolId!, ParameterSetName == UserSet ? UserId : null, WithOrganizationId, Permission);
+    protected override void ProcessRecord() => CreateShare(Platform.DataPoolShares, "data pool", DataPoolId!, ParameterSetName == UserSet ?
+        UserId : null, WithOrganizationId, Permission);
 }

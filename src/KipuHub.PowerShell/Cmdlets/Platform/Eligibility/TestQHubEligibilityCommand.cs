@@ -31,7 +31,8 @@ public sealed class TestQHubEligibilityCommand : PlatformCmdletBase
             return;
         }
         // On the pipeline thread: why a $false is false, for -Verbose.
-        foreach (var failed in eligibility.Checks?.Where(c => !c.Passed) ?? Enumerable.Empty<EligibilityCheck>()) WriteVerbose(failed.ToString());
+        foreach (var failed in eligibility.Checks?.Where(c => !c.Passed) ??
+            Enumerable.Empty<EligibilityCheck>()) WriteVerbose(failed.ToString());
         WriteObject(Detailed ? eligibility : eligibility.Eligible);
     }
 }

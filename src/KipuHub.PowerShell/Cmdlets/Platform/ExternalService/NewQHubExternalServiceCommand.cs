@@ -26,7 +26,9 @@ public sealed class NewQHubExternalServiceCommand : PlatformCmdletBase
         var file = ExistingFile(ApiDefinition!);
         if (!ShouldProcess($"external service '{Name}' at {Url}", "Register")) return;
         var request = new CreateExternalServiceRequest { Name = Name!, Url = Url!.ToString(), Description = Description };
-        var (user, password) = (Credential?.UserName, Credential is null ? null : KipuHub.PowerShell.Connection.SecureText.Plain(Credential.Password));
-        ForTarget(Name, async token => await Platform.ExternalServices.CreateExternalServiceAsync(request, () => File.OpenRead(file), System.IO.Path.GetFileName(file), user, password, token), creates: true);
+        var (user, password) = (Credential?.UserName, Credential is null ? null :
+            KipuHub.PowerShell.Connection.SecureText.Plain(Credential.Password));
+        ForTarget(Name, async token => await Platform.ExternalServices.CreateExternalServiceAsync(request, () => File.OpenRead(file),
+            System.IO.Path.GetFileName(file), user, password, token), creates: true);
     }
 }

@@ -29,6 +29,7 @@ public sealed class GetQHubGitIntegrationCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.GitIntegrations.GetAsync(id, token));
-        else WritePages(page => Platform.GitIntegrations.List(PageSize, Array.Empty<KeyValuePair<string, string?>>(), page), PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
+        else WritePages(page => Platform.GitIntegrations.List(PageSize, Array.Empty<KeyValuePair<string, string?>>(), page), PageSize, All,
+            new Errors.ErrorContext(ErrorNoun), null);
     }
 }

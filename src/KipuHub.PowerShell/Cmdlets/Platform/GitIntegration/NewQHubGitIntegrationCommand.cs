@@ -27,7 +27,15 @@ public sealed class NewQHubGitIntegrationCommand : PlatformCmdletBase
     {
         var target = $"git integration '{Name}'";
         if (!ShouldProcess(target, "Create")) return;
-        var request = new GitIntegrationRequest { Name = Name, Provider = Provider, Url = Url?.ToString(), Username = Username, Token = SecureText.Plain(Token!) };
+        var request = new GitIntegrationRequest
+        {
+            Name = Name,
+            Provider = Provider,
+            Url = Url?.ToString(),
+            Username = Username,
+            Token =
+            SecureText.Plain(Token!)
+        };
         ForTarget(target, async token => await Platform.GitIntegrations.CreateAsync(request, token), creates: true);
     }
 }

@@ -24,7 +24,15 @@ public sealed class SetQHubGitIntegrationCommand : PlatformCmdletBase
 
     protected override void ProcessRecord()
     {
-        var request = new GitIntegrationRequest { Name = Name, Url = Url?.ToString(), Username = Username, Token = Token is null ? null : SecureText.Plain(Token) };
-        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) => await Platform.GitIntegrations.UpdateAsync(id, request, token));
+        var request = new GitIntegrationRequest
+        {
+            Name = Name,
+            Url = Url?.ToString(),
+            Username = Username,
+            Token = Token is null ? null :
+            SecureText.Plain(Token)
+        };
+        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) =>
+            await Platform.GitIntegrations.UpdateAsync(id, request, token));
     }
 }

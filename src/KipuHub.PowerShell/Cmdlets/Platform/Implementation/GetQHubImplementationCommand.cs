@@ -33,6 +33,7 @@ public sealed class GetQHubImplementationCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.Implementations.GetAsync(id, token));
-        else WritePages(page => Platform.Implementations.List(PageSize, new[] { new KeyValuePair<string, string?>("algorithmId", Algorithm?.Id ?? AlgorithmId) }, page), PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
+        else WritePages(page => Platform.Implementations.List(PageSize, new[] { new KeyValuePair<string, string?>("algorithmId",
+            Algorithm?.Id ?? AlgorithmId) }, page), PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
     }
 }

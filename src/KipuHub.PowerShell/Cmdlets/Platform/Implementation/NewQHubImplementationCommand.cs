@@ -21,7 +21,15 @@ public sealed class NewQHubImplementationCommand : PlatformCmdletBase
     {
         var target = $"implementation '{Name}' of algorithm {AlgorithmId}";
         if (!ShouldProcess(target, "Create")) return;
-        var request = new CatalogContentRequest { Name = Name, AlgorithmId = AlgorithmId, Description = Description, ProgrammingLanguage = ProgrammingLanguage, SourceUrl = SourceUrl };
+        var request = new CatalogContentRequest
+        {
+            Name = Name,
+            AlgorithmId = AlgorithmId,
+            Description = Description,
+            ProgrammingLanguage =
+            ProgrammingLanguage,
+            SourceUrl = SourceUrl
+        };
         ForTarget(target, async token => await Platform.Implementations.CreateAsync(request, token), creates: true);
     }
 }

@@ -22,7 +22,14 @@ public sealed class SetQHubImplementationCommand : PlatformCmdletBase
 
     protected override void ProcessRecord()
     {
-        var request = new CatalogContentRequest { Name = Name, Description = Description, ProgrammingLanguage = ProgrammingLanguage, SourceUrl = SourceUrl };
-        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) => await Platform.Implementations.UpdateAsync(id, request, token));
+        var request = new CatalogContentRequest
+        {
+            Name = Name,
+            Description = Description,
+            ProgrammingLanguage = ProgrammingLanguage,
+            SourceUrl = SourceUrl
+        };
+        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) =>
+            await Platform.Implementations.UpdateAsync(id, request, token));
     }
 }

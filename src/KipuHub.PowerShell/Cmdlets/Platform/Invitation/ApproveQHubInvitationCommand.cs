@@ -16,6 +16,7 @@ public sealed class ApproveQHubInvitationCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "Invitation";
 
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"invitation {id}", "Accept and join the organization"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"invitation {id}", "Accept and join the organization"),
+        async (id, token) =>
         await Platform.Users.AcceptInvitationAsync(id, token));
 }

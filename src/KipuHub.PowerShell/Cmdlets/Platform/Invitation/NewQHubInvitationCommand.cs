@@ -24,6 +24,7 @@ public sealed class NewQHubInvitationCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "Invitation";
 
 
-    protected override void ProcessRecord() => ForEachId(Email, email => ShouldProcess($"organization {OrganizationId}", $"Invite {email} as {Role}"), async (email, token) =>
+    protected override void ProcessRecord() => ForEachId(Email, email => ShouldProcess($"organization {OrganizationId}",
+        $"Invite {email} as {Role}"), async (email, token) =>
         await PlatformIn(OrganizationId).Users.InviteAsync(OrganizationId!, email, Role, token));
 }

@@ -54,6 +54,7 @@ public sealed class NewQHubManagedServiceCommand : PlatformCmdletBase
             GpuCount = GpuCount,
             GpuAccelerator = GpuAccelerator,
         };
-        ForTarget(Name, async token => await source!.WithZipAsync(open => Platform.ManagedServices.CreateManagedServiceAsync(request, open, source.FileName, token)), creates: true);
+        ForTarget(Name, async token => await source!.WithZipAsync(open => Platform.ManagedServices.CreateManagedServiceAsync(request, open,
+            source.FileName, token)), creates: true);
     }
 }

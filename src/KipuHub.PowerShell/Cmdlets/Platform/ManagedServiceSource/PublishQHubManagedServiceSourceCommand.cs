@@ -39,7 +39,8 @@ public sealed class PublishQHubManagedServiceSourceCommand : PlatformCmdletBase
         ForTarget(Id, async token =>
         {
             var versionId = await VersionOfAsync(Id!, VersionId, token);
-            return await source!.WithZipAsync(open => Platform.ManagedServices.UploadSourceCodeAsync(Id!, versionId, open, source.FileName, token));
+            return await source!.WithZipAsync(open => Platform.ManagedServices.UploadSourceCodeAsync(Id!, versionId, open, source.FileName,
+                token));
         }, creates: true);
     }
 }

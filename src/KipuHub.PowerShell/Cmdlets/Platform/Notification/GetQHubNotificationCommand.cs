@@ -28,6 +28,7 @@ public sealed class GetQHubNotificationCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.Notifications.GetNotificationAsync(id, token));
-        else WritePages(page => Platform.Notifications.ListNotifications(PageSize, Unread, page), PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
+        else WritePages(page => Platform.Notifications.ListNotifications(PageSize, Unread, page), PageSize, All,
+            new Errors.ErrorContext(ErrorNoun), null);
     }
 }

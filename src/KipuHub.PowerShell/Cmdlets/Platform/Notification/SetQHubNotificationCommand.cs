@@ -34,6 +34,7 @@ public sealed class SetQHubNotificationCommand : PlatformCmdletBase
             });
             return;
         }
-        ForEachId(Id, id => ShouldProcess($"notification {id}", Read ? "Mark read" : "Mark unread"), async (id, token) => await Platform.Notifications.MarkAsync(id, Read, token));
+        ForEachId(Id, id => ShouldProcess($"notification {id}", Read ? "Mark read" : "Mark unread"), async (id, token) =>
+            await Platform.Notifications.MarkAsync(id, Read, token));
     }
 }

@@ -18,7 +18,8 @@ public sealed class RemoveQHubOrganizationCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "Organization";
 
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"organization {id}", "Delete with everything in it", Force), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"organization {id}", "Delete with everything in it",
+        Force), async (id, token) =>
     {
         await Platform.Organizations.DeleteOrganizationAsync(id, token);
         return null;

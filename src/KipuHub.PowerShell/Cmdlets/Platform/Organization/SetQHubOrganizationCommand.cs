@@ -22,6 +22,8 @@ public sealed class SetQHubOrganizationCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "Organization";
 
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"organization {id}", "Change the name or description"), async (id, token) =>
-        await Platform.Organizations.UpdateOrganizationAsync(id, new OrganizationRequest { Name = Name, Description = Description }, token));
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"organization {id}", "Change the name or description"),
+        async (id, token) =>
+        await Platform.Organizations.UpdateOrganizationAsync(id, new OrganizationRequest { Name = Name, Description = Description },
+            token));
 }

@@ -28,6 +28,7 @@ public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "OrganizationMember";
 
 
-    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"organization {OrganizationId}", $"Add user {id} as {Role}"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"organization {OrganizationId}",
+        $"Add user {id} as {Role}"), async (id, token) =>
         await PlatformIn(OrganizationId).Organizations.AddMemberAsync(OrganizationId!, id, Role, token));
 }

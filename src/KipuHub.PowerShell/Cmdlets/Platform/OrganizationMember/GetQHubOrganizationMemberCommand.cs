@@ -16,5 +16,6 @@ public sealed class GetQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     protected override string ErrorNoun => "Organization";
 
-    protected override void ProcessRecord() => ForTarget(OrganizationId, async token => await PlatformIn(OrganizationId).Organizations.GetMembersAsync(OrganizationId!, token));
+    protected override void ProcessRecord() => ForTarget(OrganizationId, async token =>
+        await PlatformIn(OrganizationId).Organizations.GetMembersAsync(OrganizationId!, token));
 }

@@ -23,7 +23,8 @@ public sealed class RemoveQHubOrganizationMemberCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "OrganizationMember";
 
 
-    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}", "Remove", Force), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}",
+        "Remove", Force), async (id, token) =>
     {
         await PlatformIn(OrganizationId).Organizations.RemoveMemberAsync(OrganizationId!, id, token);
         return null;

@@ -25,6 +25,7 @@ public sealed class SetQHubOrganizationMemberCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "OrganizationMember";
 
 
-    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}", $"Make {Role}"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}",
+        $"Make {Role}"), async (id, token) =>
         await PlatformIn(OrganizationId).Organizations.UpdateMemberAsync(OrganizationId!, id, Role!, token));
 }

@@ -29,9 +29,11 @@ public sealed class RemoveQHubProviderTokenCommand : OrganizationCmdletBase
 
     protected override string ErrorNoun => "ProviderToken";
 
-    protected override void ProcessRecord() => ForEachId(Provider, p => ShouldProcess($"the token of provider {p} ({Owner})", "Delete"), async (p, token) =>
+    protected override void ProcessRecord() => ForEachId(Provider, p => ShouldProcess($"the token of provider {p} ({Owner})", "Delete"),
+        async (p, token) =>
     {
-        if (OrganizationId is { } organization) await PlatformIn(OrganizationId).Organizations.DeleteProviderTokenAsync(organization, p, token);
+        if (OrganizationId is { } organization) await PlatformIn(OrganizationId).Organizations.DeleteProviderTokenAsync(organization, p,
+            token);
         else await PlatformIn(OrganizationId).Users.DeleteProviderTokenAsync(p, token);
         return null;
     });

@@ -38,6 +38,7 @@ public sealed class GetQHubServiceCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.Services.GetServiceAsync(id, token));
-        else WritePages(page => Platform.Services.ListServices(PageSize, Lifecycle, Type?.ToUpperInvariant(), page), PageSize, All, new Errors.ErrorContext("Service"), null);
+        else WritePages(page => Platform.Services.ListServices(PageSize, Lifecycle, Type?.ToUpperInvariant(), page), PageSize, All,
+            new Errors.ErrorContext("Service"), null);
     }
 }

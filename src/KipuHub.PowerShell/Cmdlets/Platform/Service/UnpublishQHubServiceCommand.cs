@@ -21,6 +21,7 @@ public sealed class UnpublishQHubServiceCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Service";
 
-    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Unpublish (subscribers can no longer call it)", async (serviceId, versionId, token) =>
+    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Unpublish (subscribers can no longer call it)",
+        async (serviceId, versionId, token) =>
         await Platform.Services.UnpublishServiceAsync(serviceId, versionId, token));
 }

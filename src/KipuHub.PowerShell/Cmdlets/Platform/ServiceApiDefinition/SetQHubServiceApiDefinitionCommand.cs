@@ -25,7 +25,8 @@ public sealed class SetQHubServiceApiDefinitionCommand : PlatformCmdletBase
         if (!ShouldProcess($"service {Id}", $"Replace the API definition with {file}")) return;
         ForTarget(Id, async token =>
         {
-            await Platform.ApiDefinitions.UpdateApiDefinitionAsync(Id!, await VersionOfAsync(Id!, VersionId, token), () => File.OpenRead(file), System.IO.Path.GetFileName(file), token);
+            await Platform.ApiDefinitions.UpdateApiDefinitionAsync(Id!, await VersionOfAsync(Id!, VersionId, token), () =>
+                File.OpenRead(file), System.IO.Path.GetFileName(file), token);
             return null;
         });
     }

@@ -17,5 +17,6 @@ public sealed class GetQHubServiceExecutionInputCommand : PlatformCmdletBase
 
 
     protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
-        PlainObjects.WithNote(PlainObjects.ToPowerShell((await Platform.ServiceExecutions.GetServiceExecutionInputAsync(id, token)).Value)!, "ExecutionId", id, "KipuHub.ServiceExecutionInput"));
+        PlainObjects.WithNote(PlainObjects.ToPowerShell((await Platform.ServiceExecutions.GetServiceExecutionInputAsync(id,
+            token)).Value)!, "ExecutionId", id, "KipuHub.ServiceExecutionInput"));
 }

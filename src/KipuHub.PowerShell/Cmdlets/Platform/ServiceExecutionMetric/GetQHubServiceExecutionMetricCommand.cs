@@ -17,5 +17,6 @@ public sealed class GetQHubServiceExecutionMetricCommand : PlatformCmdletBase
 
 
     protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
-        PlainObjects.WithNote(PlainObjects.ToPowerShell((await Platform.ServiceExecutions.GetServiceExecutionMetricsAsync(id, token)).Value)!, "ExecutionId", id, "KipuHub.ServiceExecutionMetric"));
+        PlainObjects.WithNote(PlainObjects.ToPowerShell((await Platform.ServiceExecutions.GetServiceExecutionMetricsAsync(id,
+            token)).Value)!, "ExecutionId", id, "KipuHub.ServiceExecutionMetric"));
 }

@@ -30,6 +30,7 @@ public sealed class GetQHubServiceJobCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.ServiceJobs.GetServiceJobAsync(id, token));
-        else WritePages(page => Platform.ServiceJobs.ListServiceJobs(PageSize, page), PageSize, All, new Errors.ErrorContext("ServiceJob"), null);
+        else WritePages(page => Platform.ServiceJobs.ListServiceJobs(PageSize, page), PageSize, All, new Errors.ErrorContext("ServiceJob"),
+            null);
     }
 }

@@ -40,11 +40,18 @@ public sealed class NewQHubServiceJobCommand : PlatformCmdletBase
             ThrowTerminatingError(new ErrorRecord(e, "InvalidServiceJobInput", ErrorCategory.InvalidArgument, VersionId));
             return;
         }
-        var request = new CreateServiceJobRequest { ServiceDefinitionId = VersionId!, InputData = input, Parameters = parameters, PersistResult = PersistResult ? true : null };
+        var request = new CreateServiceJobRequest
+        {
+            ServiceDefinitionId = VersionId!,
+            InputData = input,
+            Parameters = parameters,
+            PersistResult = PersistResult ? true : null
+        };
         ForTarget(VersionId, async token => await Platform.ServiceJobs.CreateServiceJobAsync(request, token), creates: true);
     }
 
     // The 2024 API takes input and parameters as JSON text; objects are converted as every cmdlet converts them.
     static string? AsJsonText(object? value, string parameter) =>
-        JsonObjectText.Of(value is not null && PSObject.AsPSObject(value).BaseObject is string text ? text : PowerShellValues.ToPlain(value, parameter), parameter);
+        JsonObjectText.Of(value is not null && PSObject.AsPSObject(value).BaseObject is string text ? text :
+            PowerShellValues.ToPlain(value, parameter), parameter);
 }

@@ -4,7 +4,8 @@ using KipuHub.Client.Platform.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
-/// <summary>Shares a service with a user or an organization, who then see it in Get-QHubService; a second share with them is ServiceShareConflict.</summary>
+/// <summary>Shares a service with a user or an organization, who then see it in Get-QHubService; a second share with them is
+/// ServiceShareConflict.</summary>
 [Cmdlet(VerbsCommon.New, "QHubServiceShare", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
 [OutputType(typeof(ServiceShare))]
 public sealed class NewQHubServiceShareCommand : PlatformCmdletBase
@@ -30,5 +31,6 @@ public sealed class NewQHubServiceShareCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "ServiceShare";
 
-    protected override void ProcessRecord() => CreateShare(Platform.ServiceShares, "service", ServiceId!, ParameterSetName == UserSet ? UserId : null, WithOrganizationId, Permission);
+    protected override void ProcessRecord() => CreateShare(Platform.ServiceShares, "service", ServiceId!, ParameterSetName == UserSet ?
+        UserId : null, WithOrganizationId, Permission);
 }

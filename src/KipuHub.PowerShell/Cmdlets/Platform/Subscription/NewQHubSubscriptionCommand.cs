@@ -22,6 +22,7 @@ public sealed class NewQHubSubscriptionCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (!ShouldProcess($"application {ApplicationId}", $"Subscribe to service {ServiceId}")) return;
-        ForTarget(ServiceId, async token => await Platform.Subscriptions.CreateSubscriptionAsync(ApplicationId!, ServiceId!, token), creates: true);
+        ForTarget(ServiceId, async token => await Platform.Subscriptions.CreateSubscriptionAsync(ApplicationId!, ServiceId!, token),
+            creates: true);
     }
 }

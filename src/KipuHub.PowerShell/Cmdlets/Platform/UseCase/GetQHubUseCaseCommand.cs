@@ -29,6 +29,7 @@ public sealed class GetQHubUseCaseCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet) ForEachId(Id, async (id, token) => await Platform.UseCases.GetAsync(id, token));
-        else WritePages(page => Platform.UseCases.List(PageSize, new[] { new KeyValuePair<string, string?>("title", Title) }, page), PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
+        else WritePages(page => Platform.UseCases.List(PageSize, new[] { new KeyValuePair<string, string?>("title", Title) }, page),
+            PageSize, All, new Errors.ErrorContext(ErrorNoun), null);
     }
 }

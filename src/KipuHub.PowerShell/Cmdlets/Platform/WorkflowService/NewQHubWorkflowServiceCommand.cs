@@ -23,7 +23,8 @@ public sealed class NewQHubWorkflowServiceCommand : PlatformCmdletBase
         ForTarget(Name, async token =>
         {
             var service = await Platform.WorkflowServices.CreateWorkflowServiceAsync(Name!, Description, token);
-            if (model is not null) await Platform.WorkflowServices.UpdateWorkflowModelAsync(service.Id!, service.LatestVersion!.Id!, model, token);
+            if (model is not null) await Platform.WorkflowServices.UpdateWorkflowModelAsync(service.Id!, service.LatestVersion!.Id!, model,
+                token);
             return service;
         }, creates: true);
     }

@@ -85,6 +85,7 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
             SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
             TagRequest = NoRequestTag ? false : null,
         };
-        ForTarget(BackendId, async token => await Quantum.Jobs.CreateJobAsync(request, token), creates: true, inSession: SessionId is not null);
+        ForTarget(BackendId, async token => await Quantum.Jobs.CreateJobAsync(request, token), creates: true,
+            inSession: SessionId is not null);
     }
 }

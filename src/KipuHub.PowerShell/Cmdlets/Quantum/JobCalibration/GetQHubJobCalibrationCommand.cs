@@ -18,5 +18,6 @@ public sealed class GetQHubJobCalibrationCommand : QuantumCmdletBase
 
     protected override string ErrorNoun => "Job";
 
-    protected override void ProcessRecord() => ForEachId(Id, async (id, token) => await Quantum.Jobs.For(ServiceExecutionId).GetJobCalibrationAsync(id, token));
+    protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
+        await Quantum.Jobs.For(ServiceExecutionId).GetJobCalibrationAsync(id, token));
 }

@@ -63,7 +63,8 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
         current = id;
         Interlocked.Exchange(ref written, 0);
         using var response = await Quantum.Jobs.For(ServiceExecutionId).GetJobResultStreamAsync(id, token);
-        await AtomicFileDownload.SaveAsync(response.Content, file, Force, new InlineProgress<long>(bytes => Interlocked.Exchange(ref written, bytes)), token);
+        await AtomicFileDownload.SaveAsync(response.Content, file, Force, new InlineProgress<long>(bytes =>
+            Interlocked.Exchange(ref written, bytes)), token);
         return PassThru ? new FileInfo(file) : null;
     }
 

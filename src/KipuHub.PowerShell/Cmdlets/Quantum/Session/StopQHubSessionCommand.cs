@@ -16,7 +16,8 @@ public sealed class StopQHubSessionCommand : QuantumCmdletBase
 
     protected override string ErrorNoun => "Session";
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"session {id}", "Cancel the session and all its jobs", Force), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"session {id}", "Cancel the session and all its jobs",
+        Force), async (id, token) =>
     {
         await Quantum.Sessions.CancelSessionAsync(id, token);
         return null;

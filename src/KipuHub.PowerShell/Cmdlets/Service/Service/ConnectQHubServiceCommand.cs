@@ -16,7 +16,8 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
 {
     const string TokenSet = "Token", ConsumerKeySet = "ConsumerKey", CredentialSet = "Credential";
 
-    /// <summary>The concrete gateway URL of one service version: https://gateway.hub.kipu-quantum.com/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;.</summary>
+    /// <summary>The concrete gateway URL of one service version:
+    /// https://gateway.hub.kipu-quantum.com/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("GatewayEndpoint")]
     public Uri? Uri { get; set; }
@@ -62,8 +63,10 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
             connected = ParameterSetName switch
             {
                 TokenSet => QHubServiceConnection.WithToken(Uri!, SecureText.Plain(Token!), "parameter -Token", timeout, MaxRetries),
-                CredentialSet => QHubServiceConnection.WithConsumerKey(Uri!, Credential!.UserName, Credential.GetNetworkCredential().Password, TokenEndpoint, timeout, MaxRetries),
-                _ => QHubServiceConnection.WithConsumerKey(Uri!, ConsumerKey!, SecureText.Plain(ConsumerSecret!), TokenEndpoint, timeout, MaxRetries),
+                CredentialSet => QHubServiceConnection.WithConsumerKey(Uri!, Credential!.UserName,
+                    Credential.GetNetworkCredential().Password, TokenEndpoint, timeout, MaxRetries),
+                _ => QHubServiceConnection.WithConsumerKey(Uri!, ConsumerKey!, SecureText.Plain(ConsumerSecret!), TokenEndpoint, timeout,
+                    MaxRetries),
             };
             Run(token => connected.ValidateAsync(token));
         }

@@ -65,14 +65,16 @@ public sealed class GetQHubServiceExecutionCommand : ServiceExecutionCmdletBase
                 ForEachId(Id, async (id, token) => await executions.GetExecutionAsync(id, token));
                 break;
             case SubscriptionSet:
-                ForTarget(SubscriptionId, async token => await Catalog.Subscriptions.GetSubscriptionServiceExecutionsAsync(SubscriptionId!, token));
+                ForTarget(SubscriptionId, async token => await Catalog.Subscriptions.GetSubscriptionServiceExecutionsAsync(SubscriptionId!,
+                    token));
                 break;
             case ListSet when !FromCatalog:
                 ForTarget(Service.Uri.ToString(), async token => await Api.GetServiceExecutionsAsync(token));
                 break;
             default:
                 var (serviceId, applicationId) = (CatalogService?.Id ?? ServiceId, Application?.Id ?? ApplicationId);
-                WritePages(page => Catalog.ServiceExecutions.ListServiceExecutions(PageSize, serviceId, applicationId, page), PageSize, All, new Errors.ErrorContext(ErrorNoun), serviceId ?? applicationId);
+                WritePages(page => Catalog.ServiceExecutions.ListServiceExecutions(PageSize, serviceId, applicationId, page), PageSize,
+                    All, new Errors.ErrorContext(ErrorNoun), serviceId ?? applicationId);
                 break;
         }
     }

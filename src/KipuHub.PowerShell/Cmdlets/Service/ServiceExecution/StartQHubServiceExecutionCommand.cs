@@ -57,5 +57,6 @@ public sealed class StartQHubServiceExecutionCommand : ServiceCmdletBase
             : PowerShellValues.ToPlain(value, name);
 
     static IDictionary<string, object?> Object(object? value, string name) =>
-        Value(value, name) as IDictionary<string, object?> ?? throw new ArgumentException($"{name} must be a JSON object: a hashtable, a PSCustomObject or a JSON text of an object.");
+        Value(value, name) as IDictionary<string, object?> ??
+            throw new ArgumentException($"{name} must be a JSON object: a hashtable, a PSCustomObject or a JSON text of an object.");
 }

@@ -3,7 +3,8 @@ using KipuHub.Client.Service.Models;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
-/// <summary>Requests the cancellation of executions, at the gateway or in the catalog; -PassThru writes each execution as answered.</summary>
+/// <summary>Requests the cancellation of executions, at the gateway or in the catalog; -PassThru writes each execution as
+/// answered.</summary>
 [Cmdlet(VerbsLifecycle.Stop, "QHubServiceExecution", SupportsShouldProcess = true)]
 [OutputType(typeof(ServiceExecution))]
 public sealed class StopQHubServiceExecutionCommand : ServiceExecutionCmdletBase

@@ -43,7 +43,8 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     protected override void EndProcessing()
     {
         if (ids.Count == 0) return;
-        var waiter = new ServiceExecutionWaiter(Executions, ids, TimeSpan.FromSeconds(PollInterval), TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)),
+        var waiter = new ServiceExecutionWaiter(Executions, ids, TimeSpan.FromSeconds(PollInterval),
+            TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)),
             Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         var progress = new ProgressRecord(3, "Waiting for service executions", "Starting");
         try
@@ -72,7 +73,8 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
             WriteObject(execution);
             if (execution!.Status == ServiceExecutionStatus.Failed)
                 WriteError(new ErrorRecord(
-                    new InvalidOperationException($"Service execution {execution.Id} FAILED. Its log says why (Get-QHubServiceExecutionLog -Id {execution.Id})."),
+                    new InvalidOperationException($"Service execution {execution.Id} FAILED. Its log says why " +
+                        $"(Get-QHubServiceExecutionLog -Id {execution.Id})."),
                     "ServiceExecutionFailed", ErrorCategory.InvalidResult, execution));
         }
     }

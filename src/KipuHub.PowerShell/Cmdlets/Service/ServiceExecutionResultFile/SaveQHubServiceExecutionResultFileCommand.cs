@@ -45,7 +45,8 @@ public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceCmdletBas
         folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
     }
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess(folder!, $"Save result files of service execution {id}"), SaveAsync);
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess(folder!, $"Save result files of service execution {id}"),
+        SaveAsync);
 
     async Task<object?> SaveAsync(string id, CancellationToken token)
     {

@@ -25,6 +25,7 @@ public sealed class NewQHubAccessTokenCommand : UserCmdletBase
     {
         if (!ShouldProcess($"token '{Name}'", "Create a personal access token")) return;
         var request = new CreateAccessTokenRequest { Name = Name!, ExpiresAt = ExpiresAt };
-        ForTarget(Name, async token => NewAccessTokenView.Of(await User.CreatePersonalAccessTokenAsync(request, token), AsPlainText), creates: true);
+        ForTarget(Name, async token => NewAccessTokenView.Of(await User.CreatePersonalAccessTokenAsync(request, token), AsPlainText),
+            creates: true);
     }
 }

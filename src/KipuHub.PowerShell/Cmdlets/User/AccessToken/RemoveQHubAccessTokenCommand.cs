@@ -16,7 +16,8 @@ public sealed class RemoveQHubAccessTokenCommand : UserCmdletBase
 
     protected override string ErrorNoun => "AccessToken";
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"personal access token {id}", "Delete (it stops working at once)"), async (id, token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"personal access token {id}",
+        "Delete (it stops working at once)"), async (id, token) =>
     {
         await User.DeletePersonalAccessTokenAsync(id, token);
         return null;

@@ -21,7 +21,9 @@ public sealed class ResetQHubAccessTokenCommand : UserCmdletBase
     protected override void ProcessRecord()
     {
         if (!ShouldProcess("the default personal access token", "Regenerate (the old one stops working at once)", Force)) return;
-        WriteWarning($"If this session's connection uses the default token (from {Hub.TokenSource}), it stops working now: connect again with the new token (Connect-QHub -Token).");
-        ForTarget("default", async token => NewAccessTokenView.Of(await User.RegenerateDefaultPersonalAccessTokenAsync(token), AsPlainText), creates: true);
+        WriteWarning($"If this session's connection uses the default token (from {Hub.TokenSource}), it stops working now: connect again " +
+            $"with the new token (Connect-QHub -Token).");
+        ForTarget("default", async token => NewAccessTokenView.Of(await User.RegenerateDefaultPersonalAccessTokenAsync(token),
+            AsPlainText), creates: true);
     }
 }
