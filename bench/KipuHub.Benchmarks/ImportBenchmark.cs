@@ -8,24 +8,20 @@ public static class ImportBenchmark
     public static void Run(string repositoryRoot)
     {
         var manifest = Directory.Exists(Path.Combine(repositoryRoot, "out", "KipuHub"))
-            ? Directory.GetFiles(Path.Combine(repositoryRoot, "out", "KipuHub"), "KipuHub.psd1",
-                SearchOption.AllDirectories).FirstOrDefault()
+            ? Directory.GetFiles(Path.Combine(repositoryRoot, "out", "KipuHub"), "KipuHub.psd1", SearchOption.AllDirectories).FirstOrDefault()
             : null;
         if (!OnPath("pwsh") || manifest is null)
         {
             Console.WriteLine();
             Console.WriteLine("### Module import");
             Console.WriteLine();
-            Console.WriteLine(manifest is null ? "Skipped: no staged module (run ./build.ps1 first)." :
-                "Skipped: pwsh is not installed on this machine.");
+            Console.WriteLine(manifest is null ? "Skipped: no staged module (run ./build.ps1 first)." : "Skipped: pwsh is not installed on this machine.");
             return;
         }
         double Start(string command)
         {
             var clock = Stopwatch.StartNew();
-            using var process = Process.Start(new ProcessStartInfo("pwsh", new[] { "-NoProfile", "-NonInteractive", "-Command",
-                command })
-            { RedirectStandardOutput = true })!;
+            using var process = Process.Start(new ProcessStartInfo("pwsh", new[] { "-NoProfile", "-NonInteractive", "-Command", command }) { RedirectStandardOutput = true })!;
             process.WaitForExit();
             return clock.Elapsed.TotalMilliseconds;
         }
@@ -39,12 +35,10 @@ public static class ImportBenchmark
             import.Add(Start($"Import-Module '{manifest}'; exit 0"));
         }
         static string Spread(List<double> times) => $"{Median(times):0} ms ({times.Min():0}–{times.Max():0})";
-        Report.Table($"Module import (median and min–max of {Runs} interleaved pwsh starts each)", new[] { "what", "time",
-            "ratio to a bare start" }, new[]
+        Report.Table($"Module import (median and min–max of {Runs} interleaved pwsh starts each)", new[] { "what", "time", "ratio to a bare start" }, new[]
         {
             new[] { "pwsh -Command exit", Spread(bare), "1.000x" },
-            new[] { "pwsh -Command Import-Module KipuHub", $"{Spread(import)}; {Median(import) - Median(bare):0} ms for the import",
-                Report.Ratio(Median(import), Median(bare)) },
+            new[] { "pwsh -Command Import-Module KipuHub", $"{Spread(import)}; {Median(import) - Median(bare):0} ms for the import", Report.Ratio(Median(import), Median(bare)) },
         });
     }
 
@@ -55,6 +49,5 @@ public static class ImportBenchmark
     }
 
     static bool OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)) ||
-            File.Exists(Path.Combine(d, name + ".exe")));
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)) || File.Exists(Path.Combine(d, name + ".exe")));
 }

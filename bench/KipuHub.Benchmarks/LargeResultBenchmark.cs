@@ -18,18 +18,8 @@ public static class LargeResultBenchmark
     {
         using var emulator = EmulatorProcess.Start("--result-padding", bytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var client = emulator.Client();
-        var job = await client.Jobs.CreateJobAsync(new CreateJobRequest
-        {
-            BackendId = "aws.sim.sv1",
-            Shots = 1,
-            Input =
-            JobInput.FromJson("""{"gateset":"qis","qubits":1,"circuit":[]}""")
-        });
-        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions
-        {
-            PollInterval =
-            TimeSpan.FromMilliseconds(100)
-        }).WaitAsync();
+        var job = await client.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "aws.sim.sv1", Shots = 1, Input = JobInput.FromJson("""{"gateset":"qis","qubits":1,"circuit":[]}""") });
+        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(100) }).WaitAsync();
         var folder = Directory.CreateTempSubdirectory("kqh-bench-").FullName;
         try
         {
@@ -38,8 +28,7 @@ public static class LargeResultBenchmark
             await Interleaved.RunAsync(Interleaved.Runs,
                 measured => MeasureAsync(async file =>
                 {
-                    using var response = await emulator.Raw.GetAsync($"jobs/{job.Id}/result-stream",
-                        HttpCompletionOption.ResponseHeadersRead);
+                    using var response = await emulator.Raw.GetAsync($"jobs/{job.Id}/result-stream", HttpCompletionOption.ResponseHeadersRead);
                     await CopyAsync(await response.Content.ReadAsStreamAsync(), file);
                 }, Path.Combine(folder, "raw.json"), measured ? raw : null),
                 measured => MeasureAsync(async file =>
@@ -50,11 +39,8 @@ public static class LargeResultBenchmark
             Report.Table($"A {bytes / (1 << 20):N0} MiB result to disk (median and min–max over {Interleaved.Runs} interleaved runs each)",
                 new[] { "how", "throughput", "ratio (medians)", "peak managed growth (max)", "peak working set growth (max)" }, new[]
                 {
-                    new[] { "raw stream copy, 1 MiB reads into a synchronous FileStream", raw.Throughput.Text("0", "MiB/s"), "1.000x",
-                        Report.MiB(raw.Managed), Report.MiB(raw.WorkingSet) },
-                    new[] { "client GetJobResultStreamAsync + AtomicFileDownload.SaveAsync", saved.Throughput.Text("0", "MiB/s"),
-                        Report.Ratio(saved.Throughput.Median, raw.Throughput.Median), Report.MiB(saved.Managed),
-                            Report.MiB(saved.WorkingSet) },
+                    new[] { "raw stream copy, 1 MiB reads into a synchronous FileStream", raw.Throughput.Text("0", "MiB/s"), "1.000x", Report.MiB(raw.Managed), Report.MiB(raw.WorkingSet) },
+                    new[] { "client GetJobResultStreamAsync + AtomicFileDownload.SaveAsync", saved.Throughput.Text("0", "MiB/s"), Report.Ratio(saved.Throughput.Median, raw.Throughput.Median), Report.MiB(saved.Managed), Report.MiB(saved.WorkingSet) },
                 });
         }
         finally

@@ -51,8 +51,7 @@ public static class ListingBenchmark
         Report.Table($"Listing {jobs:N0} jobs, pages of {pageSize} (median and min–max over {Interleaved.Runs} interleaved runs each)",
             new[] { "measure", "value", "baseline: one page alone", "ratio (medians)" }, new[]
             {
-                new[] { "time to the first job", first.Text("0.0", "ms"), onePage.Text("0.0", "ms"), Report.Ratio(first.Median,
-                    onePage.Median) },
+                new[] { "time to the first job", first.Text("0.0", "ms"), onePage.Text("0.0", "ms"), Report.Ratio(first.Median, onePage.Median) },
                 new[] { $"time to all {jobs:N0} jobs ({pages} pages)", all.Text("0", "ms"), "", "" },
                 new[] { "peak managed memory growth while enumerating (max)", Report.MiB(managed), "", "" },
             });
@@ -62,19 +61,7 @@ public static class ListingBenchmark
     public static async Task SeedAsync(EmulatorProcess emulator, string organization, int jobs)
     {
         using var raw = emulator.RawClient(organization);
-        var body = new
-        {
-            backend_id = "aws.sim.sv1",
-            shots = 1,
-            input_format = "IONQ_CIRCUIT_V1",
-            input = new
-            {
-                gateset = "qis",
-                qubits =
-            1,
-                circuit = Array.Empty<object>()
-            }
-        };
+        var body = new { backend_id = "aws.sim.sv1", shots = 1, input_format = "IONQ_CIRCUIT_V1", input = new { gateset = "qis", qubits = 1, circuit = Array.Empty<object>() } };
         var next = 0;
         await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
         {

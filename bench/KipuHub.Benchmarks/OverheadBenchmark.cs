@@ -16,14 +16,9 @@ public sealed class OverheadBenchmark : IDisposable
     const int CallsPerBlock = 500;
     // Enough calls for both processes to finish tiered JIT compilation of every path measured.
     const int WarmUpCalls = 2000;
-    static readonly JsonSerializerOptions Snake = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        PropertyNameCaseInsensitive = true
-    };
+    static readonly JsonSerializerOptions Snake = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, PropertyNameCaseInsensitive = true };
     static readonly RawCreateJobRequest RawCreate = new("aws.sim.sv1", 10,
-        new RawIonqInput("aws.sim.sv1", "qis", 2, new List<RawGateInput> { new("h", new() { 0 }, null), new("cnot", new() { 1 },
-            new() { 0 }) }),
+        new RawIonqInput("aws.sim.sv1", "qis", 2, new List<RawGateInput> { new("h", new() { 0 }, null), new("cnot", new() { 1 }, new() { 0 }) }),
         "IONQ_CIRCUIT_V1");
 
     readonly EmulatorProcess emulator = EmulatorProcess.Start();
@@ -37,8 +32,7 @@ public sealed class OverheadBenchmark : IDisposable
         Input = new AzureIonqJobInput
         {
             Qubits = 2,
-            Circuit = { new IonqGate { Type = "h", Targets = { 0 } }, new IonqGate { Type = "cnot", Controls = new() { 0 }, Targets =
-                { 1 } } },
+            Circuit = { new IonqGate { Type = "h", Targets = { 0 } }, new IonqGate { Type = "cnot", Controls = new() { 0 }, Targets = { 1 } } },
         },
     };
 
@@ -58,8 +52,7 @@ public sealed class OverheadBenchmark : IDisposable
         await bench.CompareAsync("get backend", bench.RawGetBackend, bench.ClientGetBackend, rows);
         await bench.CompareAsync("create job", bench.RawCreateJob, bench.ClientCreateJob, rows);
         await bench.CompareAsync("one page of search (20 jobs)", bench.RawSearchPage, bench.ClientSearchPage, rows);
-        Report.Table($"Client overhead per call (median call of {CallsPerBlock} per block; median and min–max over {Interleaved.Runs} " +
-            $"interleaved blocks)",
+        Report.Table($"Client overhead per call (median call of {CallsPerBlock} per block; median and min–max over {Interleaved.Runs} interleaved blocks)",
             new[] { "call", "raw", "client", "ratio (medians)", "raw p95", "client p95", "raw allocated", "client allocated" }, rows);
     }
 
@@ -135,7 +128,6 @@ public sealed class OverheadBenchmark : IDisposable
         DateTimeOffset? EndedAt, long? Runtime, string? SdkProvider, JsonElement? ErrorData);
     public sealed record RawPage(List<RawJob>? Content, int? Page, int? Size, long? TotalElements, int? TotalPages);
     public sealed record RawCreateJobRequest(string BackendId, int Shots, RawIonqInput Input, string InputFormat);
-    public sealed record RawIonqInput([property: System.Text.Json.Serialization.JsonPropertyName("backendId")] string BackendId,
-        string Gateset, int Qubits, List<RawGateInput> Circuit);
+    public sealed record RawIonqInput([property: System.Text.Json.Serialization.JsonPropertyName("backendId")] string BackendId, string Gateset, int Qubits, List<RawGateInput> Circuit);
     public sealed record RawGateInput(string Type, List<int> Targets, List<int>? Controls);
 }

@@ -3,9 +3,7 @@ using KipuHub.Benchmarks;
 
 // dotnet run -c Release --project bench/KipuHub.Benchmarks -- [all|overhead|binding|wait|download|listing|import]
 var what = args.FirstOrDefault() ?? "all";
-Console.WriteLine($"KipuHub benchmarks on {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, " +
-    $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.FrameworkDescription}, " +
-        $"{DateTime.UtcNow:yyyy-MM-dd}");
+Console.WriteLine($"KipuHub benchmarks on {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.FrameworkDescription}, {DateTime.UtcNow:yyyy-MM-dd}");
 
 if (what is "all" or "overhead") await OverheadBenchmark.RunAsync();
 if (what is "all" or "binding") await RouteBindingBenchmark.RunAsync();

@@ -16,10 +16,8 @@ public static class RouteBindingBenchmark
 {
     const int Pairs = 20000;
     const int WarmUpCalls = 5000;
-    const string SessionJson =
-        """{"id":"s1","backend_id":"aws.sim.sv1","provider":"AWS","status":"OPEN","mode":"batch","tags":[],"created_at":"2026-12-01T10:00:00Z"}""";
-    const string Document =
-        """{"openapi":"3.1.0","info":{"title":"Quantum","version":"1"},"paths":{"/sessions/{id}":{"get":{"operationId":"getSession"}},"/sessions/{sessionId}/state":{"get":{"operationId":"getSessionStatus"}}}}""";
+    const string SessionJson = """{"id":"s1","backend_id":"aws.sim.sv1","provider":"AWS","status":"OPEN","mode":"batch","tags":[],"created_at":"2026-12-01T10:00:00Z"}""";
+    const string Document = """{"openapi":"3.1.0","info":{"title":"Quantum","version":"1"},"paths":{"/sessions/{id}":{"get":{"operationId":"getSession"}},"/sessions/{sessionId}/state":{"get":{"operationId":"getSessionStatus"}}}}""";
 
     public static async Task RunAsync()
     {
@@ -38,8 +36,7 @@ public static class RouteBindingBenchmark
                 () => strict.Transport.SendAsync(new HubRequest(documented, "s1")), () => following.Sessions.GetSessionStatusAsync("s1")),
         };
         if (hub.Requests("docs") != 1) throw new InvalidOperationException("The document was read again.");
-        Report.Table($"Following the live document: the client's own work per call (in-process Hub; median call of {Pairs} pairs, the " +
-            $"two ways alternating)",
+        Report.Table($"Following the live document: the client's own work per call (in-process Hub; median call of {Pairs} pairs, the two ways alternating)",
             new[] { "call", "baseline", "baseline is", "following the document", "ratio (medians)" }, rows);
     }
 
@@ -70,8 +67,7 @@ public static class RouteBindingBenchmark
         return new[]
         {
             name, $"{baselineCalls.Median:0.0} µs (p95 {baselineCalls.Percentile(0.95):0.0})", baselineIs,
-            $"{measuredCalls.Median:0.0} µs (p95 {measuredCalls.Percentile(0.95):0.0})", Report.Ratio(measuredCalls.Median,
-                baselineCalls.Median),
+            $"{measuredCalls.Median:0.0} µs (p95 {measuredCalls.Percentile(0.95):0.0})", Report.Ratio(measuredCalls.Median, baselineCalls.Median),
         };
     }
 
@@ -109,11 +105,7 @@ public static class RouteBindingBenchmark
                 "state" => (HttpStatusCode.OK, """{"status":"OPEN"}"""),
                 _ => (HttpStatusCode.OK, SessionJson),
             };
-            return Task.FromResult(new HttpResponseMessage(status)
-            {
-                Content = new StringContent(body, Encoding.UTF8, "application/json"),
-                RequestMessage = request
-            });
+            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json"), RequestMessage = request });
         }
     }
 }

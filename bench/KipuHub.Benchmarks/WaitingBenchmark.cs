@@ -29,12 +29,7 @@ public static class WaitingBenchmark
                 await emulator.Raw.DeleteAsync("../_emulator/stats");
                 var rounds = new List<JobWaitProgress>();
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions
-                {
-                    PollInterval = TimeSpan.FromMilliseconds(500),
-                    MaxPollInterval = TimeSpan.FromSeconds(1),
-                    BatchThreshold = threshold
-                });
+                var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(500), MaxPollInterval = TimeSpan.FromSeconds(1), BatchThreshold = threshold });
                 await waiter.WaitAsync(new InlineProgress<JobWaitProgress>(rounds.Add));
                 var stats = await emulator.Raw.GetFromJsonAsync<Dictionary<string, int>>("../_emulator/stats");
                 if (!measured) return;
@@ -48,8 +43,7 @@ public static class WaitingBenchmark
         await Interleaved.RunAsync(Interleaved.Runs, Strategy("per job", int.MaxValue), Strategy("batched", 3));
 
         var baseline = results["per job"].Total.Median;
-        Report.Table($"Waiting on {jobs:N0} jobs of 3 s (listing pages of 200; median and min–max over {Interleaved.Runs} interleaved " +
-            $"runs each)",
+        Report.Table($"Waiting on {jobs:N0} jobs of 3 s (listing pages of 200; median and min–max over {Interleaved.Runs} interleaved runs each)",
             new[] { "strategy", "rounds", "most requests in a round", "requests in total", "ratio (medians)", "wall time" },
             results.Select(r => new[]
             {

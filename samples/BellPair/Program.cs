@@ -15,16 +15,9 @@ Console.WriteLine($"Hub: {root}");
 Console.WriteLine();
 Console.WriteLine($"{"Id",-22} {"Provider",-9} {"Type",-10} {"Status",-8} {"Qubits",6} {"Queue",6}");
 foreach (var backend in await hub.Backends.GetBackendsAsync("AWS"))
-    Console.WriteLine($"{backend.Id,-22} {backend.Provider,-9} {backend.Type,-10} {backend.Status,-8} " +
-        $"{backend.Configuration?.QubitCount,6} {backend.QueueSize,6}");
+    Console.WriteLine($"{backend.Id,-22} {backend.Provider,-9} {backend.Type,-10} {backend.Status,-8} {backend.Configuration?.QubitCount,6} {backend.QueueSize,6}");
 
-var session = await hub.Sessions.CreateSessionAsync(new CreateSessionRequest
-{
-    BackendId = "aws.sim.sv1",
-    Provider = Provider.Aws,
-    Mode =
-    SessionMode.Batch
-});
+var session = await hub.Sessions.CreateSessionAsync(new CreateSessionRequest { BackendId = "aws.sim.sv1", Provider = Provider.Aws, Mode = SessionMode.Batch });
 Console.WriteLine();
 Console.WriteLine($"Session {session.Id} is {session.Status}");
 try
@@ -38,22 +31,9 @@ try
             new IonqGate { Type = "cnot", Controls = new() { 0 }, Targets = { 1 } },
         },
     };
-    var job = await hub.Jobs.CreateJobAsync(new CreateJobRequest
-    {
-        BackendId = "aws.sim.sv1",
-        Shots = 1000,
-        Input = bell,
-        Name =
-        "bell-pair",
-        SessionId = session.Id
-    });
+    var job = await hub.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "aws.sim.sv1", Shots = 1000, Input = bell, Name = "bell-pair", SessionId = session.Id });
     Console.WriteLine($"Job {job.Id} submitted ({job.Status})");
-    var waiter = new JobWaiter(hub.Jobs, new[] { job.Id! }, new JobWaitOptions
-    {
-        PollInterval = TimeSpan.FromMilliseconds(200),
-        Timeout =
-        TimeSpan.FromMinutes(5)
-    });
+    var waiter = new JobWaiter(hub.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(200), Timeout = TimeSpan.FromMinutes(5) });
     var done = (await waiter.WaitAsync(new Progress<JobWaitProgress>(p => Console.WriteLine($"  {p}")))).Single();
     Console.WriteLine($"Job {done.Id} is {done.Status} after {done.Runtime} ms");
     var result = (IDictionary<string, object?>)(await hub.Jobs.GetJobResultAsync(done.Id!)).Value!;

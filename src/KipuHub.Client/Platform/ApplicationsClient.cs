@@ -21,8 +21,8 @@ public sealed class ApplicationsClient : PlatformCaller
             : ReadRequiredAsync<Application>(WithBody(Scoped(R.CreateApplication), new CreateApplicationRequest { Name = name }),
                 cancellationToken);
 
-    public Task DeleteApplicationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteApplication,
-        id), cancellationToken);
+    public Task DeleteApplicationAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteApplication, id), cancellationToken);
 
     /// <summary>The consumer key and secret; the answer is never logged.</summary>
     public Task<ApplicationCredentials> GetApplicationCredentialsAsync(string id, CancellationToken cancellationToken = default) =>

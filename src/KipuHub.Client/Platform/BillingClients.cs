@@ -13,11 +13,11 @@ public sealed class BillingClient : PlatformCaller
 
     internal BillingClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
-    public Task<Balance> GetBalanceAsync(CancellationToken cancellationToken = default) => ReadRequiredAsync<Balance>(Scoped(R.GetBalance),
-        cancellationToken);
+    public Task<Balance> GetBalanceAsync(CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<Balance>(Scoped(R.GetBalance), cancellationToken);
 
-    public Task<Budget> GetBudgetAsync(CancellationToken cancellationToken = default) => ReadRequiredAsync<Budget>(Scoped(R.GetBudget),
-        cancellationToken);
+    public Task<Budget> GetBudgetAsync(CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<Budget>(Scoped(R.GetBudget), cancellationToken);
 
     public Task<Budget> UpdateBudgetAsync(BudgetRequest request, CancellationToken cancellationToken = default)
     {
@@ -28,8 +28,7 @@ public sealed class BillingClient : PlatformCaller
         else if (request.Limit is { } limit) body["limitMajor"] = new Dictionary<string, object?>
         {
             ["value"] = limit.Value,
-            ["currency"] =
-            limit.Currency ?? "USD"
+            ["currency"] = limit.Currency ?? "USD"
         };
         if (request.AlertThresholdPercent is { } percent) body["alertThresholdPercent"] = percent;
         // Written by hand: the transport leaves nulls out, and an explicit null is how a limit is removed.

@@ -13,15 +13,15 @@ public sealed class AlgorithmsClient : CatalogResourceClient<Algorithm>
         Filled(await ReadListAsync<AlgorithmSketch>(Scoped(R.GetAlgorithmSketches, algorithmId), "content",
             cancellationToken).ConfigureAwait(false), s => s.AlgorithmId ??= algorithmId);
 
-    public Task<AlgorithmSketch> AddSketchAsync(string algorithmId, AlgorithmSketchRequest request, CancellationToken cancellationToken =
-        default) =>
+    public Task<AlgorithmSketch> AddSketchAsync(string algorithmId, AlgorithmSketchRequest request,
+        CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<AlgorithmSketch>(WithBody(Scoped(R.AddAlgorithmSketch, algorithmId), request), cancellationToken);
 
     public Task DeleteSketchAsync(string algorithmId, string sketchId, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.DeleteAlgorithmSketch, algorithmId, sketchId), cancellationToken);
 
-    public async Task<IReadOnlyList<AlgorithmRelation>> GetRelationsAsync(string algorithmId, CancellationToken cancellationToken =
-        default) =>
+    public async Task<IReadOnlyList<AlgorithmRelation>> GetRelationsAsync(string algorithmId,
+        CancellationToken cancellationToken = default) =>
         Filled(await ReadListAsync<AlgorithmRelation>(Scoped(R.GetAlgorithmRelations, algorithmId), "content",
             cancellationToken).ConfigureAwait(false), r => r.AlgorithmId ??= algorithmId);
 
@@ -32,8 +32,8 @@ public sealed class AlgorithmsClient : CatalogResourceClient<Algorithm>
     public Task DeleteRelationAsync(string algorithmId, string relationId, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.DeleteAlgorithmRelation, algorithmId, relationId), cancellationToken);
 
-    public async Task<IReadOnlyList<AlgorithmPermission>> GetPermissionsAsync(string algorithmId, CancellationToken cancellationToken =
-        default) =>
+    public async Task<IReadOnlyList<AlgorithmPermission>> GetPermissionsAsync(string algorithmId,
+        CancellationToken cancellationToken = default) =>
         Filled(await ReadListAsync<AlgorithmPermission>(Scoped(R.GetAlgorithmPermissions, algorithmId), "content",
             cancellationToken).ConfigureAwait(false), p => p.AlgorithmId ??= algorithmId);
 

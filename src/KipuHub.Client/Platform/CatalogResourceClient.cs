@@ -28,15 +28,15 @@ public abstract class CatalogResourceClient<T> : PlatformCaller, ICatalogResourc
 {
     readonly CatalogResourceRoutes routes;
 
-    private protected CatalogResourceClient(HubTransport transport, string? organizationId, CatalogResourceRoutes routes) : base(transport,
-        organizationId)
+    private protected CatalogResourceClient(HubTransport transport, string? organizationId, CatalogResourceRoutes routes) :
+        base(transport, organizationId)
     {
         this.routes = routes;
     }
 
     /// <param name="filters">Query filters of the listing (search, title, algorithmId, ...); null values are left out.</param>
-    public Task<PageResponse<T>> ListPageAsync(int? page = null, int? size = null, IEnumerable<KeyValuePair<string, string?>>? filters =
-        null, CancellationToken cancellationToken = default)
+    public Task<PageResponse<T>> ListPageAsync(int? page = null, int? size = null,
+        IEnumerable<KeyValuePair<string, string?>>? filters = null, CancellationToken cancellationToken = default)
     {
         var request = PageQuery.Apply(Scoped(routes.List), page, size, null);
         foreach (var filter in filters ?? Array.Empty<KeyValuePair<string, string?>>()) request.WithQuery(filter.Key, filter.Value);
@@ -50,8 +50,8 @@ public abstract class CatalogResourceClient<T> : PlatformCaller, ICatalogResourc
         return new((page, size, ct) => ListPageAsync(page, size, fixedFilters, ct), pageSize, firstPage);
     }
 
-    public Task<T> GetAsync(string id, CancellationToken cancellationToken = default) => ReadRequiredAsync<T>(Scoped(routes.Get, id),
-        cancellationToken);
+    public Task<T> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<T>(Scoped(routes.Get, id), cancellationToken);
 
     /// <param name="request">The body: a request type of the namespace, or plain values.</param>
     public Task<T> CreateAsync(object request, CancellationToken cancellationToken = default) =>
@@ -70,15 +70,15 @@ public abstract class CatalogResourceClient<T> : PlatformCaller, ICatalogResourc
         return request;
     }
 
-    public Task DeleteAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(routes.Delete, id),
-        cancellationToken);
+    public Task DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(routes.Delete, id), cancellationToken);
 
-    IPager ICatalogResources.List(int pageSize, IEnumerable<KeyValuePair<string, string?>>? filters, int firstPage) => List(pageSize,
-        filters, firstPage);
-    async Task<object> ICatalogResources.GetItemAsync(string id, CancellationToken cancellationToken) => await GetAsync(id,
-        cancellationToken).ConfigureAwait(false);
-    async Task<object> ICatalogResources.CreateItemAsync(object request, CancellationToken cancellationToken) => await CreateAsync(request,
-        cancellationToken).ConfigureAwait(false);
+    IPager ICatalogResources.List(int pageSize, IEnumerable<KeyValuePair<string, string?>>? filters, int firstPage) =>
+        List(pageSize, filters, firstPage);
+    async Task<object> ICatalogResources.GetItemAsync(string id, CancellationToken cancellationToken) =>
+        await GetAsync(id, cancellationToken).ConfigureAwait(false);
+    async Task<object> ICatalogResources.CreateItemAsync(object request, CancellationToken cancellationToken) =>
+        await CreateAsync(request, cancellationToken).ConfigureAwait(false);
     async Task<object> ICatalogResources.UpdateItemAsync(string id, object request, CancellationToken cancellationToken) =>
         await UpdateAsync(id, request, cancellationToken).ConfigureAwait(false);
 }

@@ -26,8 +26,8 @@ public sealed class DataPoolsClient : PlatformCaller
         ReadRequiredAsync<DataPool>(WithBody(Scoped(R.UpdateDataPool, id), update ?? throw new ArgumentNullException(nameof(update))),
             cancellationToken);
 
-    public Task DeleteDataPoolAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteDataPool, id),
-        cancellationToken);
+    public Task DeleteDataPoolAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteDataPool, id), cancellationToken);
 
     public async Task<IReadOnlyList<DataPoolFile>> GetDataPoolFilesAsync(string id, CancellationToken cancellationToken = default) =>
         Filled(await ReadAsync<List<DataPoolFile>>(Scoped(R.GetDataPoolFiles, id), cancellationToken).ConfigureAwait(false) ??

@@ -26,9 +26,9 @@ public sealed class NotificationsClient : PlatformCaller
         ReadRequiredAsync<Notification>(WithBody(Scoped(R.UpdateNotification, id), new NotificationReadRequest { Read = read }),
             cancellationToken);
 
-    public Task MarkAllReadAsync(CancellationToken cancellationToken = default) => SendAsync(Scoped(R.MarkAllNotificationsRead),
-        cancellationToken);
+    public Task MarkAllReadAsync(CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.MarkAllNotificationsRead), cancellationToken);
 
-    public Task DeleteNotificationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteNotification,
-        id), cancellationToken);
+    public Task DeleteNotificationAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteNotification, id), cancellationToken);
 }

@@ -18,43 +18,38 @@ public sealed class OrganizationsClient : PlatformCaller
         ReadRequiredAsync<Organization>(Scoped(R.GetOrganization, id), cancellationToken);
 
     /// <summary>A new organization, the calling user its owner. A name in use is a ConflictException.</summary>
-    public Task<Organization> CreateOrganizationAsync(string name, string? description = null, CancellationToken cancellationToken =
-        default) =>
+    public Task<Organization> CreateOrganizationAsync(string name, string? description = null,
+        CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(name)
             ? throw new ArgumentException("An organization needs a name.", nameof(name))
-            : ReadRequiredAsync<Organization>(WithBody(Scoped(R.CreateOrganization), new OrganizationRequest
-            {
-                Name = name,
-                Description =
-                description
-            }), cancellationToken);
+            : ReadRequiredAsync<Organization>(WithBody(Scoped(R.CreateOrganization),
+                new OrganizationRequest { Name = name, Description = description }), cancellationToken);
 
     /// <summary>Changes the name or description; null fields stay as they are.</summary>
-    public Task<Organization> UpdateOrganizationAsync(string id, OrganizationRequest update, CancellationToken cancellationToken =
-        default) =>
+    public Task<Organization> UpdateOrganizationAsync(string id, OrganizationRequest update,
+        CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<Organization>(WithBody(Scoped(R.UpdateOrganization, id), update ??
             throw new ArgumentNullException(nameof(update))), cancellationToken);
 
-    public Task DeleteOrganizationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteOrganization,
-        id), cancellationToken);
+    public Task DeleteOrganizationAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteOrganization, id), cancellationToken);
 
     public async Task<IReadOnlyList<OrganizationMember>> GetMembersAsync(string id, CancellationToken cancellationToken = default) =>
         InOrganization(id, await ReadListAsync<OrganizationMember>(Scoped(R.GetOrganizationMembers, id), "content",
             cancellationToken).ConfigureAwait(false));
 
     /// <param name="role">VIEWER, MAINTAINER or OWNER.</param>
-    public async Task<OrganizationMember> AddMemberAsync(string id, string userId, string role, CancellationToken cancellationToken =
-        default) =>
+    public async Task<OrganizationMember> AddMemberAsync(string id, string userId, string role,
+        CancellationToken cancellationToken = default) =>
         InOrganization(id, await ReadRequiredAsync<OrganizationMember>(
             WithBody(Scoped(R.AddOrganizationMember, id), new OrganizationMemberRequest
             {
                 UserId = Required(userId, "user id"),
-                Role =
-                Role(role)
+                Role = Role(role)
             }), cancellationToken).ConfigureAwait(false));
 
-    public async Task<OrganizationMember> UpdateMemberAsync(string id, string userId, string role, CancellationToken cancellationToken =
-        default) =>
+    public async Task<OrganizationMember> UpdateMemberAsync(string id, string userId, string role,
+        CancellationToken cancellationToken = default) =>
         InOrganization(id, await ReadRequiredAsync<OrganizationMember>(
             WithBody(Scoped(R.UpdateOrganizationMember, id, userId), new OrganizationMemberRequest { Role = Role(role) }),
                 cancellationToken).ConfigureAwait(false));
@@ -68,11 +63,11 @@ public sealed class OrganizationsClient : PlatformCaller
             t => t.OrganizationId ??= id);
 
     /// <summary>Stores (or replaces) the provider's token. The request carries a secret and is never logged.</summary>
-    public async Task<ProviderToken> SetProviderTokenAsync(string id, string provider, string token, CancellationToken cancellationToken =
-        default)
+    public async Task<ProviderToken> SetProviderTokenAsync(string id, string provider, string token,
+        CancellationToken cancellationToken = default)
     {
-        var stored = await ReadRequiredAsync<ProviderToken>(ProviderTokenRequest.Secret(Scoped(R.SetProviderToken, id, Required(provider,
-            "provider")), token), cancellationToken).ConfigureAwait(false);
+        var stored = await ReadRequiredAsync<ProviderToken>(ProviderTokenRequest.Secret(Scoped(R.SetProviderToken, id,
+            Required(provider, "provider")), token), cancellationToken).ConfigureAwait(false);
         stored.OrganizationId ??= id;
         return stored;
     }
@@ -80,8 +75,8 @@ public sealed class OrganizationsClient : PlatformCaller
     public Task DeleteProviderTokenAsync(string id, string provider, CancellationToken cancellationToken = default) =>
         SendAsync(Scoped(R.DeleteProviderToken, id, provider), cancellationToken);
 
-    static IReadOnlyList<OrganizationMember> InOrganization(string id, IReadOnlyList<OrganizationMember> members) => Filled(members, m =>
-        m.OrganizationId ??= id);
+    static IReadOnlyList<OrganizationMember> InOrganization(string id, IReadOnlyList<OrganizationMember> members) =>
+        Filled(members, m => m.OrganizationId ??= id);
 
     static OrganizationMember InOrganization(string id, OrganizationMember member)
     {

@@ -130,8 +130,8 @@ public static class PlatformRoutes
     // Implementations: nothing public beyond the UI's /implementations; the Hub's conventions.
     public static readonly CatalogResourceRoutes Algorithms = new(
         Seen("get_algorithms", "GET", "algorithms"), Seen("get_algorithm", "GET", "algorithms/{id}"),
-        Inferred("create_algorithm", "POST", "algorithms", RouteKind.Create), Inferred("update_algorithm", "PUT", "algorithms/{id}",
-            RouteKind.IdempotentWrite),
+        Inferred("create_algorithm", "POST", "algorithms", RouteKind.Create),
+            Inferred("update_algorithm", "PUT", "algorithms/{id}", RouteKind.IdempotentWrite),
         Inferred("delete_algorithm", "DELETE", "algorithms/{id}", RouteKind.IdempotentWrite));
     public static readonly Route GetAlgorithmSketches = Inferred("get_algorithm_sketches", "GET", "algorithms/{id}/sketches");
     public static readonly Route AddAlgorithmSketch = Inferred("add_algorithm_sketch", "POST", "algorithms/{id}/sketches",
@@ -150,8 +150,8 @@ public static class PlatformRoutes
         "algorithms/{id}/permissions/{permissionId}", RouteKind.IdempotentWrite);
     public static readonly CatalogResourceRoutes Implementations = new(
         Inferred("get_implementations", "GET", "implementations"), Inferred("get_implementation", "GET", "implementations/{id}"),
-        Inferred("create_implementation", "POST", "implementations", RouteKind.Create), Inferred("update_implementation", "PUT",
-            "implementations/{id}", RouteKind.IdempotentWrite),
+        Inferred("create_implementation", "POST", "implementations", RouteKind.Create),
+            Inferred("update_implementation", "PUT", "implementations/{id}", RouteKind.IdempotentWrite),
         Inferred("delete_implementation", "DELETE", "implementations/{id}", RouteKind.IdempotentWrite));
     public static readonly CatalogResourceRoutes UseCases = new(
         Seen("get_use_cases", "GET", "use-cases"), Seen("get_use_case", "GET", "use-cases/{id}"),
@@ -210,8 +210,8 @@ public static class PlatformRoutes
     // Git integrations: nothing public; the Hub's conventions.
     public static readonly CatalogResourceRoutes GitIntegrations = new(
         Inferred("get_git_integrations", "GET", "git-integrations"), Inferred("get_git_integration", "GET", "git-integrations/{id}"),
-        Inferred("create_git_integration", "POST", "git-integrations", RouteKind.Create), Inferred("update_git_integration", "PUT",
-            "git-integrations/{id}", RouteKind.IdempotentWrite),
+        Inferred("create_git_integration", "POST", "git-integrations", RouteKind.Create),
+            Inferred("update_git_integration", "PUT", "git-integrations/{id}", RouteKind.IdempotentWrite),
         Inferred("delete_git_integration", "DELETE", "git-integrations/{id}", RouteKind.IdempotentWrite));
 
     // Users of the Platform API: nothing public; the Hub's conventions (a user's own provider tokens as an organization's).

@@ -11,8 +11,8 @@ public sealed class ServiceJobsClient : PlatformCaller
 {
     internal ServiceJobsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
-    public Task<PageResponse<ServiceJob>> GetServiceJobsAsync(int? page = null, int? size = null, CancellationToken cancellationToken =
-        default) =>
+    public Task<PageResponse<ServiceJob>> GetServiceJobsAsync(int? page = null, int? size = null,
+        CancellationToken cancellationToken = default) =>
         ReadPageAsync<ServiceJob>(PageQuery.Apply(Scoped(R.GetServiceJobs), page, size, null), cancellationToken);
 
     public Pager<ServiceJob> ListServiceJobs(int pageSize = 50, int firstPage = 0) =>
@@ -30,8 +30,8 @@ public sealed class ServiceJobsClient : PlatformCaller
     public Task<ServiceJob> CancelServiceJobAsync(string id, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<ServiceJob>(Scoped(R.CancelServiceJob, id), cancellationToken);
 
-    public Task DeleteServiceJobAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteServiceJob,
-        id), cancellationToken);
+    public Task DeleteServiceJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteServiceJob, id), cancellationToken);
 
     public Task<IReadOnlyList<ServiceLogEntry>> GetServiceJobLogsAsync(string id, CancellationToken cancellationToken = default) =>
         ReadListAsync<ServiceLogEntry>(Scoped(R.GetServiceJobLogs, id), "content", cancellationToken);

@@ -12,8 +12,8 @@ public sealed class ServicesClient : PlatformCaller
 
     /// <param name="lifecycle">Only services in this lifecycle (CREATED, ACCESSIBLE, PUBLISHED).</param>
     /// <param name="type">Only services of this type (MANAGED, EXTERNAL, WORKFLOW).</param>
-    public Task<PageResponse<CatalogService>> GetServicesAsync(int? page = null, int? size = null, string? lifecycle = null, string? type =
-        null, CancellationToken cancellationToken = default) =>
+    public Task<PageResponse<CatalogService>> GetServicesAsync(int? page = null, int? size = null, string? lifecycle = null,
+        string? type = null, CancellationToken cancellationToken = default) =>
         ReadPageAsync<CatalogService>(PageQuery.Apply(Scoped(R.GetServices), page, size, null).WithQuery("lifecycle",
             lifecycle).WithQuery("type", type), cancellationToken);
 
@@ -25,16 +25,16 @@ public sealed class ServicesClient : PlatformCaller
         WithServiceIds(await ReadRequiredAsync<CatalogService>(Scoped(R.GetService, id), cancellationToken).ConfigureAwait(false));
 
 
-    public Task DeleteServiceAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteService, id),
-        cancellationToken);
+    public Task DeleteServiceAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteService, id), cancellationToken);
 
-    public async Task<IReadOnlyList<CatalogServiceVersion>> GetServiceVersionsAsync(string id, CancellationToken cancellationToken =
-        default) =>
+    public async Task<IReadOnlyList<CatalogServiceVersion>> GetServiceVersionsAsync(string id,
+        CancellationToken cancellationToken = default) =>
         Filled(await ReadListAsync<CatalogServiceVersion>(Scoped(R.GetServiceVersions, id), "content",
             cancellationToken).ConfigureAwait(false), v => v.ServiceId ??= id);
 
-    public Task<CatalogServiceVersion> GetServiceVersionAsync(string serviceId, string versionId, CancellationToken cancellationToken =
-        default) =>
+    public Task<CatalogServiceVersion> GetServiceVersionAsync(string serviceId, string versionId,
+        CancellationToken cancellationToken = default) =>
         ForVersion(serviceId, Scoped(R.GetServiceVersion, serviceId, versionId), cancellationToken);
 
     public Task<CatalogServiceVersion> UpdateServiceVersionAsync(string serviceId, string versionId, UpdateServiceVersionRequest update,
@@ -43,13 +43,13 @@ public sealed class ServicesClient : PlatformCaller
             throw new ArgumentNullException(nameof(update))), cancellationToken);
 
     /// <summary>Publishes a version to the marketplace. A version published already, or being published, is a ConflictException.</summary>
-    public Task<CatalogServiceVersion> PublishServiceAsync(string serviceId, string versionId, CancellationToken cancellationToken =
-        default) =>
+    public Task<CatalogServiceVersion> PublishServiceAsync(string serviceId, string versionId,
+        CancellationToken cancellationToken = default) =>
         ForVersion(serviceId, Scoped(R.PublishService, serviceId, versionId), cancellationToken);
 
     /// <summary>Takes a version off the marketplace; subscribers can no longer call it.</summary>
-    public Task<CatalogServiceVersion> UnpublishServiceAsync(string serviceId, string versionId, CancellationToken cancellationToken =
-        default) =>
+    public Task<CatalogServiceVersion> UnpublishServiceAsync(string serviceId, string versionId,
+        CancellationToken cancellationToken = default) =>
         ForVersion(serviceId, Scoped(R.UnpublishService, serviceId, versionId), cancellationToken);
 
     async Task<CatalogServiceVersion> ForVersion(string serviceId, HubRequest request, CancellationToken cancellationToken)

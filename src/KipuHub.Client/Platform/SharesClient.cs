@@ -41,12 +41,11 @@ public abstract class SharesClient<TShare> : PlatformCaller, IShares where TShar
             {
                 PrincipalType = principalType?.ToUpperInvariant(),
                 PrincipalId = principalId,
-                Permission =
-                permission.ToUpperInvariant()
+                Permission = permission.ToUpperInvariant()
             }), cancellationToken).ConfigureAwait(false));
 
-    public async Task<TShare> UpdateShareAsync(string resourceId, string shareId, string permission, CancellationToken cancellationToken =
-        default) =>
+    public async Task<TShare> UpdateShareAsync(string resourceId, string shareId, string permission,
+        CancellationToken cancellationToken = default) =>
         Filled(resourceId, await ReadRequiredAsync<TShare>(WithBody(Scoped(routes.Update, resourceId, shareId),
             new ShareRequest { Permission = permission.ToUpperInvariant() }), cancellationToken).ConfigureAwait(false));
 

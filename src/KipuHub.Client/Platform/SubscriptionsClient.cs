@@ -11,20 +11,16 @@ public sealed class SubscriptionsClient : PlatformCaller
     internal SubscriptionsClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
     /// <param name="serviceId">The service's id (a marketplace listing's ServiceId).</param>
-    public Task<Subscription> CreateSubscriptionAsync(string applicationId, string serviceId, CancellationToken cancellationToken =
-        default) =>
-        ReadRequiredAsync<Subscription>(WithBody(Scoped(R.CreateSubscription), new CreateSubscriptionRequest
-        {
-            ApplicationId =
-            applicationId,
-            ServiceId = serviceId
-        }), cancellationToken);
+    public Task<Subscription> CreateSubscriptionAsync(string applicationId, string serviceId,
+        CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<Subscription>(WithBody(Scoped(R.CreateSubscription),
+            new CreateSubscriptionRequest { ApplicationId = applicationId, ServiceId = serviceId }), cancellationToken);
 
     public Task<Subscription> GetSubscriptionAsync(string id, CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<Subscription>(Scoped(R.GetSubscription, id), cancellationToken);
 
-    public Task DeleteSubscriptionAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteSubscription,
-        id), cancellationToken);
+    public Task DeleteSubscriptionAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteSubscription, id), cancellationToken);
 
     /// <summary>The executions the subscribed application started on the service: the gateway's ServiceExecution, one noun for
     /// both.</summary>

@@ -10,21 +10,20 @@ public sealed class UsersClient : PlatformCaller
 {
     internal UsersClient(HubTransport transport, string? organizationId) : base(transport, organizationId) { }
 
-    public Task<Account> GetAccountAsync(CancellationToken cancellationToken = default) => ReadRequiredAsync<Account>(Scoped(R.GetAccount),
-        cancellationToken);
+    public Task<Account> GetAccountAsync(CancellationToken cancellationToken = default) =>
+        ReadRequiredAsync<Account>(Scoped(R.GetAccount), cancellationToken);
 
     /// <summary>Invitations to the caller, and those of the organizations the caller owns.</summary>
     public Task<IReadOnlyList<Invitation>> GetInvitationsAsync(CancellationToken cancellationToken = default) =>
         ReadListAsync<Invitation>(Scoped(R.GetInvitations), "content", cancellationToken);
 
     /// <param name="role">VIEWER, MAINTAINER or OWNER: what the invitee becomes on accepting.</param>
-    public Task<Invitation> InviteAsync(string organizationId, string email, string role = "VIEWER", CancellationToken cancellationToken =
-        default) =>
+    public Task<Invitation> InviteAsync(string organizationId, string email, string role = "VIEWER",
+        CancellationToken cancellationToken = default) =>
         ReadRequiredAsync<Invitation>(WithBody(Scoped(R.CreateInvitation), new InvitationRequest
         {
             OrganizationId = organizationId,
-            Email =
-            email,
+            Email = email,
             Role = role.ToUpperInvariant()
         }), cancellationToken);
 
@@ -33,8 +32,8 @@ public sealed class UsersClient : PlatformCaller
         ReadRequiredAsync<Invitation>(Scoped(R.AcceptInvitation, id), cancellationToken);
 
     /// <summary>Declines an invitation to the caller, or revokes one of an organization the caller owns.</summary>
-    public Task DeleteInvitationAsync(string id, CancellationToken cancellationToken = default) => SendAsync(Scoped(R.DeleteInvitation,
-        id), cancellationToken);
+    public Task DeleteInvitationAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync(Scoped(R.DeleteInvitation, id), cancellationToken);
 
     public Task<IReadOnlyList<ProviderToken>> GetProviderTokensAsync(CancellationToken cancellationToken = default) =>
         ReadListAsync<ProviderToken>(Scoped(R.GetUserProviderTokens), "content", cancellationToken);

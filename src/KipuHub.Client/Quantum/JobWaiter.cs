@@ -117,8 +117,8 @@ public sealed class JobWaiter
     }
 
     /// <exception cref="JobWaitTimeoutException">The timeout passed first.</exception>
-    public async Task<IReadOnlyList<Job>> WaitAsync(IProgress<JobWaitProgress>? progress = null, CancellationToken cancellationToken =
-        default)
+    public async Task<IReadOnlyList<Job>> WaitAsync(IProgress<JobWaitProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         while (true)
         {

@@ -38,8 +38,8 @@ public sealed partial class JobsClient
         ReadAsync<Session>(WithBody(Request(R.UpdateServiceExecutionSessionState, serviceExecutionId, sessionId),
             new UpdateSessionStateRequest { AcceptJobs = acceptJobs }), cancellationToken);
 
-    public Task CloseServiceExecutionSessionAsync(string serviceExecutionId, string sessionId, CancellationToken cancellationToken =
-        default) =>
+    public Task CloseServiceExecutionSessionAsync(string serviceExecutionId, string sessionId,
+        CancellationToken cancellationToken = default) =>
         SendAsync(Request(R.CloseServiceExecutionSession, serviceExecutionId, sessionId), cancellationToken);
 
     public Task<Job> GetServiceExecutionJobAsync(string serviceExecutionId, string jobId, CancellationToken cancellationToken = default) =>

@@ -41,23 +41,23 @@ public static class QuantumRoutes
 
     const string Execution = "service-executions/{serviceExecutionId}";
     public static readonly Route GetServiceExecutionWorkloads = Inferred("get_service_execution_workloads", Get, Execution + "/workloads");
-    public static readonly Route GetServiceExecutionSessionStatus = Inferred("get_service_execution_session_status", Get, Execution +
-        "/sessions/{id}/status");
-    public static readonly Route GetServiceExecutionSessionJobs = Inferred("get_service_execution_session_jobs", Get, Execution +
-        "/sessions/{id}/jobs");
-    public static readonly Route UpdateServiceExecutionSessionState = Inferred("update_service_execution_session_state", Patch, Execution +
-        "/sessions/{id}", RouteKind.IdempotentWrite);
-    public static readonly Route CloseServiceExecutionSession = Inferred("close_service_execution_session", Post, Execution +
-        "/sessions/{id}/close", RouteKind.IdempotentWrite);
+    public static readonly Route GetServiceExecutionSessionStatus = Inferred("get_service_execution_session_status", Get,
+        Execution + "/sessions/{id}/status");
+    public static readonly Route GetServiceExecutionSessionJobs = Inferred("get_service_execution_session_jobs", Get,
+        Execution + "/sessions/{id}/jobs");
+    public static readonly Route UpdateServiceExecutionSessionState = Inferred("update_service_execution_session_state", Patch,
+        Execution + "/sessions/{id}", RouteKind.IdempotentWrite);
+    public static readonly Route CloseServiceExecutionSession = Inferred("close_service_execution_session", Post,
+        Execution + "/sessions/{id}/close", RouteKind.IdempotentWrite);
     public static readonly Route GetServiceExecutionJob = Inferred("get_service_execution_job", Get, Execution + "/jobs/{id}");
-    public static readonly Route GetServiceExecutionJobStatus = Inferred("get_service_execution_job_status", Get, Execution +
-        "/jobs/{id}/status");
-    public static readonly Route GetServiceExecutionJobInput = Inferred("get_service_execution_job_input", Get, Execution +
-        "/jobs/{id}/input");
-    public static readonly Route GetServiceExecutionJobResultStream = Inferred("get_service_execution_job_result_stream", Get, Execution +
-        "/jobs/{id}/result-stream");
-    public static readonly Route GetServiceExecutionJobCalibration = Inferred("get_service_execution_job_calibration", Get, Execution +
-        "/jobs/{id}/calibration");
+    public static readonly Route GetServiceExecutionJobStatus = Inferred("get_service_execution_job_status", Get,
+        Execution + "/jobs/{id}/status");
+    public static readonly Route GetServiceExecutionJobInput = Inferred("get_service_execution_job_input", Get,
+        Execution + "/jobs/{id}/input");
+    public static readonly Route GetServiceExecutionJobResultStream = Inferred("get_service_execution_job_result_stream", Get,
+        Execution + "/jobs/{id}/result-stream");
+    public static readonly Route GetServiceExecutionJobCalibration = Inferred("get_service_execution_job_calibration", Get,
+        Execution + "/jobs/{id}/calibration");
     public static readonly Route CancelServiceExecutionJob = Inferred("cancel_service_execution_job", Delete, Execution + "/jobs/{id}",
         RouteKind.IdempotentWrite);
 

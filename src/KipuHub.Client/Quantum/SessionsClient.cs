@@ -19,8 +19,8 @@ public sealed class SessionsClient : ApiCaller, ISessions
     }
 
     /// <summary>The caller's own sessions (null), or those of a managed-service execution.</summary>
-    public ISessions For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionSessions(jobs,
-        serviceExecutionId);
+    public ISessions For(string? serviceExecutionId) => serviceExecutionId is null ? this :
+        new ServiceExecutionSessions(jobs, serviceExecutionId);
 
     Pager<Session> ISessions.ListSessions(int pageSize, IEnumerable<string>? sort) => workloads.ListSessions(pageSize, sort);
 

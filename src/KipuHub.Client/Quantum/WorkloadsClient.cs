@@ -17,8 +17,8 @@ public sealed class WorkloadsClient : ApiCaller, IWorkloads
     }
 
     /// <summary>The caller's own workloads (null), or those of a managed-service execution.</summary>
-    public IWorkloads For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionWorkloads(jobs(),
-        serviceExecutionId);
+    public IWorkloads For(string? serviceExecutionId) => serviceExecutionId is null ? this :
+        new ServiceExecutionWorkloads(jobs(), serviceExecutionId);
 
     public Task<PageResponse<Workload>> GetWorkloadsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null,
         CancellationToken cancellationToken = default) =>

@@ -73,9 +73,7 @@ public sealed class GatewayTokenProvider : IDisposable
             var answer = HubJson.Deserialize<TokenResponse>(response.Body);
             if (string.IsNullOrEmpty(answer.AccessToken))
                 throw new Core.Errors.HubTransportException($"The token endpoint {TokenEndpoint} answered without an access_token.")
-                {
-                    IsMalformedResponse = true
-                };
+                { IsMalformedResponse = true };
             var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 300);
             refreshAt = now() + (lifetime > RefreshMargin + RefreshMargin ? lifetime - RefreshMargin :
                 TimeSpan.FromTicks(lifetime.Ticks / 2));

@@ -18,8 +18,9 @@ public sealed class HubServiceClient : IDisposable
         if (options.BearerToken is null)
         {
             var fixedToken = options.ApiKey;
-            if (string.IsNullOrWhiteSpace(fixedToken)) throw new
-                ArgumentException("A bearer token is required: pass BearerToken (a token provider) or ApiKey (a token).", nameof(options));
+            if (string.IsNullOrWhiteSpace(fixedToken))
+                throw new ArgumentException("A bearer token is required: pass BearerToken (a token provider) or ApiKey (a token).",
+                    nameof(options));
             options.BearerToken = _ => Task.FromResult(fixedToken);
         }
         Transport = new HubTransport(options, e => e.Service);
@@ -31,8 +32,7 @@ public sealed class HubServiceClient : IDisposable
     public HubServiceClient(Uri gatewayUrl, GatewayTokenProvider tokens) : this(new HubClientOptions
     {
         BaseUrl = gatewayUrl,
-        BearerToken =
-        tokens.GetTokenAsync
+        BearerToken = tokens.GetTokenAsync
     })
     { }
 

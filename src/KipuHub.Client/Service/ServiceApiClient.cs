@@ -11,8 +11,8 @@ public sealed class ServiceApiClient : ApiCaller, IServiceExecutions
 {
     internal ServiceApiClient(HubTransport transport) : base(transport) { }
 
-    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) => GetStatusAsync(id,
-        cancellationToken);
+    Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) =>
+        GetStatusAsync(id, cancellationToken);
 
     Task<ServiceExecutionResult> IServiceExecutions.GetExecutionResultAsync(string id, CancellationToken cancellationToken) =>
         GetResultAsync(id, cancellationToken);

@@ -29,8 +29,8 @@ public sealed class HubUserClient : ApiCaller, IDisposable
         ReadRequiredAsync<UserInfo>(WithBody(Request(R.UpdateCurrentUser), update ?? throw new ArgumentNullException(nameof(update))),
             cancellationToken);
 
-    public Task DeleteCurrentUserAsync(CancellationToken cancellationToken = default) => SendAsync(Request(R.DeleteCurrentUser),
-        cancellationToken);
+    public Task DeleteCurrentUserAsync(CancellationToken cancellationToken = default) =>
+        SendAsync(Request(R.DeleteCurrentUser), cancellationToken);
 
     /// <summary>Uploads a profile image as one multipart part named "file"; the Hub refuses other types (415) and large files
     /// (413).</summary>

@@ -46,8 +46,7 @@ public sealed class ExecutionRecord
         {
             ["execution_id"] = Id,
             ["input"] = JsonNode.Parse(InputJson),
-            ["message"] =
-            "Processed by the KipuHub emulator."
+            ["message"] = "Processed by the KipuHub emulator."
         }.ToJsonString(),
         ["summary.txt"] = $"Execution {Id} of {Service} processed {InputJson.Length} bytes of input.\n",
     };

@@ -42,37 +42,30 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         var service = gateway.MapGroup("/{context}/{service}/{version}");
         registry.MapDocs(service, ServiceApi, "Managed service (KipuHub emulator)");
         registry.Include(Api, ServiceApi, "/{context}/{service}/{version}");
-        registry.Map(service, ServiceApi, "GET", "", "getServiceExecutions", "Executions of the service", (HttpContext c, string context,
-            string service, string version) =>
-            Authorized(c, client => Results.Json(executions.Values.Where(e => e.Client == client && e.Service == Key(context, service,
-                version)).OrderBy(e => e.CreatedAt).Select(Wire).ToList(), EmulatorJson.CamelCase)));
-        registry.Map(service, ServiceApi, "POST", "", "startExecution", "Start an execution", async (HttpContext c, string context,
-            string service, string version) =>
+        registry.Map(service, ServiceApi, "GET", "", "getServiceExecutions", "Executions of the service",
+            (HttpContext c, string context, string service, string version) =>
+            Authorized(c, client => Results.Json(executions.Values.Where(e => e.Client == client &&
+                e.Service == Key(context, service, version)).OrderBy(e => e.CreatedAt).Select(Wire).ToList(), EmulatorJson.CamelCase)));
+        registry.Map(service, ServiceApi, "POST", "", "startExecution", "Start an execution",
+            async (HttpContext c, string context, string service, string version) =>
             await AuthorizedAsync(c, client => StartAsync(c, client, Key(context, service, version))));
         registry.Map(service, ServiceApi, "GET", "/{id}", "getStatus", "An execution's status", (HttpContext c, string id) =>
             WithExecution(c, id, e => Results.Json(Wire(e), EmulatorJson.CamelCase)));
-        registry.Map(service, ServiceApi, "GET", "/{id}/result", "getResult", "The HAL result of a finished execution", (HttpContext c,
-            string id) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}/result", "getResult", "The HAL result of a finished execution",
+            (HttpContext c, string id) =>
             WithExecution(c, id, e => Result(c, e)));
-        registry.Map(service, ServiceApi, "GET", "/{id}/result/{file}", "getResultFile", "One result file", (HttpContext c, string id,
-            string file) =>
+        registry.Map(service, ServiceApi, "GET", "/{id}/result/{file}", "getResultFile", "One result file",
+            (HttpContext c, string id, string file) =>
             WithExecution(c, id, e => ResultFile(c, e, file)));
         registry.Map(service, ServiceApi, "GET", "/{id}/log", "getLogs", "Log entries", (HttpContext c, string id) =>
-            WithExecution(c, id, e => Results.Json(e.Log(clock.GetUtcNow()).Select(l => new
-            {
-                message = l.Message,
-                severity = l.Severity,
-                timestamp = l.At
-            }).ToList(), EmulatorJson.CamelCase)));
+            WithExecution(c, id, e => Results.Json(e.Log(clock.GetUtcNow()).Select(l =>
+                new { message = l.Message, severity = l.Severity, timestamp = l.At }).ToList(), EmulatorJson.CamelCase)));
         registry.Map(service, ServiceApi, "PUT", "/{id}/cancel", "cancelExecution", "Cancel an execution", (HttpContext c, string id) =>
             WithExecution(c, id, e => Cancel(c, e)));
     }
 
-    static readonly System.Text.Json.JsonSerializerOptions Relaxed = new()
-    {
-        Encoder =
-        System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
-    };
+    static readonly System.Text.Json.JsonSerializerOptions Relaxed =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     static string Key(string context, string service, string version) => $"{context}/{service}/{version}";
 
@@ -108,8 +101,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             access_token = token,
             token_type = "Bearer",
             expires_in = (int)TokenLifetime.TotalSeconds,
-            scope =
-            "default"
+            scope = "default"
         });
     }
 

@@ -9,8 +9,8 @@ public static class JsonBody
     public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpContext context, long maxBytes)
     {
         var contentType = context.Request.ContentType ?? "";
-        if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("+json",
-            StringComparison.OrdinalIgnoreCase))
+        if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) &&
+            !contentType.Contains("+json", StringComparison.OrdinalIgnoreCase))
             return (null, ApiError.Of(context, 415, $"Content-Type must be application/json, got '{contentType}'."));
         if (context.Request.ContentLength > maxBytes)
             return (null, ApiError.Of(context, 413, $"The request body is larger than {maxBytes} bytes."));

@@ -42,8 +42,8 @@ public sealed class OpenApiRegistry(RouteMoves moves)
         }
         // A moved operation keeps its handler's placeholder names (by position), whatever its document calls them.
         var mapped = move is null ? path : WithPlaceholders(move.Path, PathParameters(path).ToList());
-        var endpoint = group.MapMethods(mapped.Length == 0 ? "/" : mapped, new[] { move?.Method ?? method }, handler).WithName(api + "." +
-            operationId);
+        var endpoint = group.MapMethods(mapped.Length == 0 ? "/" : mapped, new[] { move?.Method ?? method },
+            handler).WithName(api + "." + operationId);
         if (move?.QueryNames is { } names) endpoint.WithMetadata(new QueryAliases(names.ToDictionary(n => n.Value, n => n.Key,
             StringComparer.Ordinal)));
     }
@@ -87,8 +87,7 @@ public sealed class OpenApiRegistry(RouteMoves moves)
                         ["name"] = name,
                         ["in"] = "path",
                         ["required"] = true,
-                        ["schema"] =
-                        new JsonObject { ["type"] = "string" }
+                        ["schema"] = new JsonObject { ["type"] = "string" }
                     });
                 foreach (var name in operation.Query)
                     parameters.Add(new JsonObject
@@ -96,8 +95,7 @@ public sealed class OpenApiRegistry(RouteMoves moves)
                         ["name"] = name,
                         ["in"] = "query",
                         ["required"] = false,
-                        ["schema"] =
-                        new JsonObject { ["type"] = "string" }
+                        ["schema"] = new JsonObject { ["type"] = "string" }
                     });
                 var described = new JsonObject
                 {
@@ -139,15 +137,7 @@ public sealed class OpenApiRegistry(RouteMoves moves)
                     ? new JsonObject
                     {
                         ["type"] = "object",
-                        ["properties"] = new JsonObject
-                        {
-                            [filePart] = new JsonObject
-                            {
-                                ["type"] =
-                        "string",
-                                ["format"] = "binary"
-                            }
-                        }
+                        ["properties"] = new JsonObject { [filePart] = new JsonObject { ["type"] = "string", ["format"] = "binary" } }
                     }
                     : new JsonObject { ["type"] = "object" },
             },

@@ -21,11 +21,8 @@ public sealed class RouteMoves
     /// <summary>Keyed by "api.operationId"; a null move: the operation is gone.</summary>
     public static RouteMoves Sample { get; } = new(new Dictionary<string, Move?>(StringComparer.Ordinal)
     {
-        ["quantum.getLeastBusyBackend"] = new("GET", "/backends/least-busy-backend", new Dictionary<string, string>
-        {
-            ["min_qubits"] =
-            "minQubits"
-        }),
+        ["quantum.getLeastBusyBackend"] = new("GET", "/backends/least-busy-backend",
+            new Dictionary<string, string> { ["min_qubits"] = "minQubits" }),
         ["quantum.getSessionStatus"] = new("GET", "/sessions/{sessionId}/state"),
         ["qc-catalog.getOrganizations"] = new("GET", "/v2/organizations"),
         ["qc-catalog.getOrganization"] = new("GET", "/v2/organizations/{organizationId}"),

@@ -81,8 +81,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 }).ToList());
             }));
         registry.Map(group, Api, "GET", "/billing/cost-report", "getCostReport",
-            "Costs of the context's quantum jobs between from and to, grouped by backend, provider, day or none", (HttpContext c,
-                string? from, string? to, string? groupBy) =>
+            "Costs of the context's quantum jobs between from and to, grouped by backend, provider, day or none",
+                (HttpContext c, string? from, string? to, string? groupBy) =>
             WithPeriod(c, from, to, (start, end) =>
             {
                 var grouping = (groupBy ?? "backend").ToLowerInvariant();
@@ -118,8 +118,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             WithPeriod(c, from, to, (start, end) =>
             {
                 var user = Caller.Of(c).User.Id;
-                var contexts = organizations.OrganizationsOf(user).Select(o => "org:" + o).Append("user:" +
-                    user).ToHashSet(StringComparer.Ordinal);
+                var contexts = organizations.OrganizationsOf(user).Select(o =>
+                    "org:" + o).Append("user:" + user).ToHashSet(StringComparer.Ordinal);
                 var charges = quantum.AllJobs().Where(j => j.CreatedBy == user || contexts.Contains(j.Owner))
                     .Select(j => JobPricing.Of(j, backends.Find(j.BackendId), clock.GetUtcNow())).OfType<JobPricing.Charge>()
                     .Where(x => x.At >= start && x.At < end);
@@ -135,8 +135,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                     }).ToList());
             }));
         registry.Map(group, Api, "GET", "/eligibility", "checkEligibility",
-            "Whether the principal may run on a backend now: known, accepting, within budget, with credit", (HttpContext c,
-                string? backendId) =>
+            "Whether the principal may run on a backend now: known, accepting, within budget, with credit",
+                (HttpContext c, string? backendId) =>
         {
             var owner = Caller.Of(c).Owner;
             var checks = new List<EligibilityCheck>();
@@ -163,8 +163,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 principalId = Caller.Of(c).User.Id,
                 organizationId = Caller.Of(c).OrganizationId,
                 backendId,
-                eligible =
-                checks.All(x => x.Passed),
+                eligible = checks.All(x => x.Passed),
                 checks
             });
         });
@@ -212,12 +211,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             {
                 name = g.Key,
                 amountMajor = Money(g.Sum(x => x.Amount)),
-                products = g.GroupBy(x => x.Job.BackendId).OrderBy(p => p.Key).Select(p => new
-                {
-                    name = p.Key,
-                    amountMajor =
-                    Money(p.Sum(x => x.Amount))
-                }).ToList(),
+                products = g.GroupBy(x => x.Job.BackendId).OrderBy(p => p.Key).Select(p =>
+                    new { name = p.Key, amountMajor = Money(p.Sum(x => x.Amount)) }).ToList(),
             }).ToList(),
         };
     }

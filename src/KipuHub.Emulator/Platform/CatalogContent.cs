@@ -11,17 +11,17 @@ public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
 {
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        var algorithms = new CatalogResource(options, clock, new("/algorithms", "Algorithm", "name", new[] { "name", "summary",
-            "description", "problemType" }, Filter: "search", FilterField: "name"));
+        var algorithms = new CatalogResource(options, clock, new("/algorithms", "Algorithm", "name",
+            new[] { "name", "summary", "description", "problemType" }, Filter: "search", FilterField: "name"));
         algorithms.Map(group, registry);
-        IResult? AlgorithmOf(HttpContext c, string id) => algorithms.Exists(Caller.Of(c).Owner, id) ? null : ApiError.NotFound(c,
-            $"Algorithm '{id}' not found.");
+        IResult? AlgorithmOf(HttpContext c, string id) => algorithms.Exists(Caller.Of(c).Owner, id) ? null :
+            ApiError.NotFound(c, $"Algorithm '{id}' not found.");
         IResult? NamesAlgorithm(HttpContext c, System.Text.Json.Nodes.JsonObject body, string field) =>
-            JsonBody.String(body, field) is { } id && !algorithms.Exists(Caller.Of(c).Owner, id) ? ApiError.NotFound(c,
-                $"Algorithm '{id}' not found.") : null;
+            JsonBody.String(body, field) is { } id && !algorithms.Exists(Caller.Of(c).Owner, id) ?
+                ApiError.NotFound(c, $"Algorithm '{id}' not found.") : null;
 
-        new CatalogResource(options, clock, new("/algorithms/{id}/sketches", "AlgorithmSketch", "title", new[] { "title",
-            "description" }))
+        new CatalogResource(options, clock, new("/algorithms/{id}/sketches", "AlgorithmSketch", "title",
+            new[] { "title", "description" }))
         { ParentCheck = AlgorithmOf }.Map(group, registry);
         new CatalogResource(options, clock, new("/algorithms/{id}/relations", "AlgorithmRelation", "targetAlgorithmId",
             new[] { "targetAlgorithmId", "relationType" }))
@@ -35,14 +35,14 @@ public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
             new[] { "principalType", "principalId", "permission" }))
         {
             ParentCheck = AlgorithmOf,
-            Validate = (c, body) => (JsonBody.String(body, "permission") ??
-                "VIEWER").ToUpperInvariant() is "VIEWER" or "MAINTAINER" or "OWNER"
+            Validate = (c, body) =>
+                (JsonBody.String(body, "permission") ?? "VIEWER").ToUpperInvariant() is "VIEWER" or "MAINTAINER" or "OWNER"
                 && (JsonBody.String(body, "principalType") ?? "USER").ToUpperInvariant() is "USER" or "ORGANIZATION"
                     ? null
                     : ApiError.Unprocessable(c, "A permission is VIEWER, MAINTAINER or OWNER, for a principalType USER or ORGANIZATION."),
         }.Map(group, registry);
-        new CatalogResource(options, clock, new("/implementations", "Implementation", "name", new[] { "name", "algorithmId", "description",
-            "programmingLanguage", "sourceUrl" }, Filter: "algorithmId"))
+        new CatalogResource(options, clock, new("/implementations", "Implementation", "name",
+            new[] { "name", "algorithmId", "description", "programmingLanguage", "sourceUrl" }, Filter: "algorithmId"))
         {
             Validate = (c, body) => c.Request.Method == "POST" && JsonBody.String(body, "algorithmId") is null
                 ? ApiError.Unprocessable(c, "An implementation needs the algorithmId it implements.")
@@ -50,14 +50,14 @@ public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
         }.Map(group, registry);
         new CatalogResource(options, clock, new("/use-cases", "UseCase", "title", new[] { "title", "summary", "description", "industry" },
             Filter: "title")).Map(group, registry);
-        new CatalogResource(options, clock, new("/git-integrations", "GitIntegration", "name", new[] { "name", "provider", "url",
-            "username" }, SecretFields: new[] { "token" }))
+        new CatalogResource(options, clock, new("/git-integrations", "GitIntegration", "name",
+            new[] { "name", "provider", "url", "username" }, SecretFields: new[] { "token" }))
         {
             Validate = (c, body) => JsonBody.String(body, "provider") is { } provider &&
                 provider.ToUpperInvariant() is not ("GITHUB" or "GITLAB" or "BITBUCKET")
                 ? ApiError.Unprocessable(c, $"provider must be GITHUB, GITLAB or BITBUCKET, got '{provider}'.")
-                : JsonBody.String(body, "url") is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _) ? ApiError.Unprocessable(c,
-                    $"url must be an absolute URL, got '{url}'.") : null,
+                : JsonBody.String(body, "url") is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _) ?
+                    ApiError.Unprocessable(c, $"url must be an absolute URL, got '{url}'.") : null,
         }.Map(group, registry);
     }
 }

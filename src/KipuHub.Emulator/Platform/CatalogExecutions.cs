@@ -17,8 +17,8 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/service-executions", "getServiceExecutions",
-            "Executions of the context's services and applications, paged, newest first", (HttpContext c, string? serviceId,
-                string? applicationId) =>
+            "Executions of the context's services and applications, paged, newest first",
+                (HttpContext c, string? serviceId, string? applicationId) =>
             CatalogPage.Of(c, VisibleTo(Caller.Of(c).Owner)
                 .Where(e => serviceId is null || ServiceIdOf(e) == serviceId)
                 .Where(e => applicationId is null || applications.OfConsumerKey(e.Client)?.Id == applicationId)
@@ -31,8 +31,8 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
         registry.Map(group, Api, "GET", "/service-executions/{id}/result", "getServiceExecutionResult",
             "The output of a succeeded execution (404 before)", (HttpContext c, string id) =>
             WithExecution(c, id, e => Output(c, e)));
-        registry.Map(group, Api, "GET", "/service-executions/{id}/logs", "getServiceExecutionLogs", "Log entries", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "GET", "/service-executions/{id}/logs", "getServiceExecutionLogs", "Log entries",
+            (HttpContext c, string id) =>
             WithExecution(c, id, e => Json(Log(e))));
         registry.Map(group, Api, "GET", "/service-executions/{id}/metrics", "getServiceExecutionMetrics",
             "Durations and sizes of an execution", (HttpContext c, string id) =>
@@ -78,8 +78,8 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
             WithJob(c, id, e => !ExecutionRecord.IsFinal(e.Status(clock.GetUtcNow()))
                 ? ApiError.Conflict(c, $"Service job '{id}' is still {e.Status(clock.GetUtcNow())}: cancel it first.")
                 : gateway.Remove(e.Id) ? Results.NoContent() : ApiError.NotFound(c, $"Service job '{id}' not found.")));
-        registry.Map(group, Api, "GET", "/service-jobs/{id}/logs", "getServiceJobLogs", "Log entries of a service job", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "GET", "/service-jobs/{id}/logs", "getServiceJobLogs", "Log entries of a service job",
+            (HttpContext c, string id) =>
             WithJob(c, id, e => Json(Log(e))));
     }
 
@@ -128,8 +128,7 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
                 id = f.Version.Id,
                 name = f.Service.Name,
                 serviceId = f.Service.Id,
-                type =
-                f.Service.Type,
+                type = f.Service.Type,
                 lifecycle = f.Version.Lifecycle
             } : null,
         };
@@ -161,12 +160,12 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
     }
 
     IResult WithExecution(HttpContext c, string id, Func<ExecutionRecord, IResult> found) =>
-        VisibleTo(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) : ApiError.NotFound(c,
-            $"Service execution '{id}' not found.");
+        VisibleTo(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) :
+            ApiError.NotFound(c, $"Service execution '{id}' not found.");
 
     IResult WithJob(HttpContext c, string id, Func<ExecutionRecord, IResult> found) =>
-        JobsOf(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) : ApiError.NotFound(c,
-            $"Service job '{id}' not found.");
+        JobsOf(Caller.Of(c).Owner).FirstOrDefault(e => e.Id == id) is { } e ? found(e) :
+            ApiError.NotFound(c, $"Service job '{id}' not found.");
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
 }

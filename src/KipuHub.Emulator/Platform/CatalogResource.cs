@@ -19,8 +19,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     /// <param name="Fields">The fields kept from a request body.</param>
     /// <param name="Filter">A query parameter that filters the list by the field of the same name (contains, or equals for ids).</param>
     /// <param name="SecretFields">Fields kept but never answered back (a token): the answer says {field}Configured instead.</param>
-    public sealed record Shape(string Path, string Noun, string NameField, string[] Fields, string? Filter = null, string? FilterField =
-        null, string[]? SecretFields = null)
+    public sealed record Shape(string Path, string Noun, string NameField, string[] Fields, string? Filter = null,
+        string? FilterField = null, string[]? SecretFields = null)
     {
         public bool HasParent => Path.Contains("{id}", StringComparison.Ordinal);
     }
@@ -51,8 +51,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
             }), query: shape.HasParent ? null : (shape.Filter is null ? CatalogPage.QueryNames :
                 CatalogPage.QueryNames.Append(shape.Filter)));
         if (!shape.HasParent)
-            registry.Map(group, Api, "GET", itemPath, $"get{noun}", $"A {Words(noun)}", (HttpContext c, string id) => With(c, null, id,
-                i => Json(i.Body)));
+            registry.Map(group, Api, "GET", itemPath, $"get{noun}", $"A {Words(noun)}", (HttpContext c, string id) =>
+                With(c, null, id, i => Json(i.Body)));
         registry.Map(group, Api, shape.HasParent && shape.Noun.EndsWith("Permission", StringComparison.Ordinal) ? "PUT" : "POST", path,
             $"{(shape.HasParent ? (shape.Noun.EndsWith("Permission", StringComparison.Ordinal) ? "set" : "add") : "create")}{noun}",
                 $"Create a {Words(noun)} (409 when its {shape.NameField} is in use)", async (HttpContext c) =>
@@ -139,8 +139,8 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     {
         if (shape.Filter is null || c.Request.Query[shape.Filter].ToString() is not { Length: > 0 } wanted) return true;
         var value = (string?)item.Body[shape.FilterField ?? shape.Filter] ?? "";
-        return shape.Filter.EndsWith("Id", StringComparison.Ordinal) ? value == wanted : value.Contains(wanted,
-            StringComparison.OrdinalIgnoreCase);
+        return shape.Filter.EndsWith("Id", StringComparison.Ordinal) ? value == wanted :
+            value.Contains(wanted, StringComparison.OrdinalIgnoreCase);
     }
 
     IResult WithParent(HttpContext c, Func<string?, IResult> then)

@@ -74,8 +74,8 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
     {
         registry.Map(group, Api, "GET", "/services", "getServices", "The services of the context, paged; lifecycle and type filter",
             (HttpContext c, string? lifecycle, string? type) =>
-            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null && (lifecycle is null ||
-                string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase))
+            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null &&
+                (lifecycle is null || string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase))
                     && (type is null || string.Equals(s.Type, type, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(s => s.CreatedAt), s => Wire(c, s)), query: CatalogPage.QueryNames);
         registry.Map(group, Api, "GET", "/services/{id}", "getService", "A service with its versions", (HttpContext c, string id) =>
@@ -85,8 +85,8 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
             With(c, id, s => s.Versions.Any(v => v.Lifecycle == "PUBLISHED")
                 ? ApiError.Conflict(c, $"Service '{s.Name}' has a published version: unpublish it first.")
                 : services.TryRemove(s.Id, out _) ? Results.NoContent() : ApiError.NotFound(c, $"Service '{id}' not found.")));
-        registry.Map(group, Api, "GET", "/services/{id}/versions", "getServiceVersions", "The versions of a service", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "GET", "/services/{id}/versions", "getServiceVersions", "The versions of a service",
+            (HttpContext c, string id) =>
             Seen(c, id, s => Json(s.Versions.Select(v => VersionWire(c, s, v)).ToList())));
         registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}", "getServiceVersion", "A version of a service",
             (HttpContext c, string serviceId, string versionId) =>
@@ -124,22 +124,21 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         var owner = Caller.Of(c).Owner;
         if (name is not { Length: > 0 }) return (null, ApiError.Unprocessable(c, "A service needs a name."));
         if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))
-            return (null, ApiError.Unprocessable(c,
-                $"'{name}' cannot name a service: use letters, digits, '.', '_' and '-' (it becomes part of the gateway URL)."));
+            return (null,
+                ApiError.Unprocessable(c,
+                    $"'{name}' cannot name a service: use letters, digits, '.', '_' and '-' (it becomes part of the gateway URL)."));
         type = type.ToUpperInvariant();
-        if (!Types.Contains(type)) return (null, ApiError.Unprocessable(c,
-            $"'{type}' is not a service type: use MANAGED, EXTERNAL or WORKFLOW."));
+        if (!Types.Contains(type)) return (null,
+            ApiError.Unprocessable(c, $"'{type}' is not a service type: use MANAGED, EXTERNAL or WORKFLOW."));
         lock (services)
         {
             if (services.Values.Any(s => s.Owner == owner && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
                 return (null, ApiError.Conflict(c, $"A service named '{name}' exists in this context."));
             var now = clock.GetUtcNow();
             var service = new Service(Guid.NewGuid().ToString(), owner, name, type, now);
-            service.Versions.Add(new Version(Guid.NewGuid().ToString(), "1.0.0", owner.Replace(':', '-'), now)
-            {
-                Description =
-                description
-            });
+            service.Versions.Add(new Version(Guid.NewGuid().ToString(), "1.0.0", owner.Replace(':', '-'),
+                now)
+            { Description = description });
             services[service.Id] = service;
             return (service, null);
         }

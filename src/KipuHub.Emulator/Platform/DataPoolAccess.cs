@@ -44,10 +44,10 @@ public sealed class DataPoolAccess(EmulatorOptions options, TimeProvider clock, 
                 }
             });
         });
-        registry.Map(group, Api, "DELETE", "/datapools/{id}/grants/{grantId}", "deleteDataPoolGrant", "Revoke a grant", (HttpContext c,
-            string id, string grantId) =>
-            Owned(c, id, pool => pool.Grants.TryRemove(grantId, out _) ? Results.NoContent() : ApiError.NotFound(c,
-                $"Grant '{grantId}' not found on data pool '{id}'.")));
+        registry.Map(group, Api, "DELETE", "/datapools/{id}/grants/{grantId}", "deleteDataPoolGrant", "Revoke a grant",
+            (HttpContext c, string id, string grantId) =>
+            Owned(c, id, pool => pool.Grants.TryRemove(grantId, out _) ? Results.NoContent() :
+                ApiError.NotFound(c, $"Grant '{grantId}' not found on data pool '{id}'.")));
 
         new ShareEndpoints(options, clock, "/datapools/{id}/shares", "DataPool", "dataPoolId")
         {

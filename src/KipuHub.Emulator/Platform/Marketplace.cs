@@ -40,8 +40,8 @@ public static class Marketplace
         registry.Map(group, api, "GET", "/v2/apis/{id}", "findService", "A marketplace listing", (HttpContext c, string id) =>
             Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Json(Wire(c, listing), EmulatorJson.CamelCase) :
                 ApiError.NotFound(c, $"Listing '{id}' not found."));
-        registry.Map(group, api, "GET", "/v2/apis/{id}/api-spec", "getApiSpec", "The OpenAPI document of a listed service", (HttpContext c,
-            string id) =>
+        registry.Map(group, api, "GET", "/v2/apis/{id}/api-spec", "getApiSpec", "The OpenAPI document of a listed service",
+            (HttpContext c, string id) =>
             Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Text(Spec(c, listing).ToJsonString(), "application/json") :
                 ApiError.NotFound(c, $"Listing '{id}' not found."));
     }
@@ -78,17 +78,15 @@ public static class Marketplace
                 ["post"] = new JsonObject
                 {
                     ["operationId"] = "startExecution",
-                    ["requestBody"] = new JsonObject
-                    {
-                        ["content"] = new JsonObject
+                    ["requestBody"] =
+                        new JsonObject
                         {
-                            ["application/json"] = new JsonObject
+                            ["content"] = new JsonObject
                             {
-                                ["schema"] =
-                        new JsonObject { ["type"] = "object" }
+                                ["application/json"] = new JsonObject
+                                { ["schema"] = new JsonObject { ["type"] = "object" } }
                             }
-                        }
-                    },
+                        },
                 },
             },
         },

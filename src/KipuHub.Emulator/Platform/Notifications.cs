@@ -48,8 +48,8 @@ public sealed class Notifications(EmulatorOptions options, TimeProvider clock, Q
             foreach (var n in Of(user)) read[Key(user, n.Id)] = 0;
             return Results.NoContent();
         }, bodyType: "");
-        registry.Map(group, Api, "DELETE", "/notifications/{id}", "deleteNotification", "Delete a notification", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "DELETE", "/notifications/{id}", "deleteNotification", "Delete a notification",
+            (HttpContext c, string id) =>
             With(c, id, (user, n) =>
             {
                 deleted[Key(user, n.Id)] = 0;

@@ -34,10 +34,10 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/organizations", "getOrganizations", "The organizations the user belongs to", (HttpContext c) =>
-            Json(organizations.Values.Where(o => o.Members.ContainsKey(Caller.Of(c).User.Id)).OrderBy(o => o.CreatedAt).Select(o => Wire(c,
-                o)).ToList()));
-        registry.Map(group, Api, "GET", "/organizations/{id}", "getOrganization", "An organization the user belongs to", (HttpContext c,
-            string id) =>
+            Json(organizations.Values.Where(o => o.Members.ContainsKey(Caller.Of(c).User.Id)).OrderBy(o => o.CreatedAt).Select(o =>
+                Wire(c, o)).ToList()));
+        registry.Map(group, Api, "GET", "/organizations/{id}", "getOrganization", "An organization the user belongs to",
+            (HttpContext c, string id) =>
             With(c, id, "VIEWER", o => Json(Wire(c, o))));
         registry.Map(group, Api, "POST", "/organizations", "createOrganization",
             "Create an organization, the user its owner (409 when the name is taken)", async (HttpContext c) =>
@@ -51,11 +51,9 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
                 if (organizations.Values.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
                     return ApiError.Conflict(c, $"An organization named '{name}' exists.");
                 var now = clock.GetUtcNow();
-                var organization = new Organization("org-" + Guid.NewGuid().ToString("N")[..12], name, now)
-                {
-                    Description =
-                    JsonBody.String(body, "description")
-                };
+                var organization = new Organization("org-" + Guid.NewGuid().ToString("N")[..12], name,
+                    now)
+                { Description = JsonBody.String(body, "description") };
                 organization.Members[Caller.Of(c).User.Id] = ("OWNER", now);
                 organizations[organization.Id] = organization;
                 return Json(Wire(c, organization), 201);
@@ -70,8 +68,8 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
             {
                 if (JsonBody.String(body, "name") is { Length: > 0 } name)
                 {
-                    if (organizations.Values.Any(other => other.Id != o.Id && string.Equals(other.Name, name,
-                        StringComparison.OrdinalIgnoreCase)))
+                    if (organizations.Values.Any(other => other.Id != o.Id &&
+                        string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase)))
                         return ApiError.Conflict(c, $"An organization named '{name}' exists.");
                     o.Name = name;
                 }
@@ -79,15 +77,15 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
                 return Json(Wire(c, o));
             });
         });
-        registry.Map(group, Api, "DELETE", "/organizations/{id}", "deleteOrganization", "Delete an organization (owners)", (HttpContext c,
-            string id) =>
-            With(c, id, "OWNER", o => organizations.TryRemove(o.Id, out _) ? Results.NoContent() : ApiError.NotFound(c,
-                $"Organization '{id}' not found.")));
+        registry.Map(group, Api, "DELETE", "/organizations/{id}", "deleteOrganization", "Delete an organization (owners)",
+            (HttpContext c, string id) =>
+            With(c, id, "OWNER", o => organizations.TryRemove(o.Id, out _) ? Results.NoContent() :
+                ApiError.NotFound(c, $"Organization '{id}' not found.")));
 
         registry.Map(group, Api, "GET", "/organizations/{id}/members", "getOrganizationMembers", "The members and their roles",
             (HttpContext c, string id) =>
-            With(c, id, "VIEWER", o => Json(o.Members.OrderBy(m => m.Value.JoinedAt).ThenBy(m => m.Key).Select(m => MemberWire(o,
-                m.Key)).ToList())));
+            With(c, id, "VIEWER", o => Json(o.Members.OrderBy(m => m.Value.JoinedAt).ThenBy(m => m.Key).Select(m =>
+                MemberWire(o, m.Key)).ToList())));
         registry.Map(group, Api, "POST", "/organizations/{id}/members", "addOrganizationMember",
             "Add a user with a role (owners; 409 when a member already)", async (HttpContext c, string id) =>
         {

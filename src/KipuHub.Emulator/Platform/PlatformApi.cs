@@ -34,8 +34,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 type = "PERSONAL_ACCESS_TOKEN",
                 userId = caller.User.Id,
                 email = caller.User.Email,
-                organizationId =
-                caller.OrganizationId
+                organizationId = caller.OrganizationId
             });
         }, bodyType: "");
 
@@ -72,24 +71,24 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 return Json(Wire(c, pool));
             });
         });
-        registry.Map(group, Api, "DELETE", "/datapools/{id}", "deleteDataPool", "Delete a data pool with its files", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "DELETE", "/datapools/{id}", "deleteDataPool", "Delete a data pool with its files",
+            (HttpContext c, string id) =>
             store.Remove(Caller.Of(c).Owner, id) ? Results.NoContent() : ApiError.NotFound(c, $"Data pool '{id}' not found."));
 
-        registry.Map(group, Api, "GET", "/datapools/{id}/files", "getDataPoolFiles", "The files of a data pool", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "GET", "/datapools/{id}/files", "getDataPoolFiles", "The files of a data pool",
+            (HttpContext c, string id) =>
             WithPool(c, id, pool => Json(pool.Files.Values.OrderBy(f => f.CreatedAt).Select(f => FileWire(pool, f)).ToList())));
         registry.Map(group, Api, "POST", "/datapools/{id}/files", "addDataPoolFile",
             "Add a file (multipart, part 'file'; 413 over 16 MiB)", AddFileAsync, "multipart/form-data");
-        registry.Map(group, Api, "GET", "/datapools/{id}/files/{fileId}", "getDataPoolFile", "A file's content", (HttpContext c, string id,
-            string fileId) =>
+        registry.Map(group, Api, "GET", "/datapools/{id}/files/{fileId}", "getDataPoolFile", "A file's content",
+            (HttpContext c, string id, string fileId) =>
             WithPool(c, id, pool => pool.Files.TryGetValue(fileId, out var file)
                 ? Results.File(file.Content, file.ContentType, file.Name)
                 : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
-        registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file", (HttpContext c,
-            string id, string fileId) =>
-            WithPool(c, id, "MAINTAINER", pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() : ApiError.NotFound(c,
-                $"File '{fileId}' not found in data pool '{id}'.")));
+        registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file",
+            (HttpContext c, string id, string fileId) =>
+            WithPool(c, id, "MAINTAINER", pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() :
+                ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         MapApplications(group, registry);
         Marketplace.Map(group, registry, Api);
         MapSubscriptions(group, registry);
@@ -140,13 +139,13 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
                 : Array.Empty<object>())));
         registry.Map(group, Api, "GET", "/v2/applications/{id}/subscriptions", "getApplicationSubscriptions",
             "The subscriptions of an application", (HttpContext c, string id) =>
-            WithApplication(c, id, a => Json(subscriptions.Values.Where(s => s.ApplicationId == a.Id).Select(s => SubscriptionWire(c,
-                s)).ToList())));
+            WithApplication(c, id, a => Json(subscriptions.Values.Where(s => s.ApplicationId == a.Id).Select(s =>
+                SubscriptionWire(c, s)).ToList())));
     }
 
     IResult WithSubscription(HttpContext c, string id, Func<Subscription, IResult> found) =>
-        subscriptions.TryGetValue(id, out var s) && s.Owner == Caller.Of(c).Owner ? found(s) : ApiError.NotFound(c,
-            $"Subscription '{id}' not found.");
+        subscriptions.TryGetValue(id, out var s) && s.Owner == Caller.Of(c).Owner ? found(s) :
+            ApiError.NotFound(c, $"Subscription '{id}' not found.");
 
     object SubscriptionWire(HttpContext c, Subscription s) => new
     {

@@ -13,16 +13,17 @@ public sealed class ProviderTokenEndpoints(EmulatorOptions options, TimeProvider
     const string Api = "qc-catalog";
 
     /// <summary>The tokens of the owner a request names, for reading or (write) changing; else the error to answer.</summary>
-    public required Func<HttpContext, bool, (ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>? Tokens,
-        string? OwnerId, IResult? Error)> Tokens
+    public required Func<HttpContext, bool,
+        (ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>? Tokens, string? OwnerId,
+            IResult? Error)> Tokens
     { get; init; }
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", path, $"get{operationPrefix}ProviderTokens", "Which providers have a token (never the token)",
             (HttpContext c) =>
-            With(c, write: false, (tokens, owner) => Results.Json(tokens.OrderBy(t => t.Key).Select(t => Wire(owner, t.Key,
-                t.Value)).ToList(), EmulatorJson.CamelCase)));
+            With(c, write: false, (tokens, owner) => Results.Json(tokens.OrderBy(t => t.Key).Select(t =>
+                Wire(owner, t.Key, t.Value)).ToList(), EmulatorJson.CamelCase)));
         registry.Map(group, Api, "PUT", path + "/{provider}", $"set{operationPrefix}ProviderToken", "Store or replace a provider's token",
             async (HttpContext c, string provider) =>
         {
@@ -43,8 +44,8 @@ public sealed class ProviderTokenEndpoints(EmulatorOptions options, TimeProvider
                 ApiError.NotFound(c, $"No token for '{provider}' is stored{(owner is null ? "" : $" in '{owner}'")}.")));
     }
 
-    IResult With(HttpContext c, bool write, Func<ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>, string?,
-        IResult> found)
+    IResult With(HttpContext c, bool write,
+        Func<ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>, string?, IResult> found)
     {
         var (tokens, owner, error) = Tokens(c, write);
         return tokens is not null ? found(tokens, owner) : error!;

@@ -36,12 +36,8 @@ public sealed class ServiceBuild(DateTimeOffset startedAt, TimeSpan stepDuration
     public string Status(DateTimeOffset now) => StepsDone(now) < (Problem is null ? 3 : 1) ? "WORKING" : Problem is null ? "SUCCESS" :
         "FAILURE";
 
-    public string Step(DateTimeOffset now) => Problem is not null && StepsDone(now) >= 1 ? "INIT" : StepsDone(now) switch
-    {
-        0 => "INIT",
-        1 => "BUILD_IMAGE",
-        _ => "PUSH_IMAGE"
-    };
+    public string Step(DateTimeOffset now) => Problem is not null && StepsDone(now) >= 1 ? "INIT" :
+        StepsDone(now) switch { 0 => "INIT", 1 => "BUILD_IMAGE", _ => "PUSH_IMAGE" };
 
     public object Wire(DateTimeOffset now, string serviceId, string versionId) => new
     {

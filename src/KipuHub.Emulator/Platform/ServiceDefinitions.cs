@@ -59,9 +59,9 @@ public sealed class ServiceDefinitions(EmulatorOptions options, CatalogServices 
             }, "multipart/form-data", filePart: "apiDefinition");
         registry.Map(group, Api, "GET", "/services/{serviceId}/versions/{versionId}/api-spec", "getApiDefinition",
             "A version's API definition", (HttpContext c, string serviceId, string versionId) =>
-            WithVersion(c, serviceId, versionId, null, (s, v) => v.Definition is { } definition ? Results.Text(definition,
-                definition.TrimStart().StartsWith('{') ? "application/json" : "application/yaml") : ApiError.NotFound(c,
-                    $"Version {v.Number} of '{s.Name}' has no API definition.")));
+            WithVersion(c, serviceId, versionId, null, (s, v) => v.Definition is { } definition ?
+                Results.Text(definition, definition.TrimStart().StartsWith('{') ? "application/json" : "application/yaml") :
+                    ApiError.NotFound(c, $"Version {v.Number} of '{s.Name}' has no API definition.")));
         registry.Map(group, Api, "PUT", "/v3/services/{serviceId}/versions/{versionId}/api-spec", "updateApiDefinition",
             "Replace a version's API definition (part file)", async (HttpContext c, string serviceId, string versionId) =>
         {
@@ -86,12 +86,12 @@ public sealed class ServiceDefinitions(EmulatorOptions options, CatalogServices 
             : (null, ApiError.Unprocessable(c, "The API definition is not an OpenAPI document: it names no openapi (or swagger) version."));
     }
 
-    IResult WithVersion(HttpContext c, string serviceId, string versionId, string? type, Func<CatalogServices.Service,
-        CatalogServices.Version, IResult> found)
+    IResult WithVersion(HttpContext c, string serviceId, string versionId, string? type,
+        Func<CatalogServices.Service, CatalogServices.Version, IResult> found)
     {
         var (service, version, refused) = services.OwnedVersion(c, serviceId, versionId);
         if (service is null) return refused!;
-        return type is null || service.Type == type ? found(service, version!) : ApiError.Unprocessable(c,
-            $"Service '{service.Name}' is {service.Type}, not {type}.");
+        return type is null || service.Type == type ? found(service, version!) :
+            ApiError.Unprocessable(c, $"Service '{service.Name}' is {service.Type}, not {type}.");
     }
 }

@@ -60,8 +60,8 @@ public sealed class ShareEndpoints(EmulatorOptions options, TimeProvider clock, 
                 }
             });
         });
-        registry.Map(group, Api, "PUT", path + "/{shareId}", $"update{noun}Share", "Change a share's permission", async (HttpContext c,
-            string id, string shareId) =>
+        registry.Map(group, Api, "PUT", path + "/{shareId}", $"update{noun}Share", "Change a share's permission",
+            async (HttpContext c, string id, string shareId) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
@@ -76,8 +76,8 @@ public sealed class ShareEndpoints(EmulatorOptions options, TimeProvider clock, 
         });
         registry.Map(group, Api, "DELETE", path + "/{shareId}", $"delete{noun}Share", $"Stop sharing the {what} with someone",
             (HttpContext c, string id, string shareId) =>
-            With(c, id, shares => shares.TryRemove(shareId, out _) ? Results.NoContent() : ApiError.NotFound(c,
-                $"Share '{shareId}' not found on {what} '{id}'.")));
+            With(c, id, shares => shares.TryRemove(shareId, out _) ? Results.NoContent() :
+                ApiError.NotFound(c, $"Share '{shareId}' not found on {what} '{id}'.")));
     }
 
     IResult With(HttpContext c, string id, Func<ConcurrentDictionary<string, Share>, IResult> found)

@@ -69,8 +69,8 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
             }
             lock (invitations)
             {
-                if (directory.All.FirstOrDefault(p => Same(p.User.Email, email)) is { } invitee && organizations.RoleIn(organization,
-                    invitee.User.Id) is not null)
+                if (directory.All.FirstOrDefault(p => Same(p.User.Email, email)) is { } invitee &&
+                    organizations.RoleIn(organization, invitee.User.Id) is not null)
                     return ApiError.Conflict(c, $"{email} is a member of '{organizations.NameOf(organization)}' already.");
                 if (invitations.Values.Any(i => i.OrganizationId == organization && Same(i.Email, email) && i.Status == "PENDING"))
                     return ApiError.Conflict(c, $"{email} has a pending invitation to '{organizations.NameOf(organization)}' already.");

@@ -7,8 +7,8 @@ public sealed partial class QuantumApi
 {
     void MapBackends(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        registry.Map(group, Api, "GET", "/backends", "getBackends", "List backends, optionally by provider", (HttpContext c,
-            string? provider, bool? onlyPlanqkSdk) =>
+        registry.Map(group, Api, "GET", "/backends", "getBackends", "List backends, optionally by provider",
+            (HttpContext c, string? provider, bool? onlyPlanqkSdk) =>
         {
             var wanted = provider?.Trim().Replace('-', '_');
             var backends = catalog.All
@@ -35,12 +35,12 @@ public sealed partial class QuantumApi
         registry.Map(group, Api, "GET", "/backends/{id}", "getBackend", "One backend", (HttpContext c, string id) =>
             WithBackend(c, id, b => Json(b.Wire())));
 
-        registry.Map(group, Api, "GET", "/backends/{id}/status", "getBackendStatus", "Current state and queue", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "GET", "/backends/{id}/status", "getBackendStatus", "Current state and queue",
+            (HttpContext c, string id) =>
             WithBackend(c, id, b => Json(new BackendStateWire(b.Status, b.QueueSize, b.QueueSize * 120L, true))));
 
-        registry.Map(group, Api, "GET", "/backends/{id}/config", "getBackendConfig", "Provider-native configuration", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "GET", "/backends/{id}/config", "getBackendConfig", "Provider-native configuration",
+            (HttpContext c, string id) =>
             WithBackend(c, id, b => Json(b.Config())));
 
         registry.Map(group, Api, "GET", "/backends/{id}/calibration", "getBackendCalibration", "Calibration, latest or at effectiveAt",

@@ -32,8 +32,8 @@ public sealed partial class QuantumApi
             WithJob(c, id, null, job => Result(c, job, stream: true)));
         registry.Map(group, Api, "GET", "/jobs/{id}/input", "getJobInput", "The input as submitted", (HttpContext c, string id) =>
             WithJob(c, id, null, job => Results.Text(job.InputJson, "application/json")));
-        registry.Map(group, Api, "GET", "/jobs/{id}/calibration", "getJobCalibration", "Calibration at execution time", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "GET", "/jobs/{id}/calibration", "getJobCalibration", "Calibration at execution time",
+            (HttpContext c, string id) =>
             WithJob(c, id, null, JobCalibration));
         registry.Map(group, Api, "DELETE", "/jobs/{id}", "cancelJob", "Cancel a job", (HttpContext c, string id) =>
             WithJob(c, id, null, job => Cancel(c, job)));

@@ -8,8 +8,8 @@ public sealed partial class QuantumApi
     void MapServiceExecutions(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         const string Prefix = "/service-executions/{serviceExecutionId}";
-        registry.Map(group, Api, "GET", Prefix + "/workloads", "getServiceExecutionWorkloads", "Workloads of an execution", (HttpContext c,
-            string serviceExecutionId) =>
+        registry.Map(group, Api, "GET", Prefix + "/workloads", "getServiceExecutionWorkloads", "Workloads of an execution",
+            (HttpContext c, string serviceExecutionId) =>
             Workloads(c, serviceExecutionId), query: PageRequest.QueryNames);
         registry.Map(group, Api, "GET", Prefix + "/sessions/{id}/status", "getServiceExecutionSessionStatus",
             "Status of an execution's session", (HttpContext c, string serviceExecutionId, string id) =>
@@ -23,8 +23,8 @@ public sealed partial class QuantumApi
         registry.Map(group, Api, "POST", Prefix + "/sessions/{id}/close", "closeServiceExecutionSession", "Close an execution's session",
             (HttpContext c, string serviceExecutionId, string id) =>
             WithSession(c, id, serviceExecutionId, Close));
-        registry.Map(group, Api, "GET", Prefix + "/jobs/{id}", "getServiceExecutionJob", "One job of an execution", (HttpContext c,
-            string serviceExecutionId, string id) =>
+        registry.Map(group, Api, "GET", Prefix + "/jobs/{id}", "getServiceExecutionJob", "One job of an execution",
+            (HttpContext c, string serviceExecutionId, string id) =>
             WithJob(c, id, serviceExecutionId, job => Json(JobWire.Of(job, Now))));
         registry.Map(group, Api, "GET", Prefix + "/jobs/{id}/status", "getServiceExecutionJobStatus", "Status of an execution's job",
             (HttpContext c, string serviceExecutionId, string id) =>
@@ -38,8 +38,8 @@ public sealed partial class QuantumApi
         registry.Map(group, Api, "GET", Prefix + "/jobs/{id}/calibration", "getServiceExecutionJobCalibration",
             "Calibration of an execution's job", (HttpContext c, string serviceExecutionId, string id) =>
             WithJob(c, id, serviceExecutionId, JobCalibration));
-        registry.Map(group, Api, "DELETE", Prefix + "/jobs/{id}", "cancelServiceExecutionJob", "Cancel an execution's job", (HttpContext c,
-            string serviceExecutionId, string id) =>
+        registry.Map(group, Api, "DELETE", Prefix + "/jobs/{id}", "cancelServiceExecutionJob", "Cancel an execution's job",
+            (HttpContext c, string serviceExecutionId, string id) =>
             WithJob(c, id, serviceExecutionId, job => Cancel(c, job)));
     }
 }

@@ -14,14 +14,14 @@ public sealed partial class QuantumApi
             WithSession(c, id, null, s => Json(new StatusWire(sessions.Status(s)))));
         registry.Map(group, Api, "GET", "/sessions/{id}/jobs", "getSessionJobs", "The jobs of a session", (HttpContext c, string id) =>
             WithSession(c, id, null, SessionJobs));
-        registry.Map(group, Api, "PATCH", "/sessions/{id}", "updateSessionState", "Accept or stop accepting jobs", async (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "PATCH", "/sessions/{id}", "updateSessionState", "Accept or stop accepting jobs",
+            async (HttpContext c, string id) =>
             await WithSessionAsync(c, id, null, s => UpdateStateAsync(c, s)));
-        registry.Map(group, Api, "POST", "/sessions/{id}/close", "closeSession", "Close a session (idempotent)", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "POST", "/sessions/{id}/close", "closeSession", "Close a session (idempotent)",
+            (HttpContext c, string id) =>
             WithSession(c, id, null, Close));
-        registry.Map(group, Api, "POST", "/sessions/{id}/cancel", "cancelSession", "End a session and its jobs now", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "POST", "/sessions/{id}/cancel", "cancelSession", "End a session and its jobs now",
+            (HttpContext c, string id) =>
             WithSession(c, id, null, CancelSession));
     }
 

@@ -76,24 +76,23 @@ public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
                 type = "PERSONAL_ACCESS_TOKEN",
                 userId = caller.User.Id,
                 email = caller.User.Email,
-                organizationId =
-                caller.OrganizationId
+                organizationId = caller.OrganizationId
             });
         });
 
         registry.Map(group, Api, "GET", "/users/{id}", "getUserById", "A user's public profile", (HttpContext c, string id) =>
             directory.Find(id) is { } profile ? Json(Wire(profile, c)) : ApiError.NotFound(c, $"User '{id}' not found."));
-        registry.Map(group, Api, "HEAD", "/users/{id}", "checkUserExists", "200 when the user exists, 404 when not", (HttpContext c,
-            string id) =>
+        registry.Map(group, Api, "HEAD", "/users/{id}", "checkUserExists", "200 when the user exists, 404 when not",
+            (HttpContext c, string id) =>
             directory.Find(id) is null ? Results.NotFound() : Results.Ok());
         registry.Map(group, Api, "GET", "/users/{id}/profile-image", "getUserProfileImage", "The URL of a user's profile image",
             (HttpContext c, string id) =>
-            directory.Find(id) is { Image: not null } ? Json(new { url = ImageUrl(c, id) }) : ApiError.NotFound(c,
-                $"User '{id}' has no profile image."));
+            directory.Find(id) is { Image: not null } ? Json(new { url = ImageUrl(c, id) }) :
+                ApiError.NotFound(c, $"User '{id}' has no profile image."));
         registry.Map(group, Api, "GET", "/users/{id}/profile-image/content", "getUserProfileImageContent", "The image itself",
             (HttpContext c, string id) =>
-            directory.Find(id) is { Image: { } image } ? Results.File(image.Bytes, image.Type) : ApiError.NotFound(c,
-                $"User '{id}' has no profile image."));
+            directory.Find(id) is { Image: { } image } ? Results.File(image.Bytes, image.Type) :
+                ApiError.NotFound(c, $"User '{id}' has no profile image."));
 
         registry.Map(group, Api, "GET", "/registration-status", "getUserRegistrationStatus",
             "Whether an email address belongs to a registered user", (HttpContext c, string? email) =>
@@ -117,8 +116,7 @@ public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
                 page = index,
                 size = length,
                 totalElements = matches.Count,
-                totalPages = (matches.Count +
-                length - 1) / length
+                totalPages = (matches.Count + length - 1) / length
             });
         });
     }

@@ -35,8 +35,8 @@ public sealed class BackendIdCompleter : IArgumentCompleter
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            var backends = Task.Run(() =>
-                connection.Quantum.Backends.GetBackendsAsync(cancellationToken: timeout.Token)).GetAwaiter().GetResult();
+            var backends =
+                Task.Run(() => connection.Quantum.Backends.GetBackendsAsync(cancellationToken: timeout.Token)).GetAwaiter().GetResult();
             var ids = backends
                 .Where(b => b.Id is not null)
                 .Select(b => (b.Id!, $"{b.DisplayName ?? b.Id} ({b.Provider}, {b.Type}, {b.Status})"))

@@ -89,9 +89,8 @@ public sealed class QHubConnection : IDisposable
         HubApi.Quantum => Quantum.Transport,
         HubApi.Platform => Platform.Transport,
         HubApi.User => User.Raw,
-        _ => throw new
-            InvalidOperationException("The service gateway takes its own bearer tokens, never the Hub connection's token: connect with " +
-                "Connect-QHubService."),
+        _ => throw new InvalidOperationException("The service gateway takes its own bearer tokens, never the Hub connection's token: " +
+            "connect with Connect-QHubService."),
     };
 
     /// <summary>

@@ -18,8 +18,8 @@ public sealed class QHubServiceConnection : IDisposable
     HubServiceClient? client;
     OpenApiCatalog? catalog;
 
-    QHubServiceConnection(Uri uri, string tokenSource, Uri? tokenEndpoint, TimeSpan timeout, int maxRetries, string? token, (string,
-        string)? consumer)
+    QHubServiceConnection(Uri uri, string tokenSource, Uri? tokenEndpoint, TimeSpan timeout, int maxRetries, string? token,
+        (string, string)? consumer)
     {
         Uri = uri;
         TokenSource = tokenSource;
@@ -40,8 +40,8 @@ public sealed class QHubServiceConnection : IDisposable
     /// <summary>With consumer key and secret: tokens come from the token endpoint and are refreshed before they expire.</summary>
     public static QHubServiceConnection WithConsumerKey(Uri uri, string key, string secret, Uri? tokenEndpoint, TimeSpan timeout,
         int maxRetries) =>
-        new(uri, $"consumer key {key}", tokenEndpoint ?? GatewayTokenProvider.TokenEndpointOf(uri), timeout, maxRetries, null, (key,
-            secret));
+        new(uri, $"consumer key {key}", tokenEndpoint ?? GatewayTokenProvider.TokenEndpointOf(uri), timeout, maxRetries, null,
+            (key, secret));
 
     public Uri Uri { get; }
     public string TokenSource { get; }

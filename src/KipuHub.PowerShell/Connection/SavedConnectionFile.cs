@@ -95,16 +95,16 @@ public sealed class SavedConnectionFile(string path)
                 text = reader.ReadToEnd();
             if (!JsonPlainValue.TryParse(text, out var parsed, out var error) || parsed is not Dictionary<string, object?> saved)
                 throw new InvalidDataException("it is not valid JSON" + (error is null ? "" : ": " + error));
-            if (!Equals(Value(saved, "version"), (long)Version) || Text(saved, "token") is not { } token || Text(saved,
-                "token_protection") is not { } protection)
+            if (!Equals(Value(saved, "version"), (long)Version) || Text(saved, "token") is not { } token ||
+                Text(saved, "token_protection") is not { } protection)
                 throw new InvalidDataException("it has no token or is of another version");
             if (!TokenProtection.IsPrivateToOwner(Path))
                 throw new InvalidDataException("other users can read it, so its token may be known; remove it, or make it owner-only " +
                     "(chmod 600)");
             var timeout = Value(saved, "timeout_seconds") is { } t ? Convert.ToDouble(t, System.Globalization.CultureInfo.InvariantCulture)
                 : 60;
-            if (timeout is not (> 0 and <= 3600)) throw new
-                InvalidDataException($"its timeout_seconds {timeout} is not between 1 and 3600");
+            if (timeout is not (> 0 and <= 3600))
+                throw new InvalidDataException($"its timeout_seconds {timeout} is not between 1 and 3600");
             var maxRetries = Value(saved, "max_retries") is { } r ? Convert.ToInt64(r, System.Globalization.CultureInfo.InvariantCulture) :
                 2;
             if (maxRetries is not (>= 0 and <= 10)) throw new InvalidDataException($"its max_retries {maxRetries} is not between 0 and 10");
@@ -122,12 +122,12 @@ public sealed class SavedConnectionFile(string path)
             };
             settings.OrganizationSource = settings.OrganizationId is null ? null : "saved connection";
             var source = Text(saved, "token_source");
-            var credential = new HubCredential(TokenProtection.Unprotect(protection, token), "saved connection " + Path + (source is null ?
-                "" : $" (from {source})"));
+            var credential = new HubCredential(TokenProtection.Unprotect(protection, token),
+                "saved connection " + Path + (source is null ? "" : $" (from {source})"));
             return new QHubConnection(settings, credential, null, "CurrentUser");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or
-            FormatException or InvalidCastException or UriFormatException or OverflowException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException
+            or FormatException or InvalidCastException or UriFormatException or OverflowException)
         {
             warning = $"The saved KipuHub connection '{Path}' cannot be used ({e.Message}); continuing without it. Run Connect-QHub " +
                 $"-Scope CurrentUser to save a new one, or Disconnect-QHub -Scope CurrentUser to remove it.";

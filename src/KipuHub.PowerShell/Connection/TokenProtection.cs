@@ -90,9 +90,8 @@ internal static class TokenProtection
                 var ok = protect
                     ? CryptProtectData(ref input, "KipuHub", IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, UiForbidden, ref output)
                     : CryptUnprotectData(ref input, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, UiForbidden, ref output);
-                if (!ok) throw new
-                    InvalidDataException($"DPAPI could not {(protect ? "protect" : "read")} the saved token (error " +
-                        $"{Marshal.GetLastWin32Error()}).");
+                if (!ok) throw new InvalidDataException($"DPAPI could not {(protect ? "protect" : "read")} the saved token (error " +
+                    $"{Marshal.GetLastWin32Error()}).");
                 var result = new byte[output.Size];
                 Marshal.Copy(output.Data, result, 0, output.Size);
                 return result;

@@ -79,8 +79,8 @@ public static class ErrorClassifier
             HubTransportException e => new("ConnectionLost", ErrorKind.ConnectionError, e.Message),
             JobWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
             ServiceExecutionWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
-            ArgumentException e when noun is "Job" or "ServiceExecution" && context.Creates => new($"Invalid{noun}Input",
-                ErrorKind.InvalidArgument, e.Message),
+            ArgumentException e when noun is "Job" or "ServiceExecution" && context.Creates =>
+                new($"Invalid{noun}Input", ErrorKind.InvalidArgument, e.Message),
             ArgumentException e => new("InvalidArgument", ErrorKind.InvalidArgument, e.Message),
             FileNotFoundException e => new("FileNotFound", ErrorKind.ObjectNotFound, e.Message),
             DirectoryNotFoundException e => new("FolderNotFound", ErrorKind.ObjectNotFound, e.Message),

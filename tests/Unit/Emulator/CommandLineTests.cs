@@ -8,8 +8,7 @@ public sealed class CommandLineTests
     public void Options_are_read_from_the_command_line()
     {
         var options = new EmulatorOptions();
-        CommandLine.Apply(new[] { "--urls", "http://127.0.0.1:6000", "--data", "s.json", "--seed", "42", "--job-running-ms", "5",
-            "--token", "extra-token" }, options);
+        CommandLine.Apply(new[] { "--urls", "http://127.0.0.1:6000", "--data", "s.json", "--seed", "42", "--job-running-ms", "5", "--token", "extra-token" }, options);
         Assert.Equal("http://127.0.0.1:6000", options.Urls);
         Assert.Equal("s.json", options.DataFile);
         Assert.Equal(42, options.RandomSeed);

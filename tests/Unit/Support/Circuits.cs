@@ -21,7 +21,6 @@ public static class Circuits
         return input;
     }
 
-    public static CreateJobRequest Job(JobInput input, int shots = 1000, string backend = "aws.sim.sv1", string? name = null,
-        string? session = null) =>
+    public static CreateJobRequest Job(JobInput input, int shots = 1000, string backend = "aws.sim.sv1", string? name = null, string? session = null) =>
         new() { BackendId = backend, Shots = shots, Input = input, Name = name, SessionId = session };
 }

@@ -33,8 +33,7 @@ public sealed class CmdletMetadata : IDisposable
 
     public static string RepositoryRoot => Attribute("RepositoryRoot");
 
-    static string Attribute(string key) => typeof(CmdletMetadata).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a =>
-        a.Key == key).Value!;
+    static string Attribute(string key) => typeof(CmdletMetadata).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
     static CustomAttributeData? Cmdlet(Type type) =>
         type.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.FullName == Sma + ".CmdletAttribute");
@@ -56,8 +55,7 @@ public sealed class CmdletInfo
                 .Where(a => a.AttributeType.FullName == CmdletMetadata.Sma + ".ParameterAttribute")
                 .Select(a => new ParameterInfo(p, a)))
             .ToList();
-        OutputTypes = type.GetCustomAttributesData().Where(a => a.AttributeType.FullName == CmdletMetadata.Sma +
-            ".OutputTypeAttribute").ToList();
+        OutputTypes = type.GetCustomAttributesData().Where(a => a.AttributeType.FullName == CmdletMetadata.Sma + ".OutputTypeAttribute").ToList();
     }
 
     public Type Type { get; }

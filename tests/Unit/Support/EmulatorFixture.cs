@@ -30,12 +30,10 @@ public class EmulatorFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
-    public HubQuantumClient Quantum(string? organization = null, string token = EmulatorOptions.DevToken,
-        Action<HubClientOptions>? configure = null) =>
+    public HubQuantumClient Quantum(string? organization = null, string token = EmulatorOptions.DevToken, Action<HubClientOptions>? configure = null) =>
         new(Options(organization, token, configure));
 
-    public HubClientOptions Options(string? organization = null, string token = EmulatorOptions.DevToken,
-        Action<HubClientOptions>? configure = null)
+    public HubClientOptions Options(string? organization = null, string token = EmulatorOptions.DevToken, Action<HubClientOptions>? configure = null)
     {
         var options = new HubClientOptions
         {
@@ -82,11 +80,7 @@ public class EmulatorFixture : IAsyncLifetime
     public static async Task<string> FinishedJobAsync(HubQuantumClient client, int shots = 10)
     {
         var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots));
-        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions
-        {
-            PollInterval =
-            TimeSpan.FromMilliseconds(30)
-        }).WaitAsync();
+        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
         return job.Id!;
     }
 

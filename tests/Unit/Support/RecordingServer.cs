@@ -9,8 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace KipuHub.Tests.Unit.Support;
 
 /// <summary>A request as it arrived on the wire.</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, string Path, string Query, IReadOnlyDictionary<string,
-    string> Headers, string Body)
+public sealed record RecordedRequest(string Method, string RawTarget, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
@@ -21,8 +20,7 @@ public sealed record RecordedRequest(string Method, string RawTarget, string Pat
 }
 
 /// <summary>What the server does with one request.</summary>
-public sealed record Reply(int Status = 200, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan? Delay =
-    null, bool Abort = false, byte[]? Bytes = null)
+public sealed record Reply(int Status = 200, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan? Delay = null, bool Abort = false, byte[]? Bytes = null)
 {
     public static Reply Ok(string json) => new(200, json);
     public static Reply WithStatus(int status, string? json = null) => new(status, json);
@@ -75,8 +73,7 @@ public sealed class RecordingServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
-        var recorded = new RecordedRequest(request.Method, rawTarget, request.Path.Value ?? "", request.QueryString.Value ?? "", headers,
-            body);
+        var recorded = new RecordedRequest(request.Method, rawTarget, request.Path.Value ?? "", request.QueryString.Value ?? "", headers, body);
         requests.Enqueue(recorded);
 
         var reply = script.TryDequeue(out var next) ? next : Fallback(recorded);

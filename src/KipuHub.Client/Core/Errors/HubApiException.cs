@@ -27,10 +27,10 @@ public sealed class UnauthorizedException(string m, int s, IReadOnlyDictionary<s
     HubApiException(m, s, h, b);
 public sealed class ForbiddenException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
     HubApiException(m, s, h, b);
-public sealed class NotFoundException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m,
-    s, h, b);
-public sealed class ConflictException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) : HubApiException(m,
-    s, h, b);
+public sealed class NotFoundException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
+public sealed class ConflictException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
+    HubApiException(m, s, h, b);
 public sealed class ContentTooLargeException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :
     HubApiException(m, s, h, b);
 public sealed class UnsupportedMediaTypeException(string m, int s, IReadOnlyDictionary<string, IReadOnlyList<string>> h, string b) :

@@ -104,8 +104,8 @@ public sealed class Route
     static string CamelCase(string snake)
     {
         var parts = snake.Split(new[] { '_' }, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? snake : parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) +
-            p.Substring(1)));
+        return parts.Length == 0 ? snake : parts[0] + string.Concat(parts.Skip(1).Select(p =>
+            char.ToUpperInvariant(p[0]) + p.Substring(1)));
     }
 
     public override string ToString() => $"{Method} {Template}";

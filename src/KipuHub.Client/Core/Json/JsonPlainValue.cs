@@ -22,12 +22,8 @@ public sealed class JsonPlainValue : JsonConverter<object?>
 
     public static object? Parse(string json)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions
-        {
-            CommentHandling =
-            JsonCommentHandling.Skip,
-            AllowTrailingCommas = true
-        });
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json),
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         reader.Read();
         return ReadValue(ref reader);
     }

@@ -19,8 +19,8 @@ internal sealed class StringEnumConverterFactory : JsonConverterFactory
 internal sealed class StringEnumConverter<T> : JsonConverter<T> where T : StringEnum<T>
 {
     // The Hub sends known values in their exact spelling: comparing the raw UTF-8 finds them without allocating.
-    static readonly (byte[] Utf8, T Value)[] Exact = StringEnum<T>.KnownValues.Select(v => (System.Text.Encoding.UTF8.GetBytes(v.Value),
-        v)).ToArray();
+    static readonly (byte[] Utf8, T Value)[] Exact = StringEnum<T>.KnownValues.Select(v =>
+        (System.Text.Encoding.UTF8.GetBytes(v.Value), v)).ToArray();
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -56,8 +56,8 @@ public sealed class OpenApiDocument
 
     OpenApiParameter? Parameter(object? value)
     {
-        if (Resolve(value) is not IDictionary<string, object?> p || Map(p, "name") is not string name || Map(p,
-            "in") is not string location) return null;
+        if (Resolve(value) is not IDictionary<string, object?> p || Map(p, "name") is not string name ||
+            Map(p, "in") is not string location) return null;
         if (location is not ("path" or "query" or "header" or "cookie")) return null;
         var schema = Resolve(Map(p, "schema")) as IDictionary<string, object?>;
         var type = TypeOf(schema);
@@ -73,8 +73,8 @@ public sealed class OpenApiDocument
         {
             var properties = Map(Resolve(Map(form as IDictionary<string, object?>, "schema")) as IDictionary<string, object?>,
                 "properties") as IDictionary<string, object?>;
-            var field = properties?.FirstOrDefault(p => Resolve(p.Value) is IDictionary<string, object?> s && (Map(s,
-                "format") as string is "binary" or "base64" || Map(s, "contentMediaType") is not null)).Key;
+            var field = properties?.FirstOrDefault(p => Resolve(p.Value) is IDictionary<string, object?> s &&
+                (Map(s, "format") as string is "binary" or "base64" || Map(s, "contentMediaType") is not null)).Key;
             var others = properties?.Keys.Where(k => k != field).ToList();
             return new OpenApiBody(required, true, field ?? "file", "multipart/form-data", others);
         }
@@ -87,12 +87,12 @@ public sealed class OpenApiDocument
         if (Map(operation, "responses") is not IDictionary<string, object?> responses) return false;
         foreach (var response in responses.Where(r => r.Key.StartsWith("2", StringComparison.Ordinal)))
         {
-            if (Map(Resolve(response.Value) as IDictionary<string, object?>, "content") is not IDictionary<string,
-                object?> content) continue;
+            if (Map(Resolve(response.Value) as IDictionary<string, object?>,
+                "content") is not IDictionary<string, object?> content) continue;
             foreach (var media in content)
             {
-                if (media.Key is "application/octet-stream" or "application/zip" || media.Key.StartsWith("image/",
-                    StringComparison.Ordinal)) return true;
+                if (media.Key is "application/octet-stream" or "application/zip" ||
+                    media.Key.StartsWith("image/", StringComparison.Ordinal)) return true;
                 var schema = Resolve(Map(media.Value as IDictionary<string, object?>, "schema")) as IDictionary<string, object?>;
                 if (Map(schema, "format") as string == "binary") return true;
             }

@@ -45,8 +45,8 @@ public sealed class OpenApiParameter(string name, string location, bool required
 }
 
 /// <summary>The request body of an operation: JSON or a multipart form with a file part.</summary>
-public sealed class OpenApiBody(bool required, bool isMultipart, string? fileField, string contentType, IReadOnlyList<string>? formFields =
-    null)
+public sealed class OpenApiBody(bool required, bool isMultipart, string? fileField, string contentType,
+    IReadOnlyList<string>? formFields = null)
 {
     public bool Required { get; } = required;
     public bool IsMultipart { get; } = isMultipart;

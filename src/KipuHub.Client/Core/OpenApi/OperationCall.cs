@@ -18,8 +18,8 @@ public static class OperationCall
     /// <param name="inFile">The file to send as the multipart part of an upload.</param>
     /// <param name="outFile">Where to stream a file answer (any answer, if given).</param>
     /// <returns>The answer as plain values (or text), or null with an outFile or no body.</returns>
-    public static async Task<object?> InvokeAsync(HubTransport transport, OpenApiOperation operation, IDictionary<string,
-        object?> parameters,
+    public static async Task<object?> InvokeAsync(HubTransport transport, OpenApiOperation operation,
+        IDictionary<string, object?> parameters,
         object? body, string? inFile, string? outFile, CancellationToken cancellationToken)
     {
         var request = Build(operation, parameters, body, inFile);
@@ -50,8 +50,8 @@ public static class OperationCall
             throw new ArgumentException($"{operation.OperationId} has no parameter " +
                 $"'{name}'.{Suggest(name, known.Keys.Concat(formFields.Keys), "parameter")} It takes: " +
                     $"{(takes.Count == 0 ? "none" : string.Join(", ", takes))}.");
-        foreach (var missing in operation.Parameters.Where(p => p.Required && !parameters.Keys.Contains(p.Name,
-            StringComparer.OrdinalIgnoreCase)))
+        foreach (var missing in operation.Parameters.Where(p => p.Required &&
+            !parameters.Keys.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
             throw new ArgumentException($"{operation.OperationId} needs the parameter '{missing.Name}' ({missing.Location}).");
         if (operation.Body is { Required: true, IsMultipart: false } && body is null)
             throw new ArgumentException($"{operation.OperationId} needs a body (-Body).");
@@ -117,8 +117,8 @@ public static class OperationCall
     const string FormType = "application/x-www-form-urlencoded";
 
     // A multipart form's text fields from a -Body dictionary: named as the form's schema has them, when it has any.
-    static IEnumerable<KeyValuePair<string, string>> FormFieldsOf(OpenApiOperation operation, object? body, IDictionary<string,
-        string> formFields)
+    static IEnumerable<KeyValuePair<string, string>> FormFieldsOf(OpenApiOperation operation, object? body,
+        IDictionary<string, string> formFields)
     {
         if (body is null) yield break;
         if (body is string text && JsonPlainValue.TryParse(text, out var parsed, out _)) body = parsed;

@@ -22,8 +22,8 @@ internal static class SortOrder
     {
         var parts = (order ?? "").Split(',');
         var valid = parts.Length is 1 or 2 && parts[0].Trim().Length > 0
-            && (parts.Length == 1 || parts[1].Trim().Equals("asc", StringComparison.OrdinalIgnoreCase) || parts[1].Trim().Equals("desc",
-                StringComparison.OrdinalIgnoreCase));
+            && (parts.Length == 1 || parts[1].Trim().Equals("asc", StringComparison.OrdinalIgnoreCase) ||
+                parts[1].Trim().Equals("desc", StringComparison.OrdinalIgnoreCase));
         if (!valid)
             throw new ArgumentException($"'{order}' is not a sort order: use 'field' or 'field,asc' or 'field,desc' (e.g. " +
                 $"'created_at,desc').", nameof(order));

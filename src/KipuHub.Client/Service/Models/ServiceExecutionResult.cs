@@ -19,8 +19,8 @@ public sealed class ServiceExecutionResult
         }
         if (map.TryGetValue("_links", out var links) && links is IDictionary<string, object?> linkMap)
             foreach (var link in linkMap)
-                if (!NotFiles.Contains(link.Key) && link.Value is IDictionary<string, object?> target && target.TryGetValue("href",
-                    out var href) && href is string url)
+                if (!NotFiles.Contains(link.Key) && link.Value is IDictionary<string, object?> target &&
+                    target.TryGetValue("href", out var href) && href is string url)
                     Files[link.Key] = url;
         Output = map.Where(p => p.Key is not ("_links" or "_embedded")).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
     }

@@ -33,8 +33,8 @@ public abstract partial class HubCmdletBase
     /// and the others going on. They are counted: a failure stops the script only when its id is the only one of a
     /// direct call.
     /// </summary>
-    protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, bool> confirm, Func<string, CancellationToken,
-        Task<object?>> work)
+    protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, bool> confirm,
+        Func<string, CancellationToken, Task<object?>> work)
     {
         targets = ids.Count;
         foreach (var id in ids)
@@ -46,8 +46,8 @@ public abstract partial class HubCmdletBase
 
     /// <summary><see cref="ForEachId(IReadOnlyCollection{string}, Func{string, bool}, Func{string, CancellationToken, Task{object}})"/> for
     /// reads: nothing to confirm.</summary>
-    protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, CancellationToken, Task<object?>> work) => ForEachId(ids, _ =>
-        true, work);
+    protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, CancellationToken, Task<object?>> work) =>
+        ForEachId(ids, _ => true, work);
 
     protected void Fail(Exception error, ErrorContext context, string? target, object? targetObject = null)
     {

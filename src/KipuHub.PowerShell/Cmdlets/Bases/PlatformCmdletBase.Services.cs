@@ -9,8 +9,8 @@ public abstract partial class PlatformCmdletBase
         ?? throw new InvalidOperationException($"Service {serviceId} has no version.");
 
     /// <summary>Does one thing to a version of each service, confirmed first: the version named, else the newest.</summary>
-    protected void ForEachVersion(IReadOnlyCollection<string> serviceIds, string? versionId, string action, Func<string, string,
-        CancellationToken, Task<object?>> work) =>
+    protected void ForEachVersion(IReadOnlyCollection<string> serviceIds, string? versionId, string action,
+        Func<string, string, CancellationToken, Task<object?>> work) =>
         ForEachId(serviceIds, id => ShouldProcess($"{(versionId is null ? "the newest version" : "version " + versionId)} of service {id}",
             action), async (id, token) =>
             await work(id, await VersionOfAsync(id, versionId, token), token));

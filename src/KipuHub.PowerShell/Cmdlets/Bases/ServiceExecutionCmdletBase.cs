@@ -43,8 +43,8 @@ public abstract class ServiceExecutionCmdletBase : HubCmdletBase
     protected ServiceApiClient Api => Service.Client.ServiceApi;
 
     /// <summary>The catalog's client in the organization of this call; only when the source is the catalog.</summary>
-    protected Client.Platform.HubPlatformClient Catalog => (hub ??
-        throw new InvalidOperationException("Executions are read from a gateway here.")).Platform.ForOrganization(OrganizationId);
+    protected Client.Platform.HubPlatformClient Catalog =>
+        (hub ?? throw new InvalidOperationException("Executions are read from a gateway here.")).Platform.ForOrganization(OrganizationId);
 
     /// <summary>A parameter set of the cmdlet that only the catalog answers (-ServiceId, -SubscriptionId, …).</summary>
     protected virtual bool CatalogAsked => Connection is not null || OrganizationId is not null;

@@ -27,11 +27,7 @@ public sealed class ErrorTests : IAsyncLifetime
     [MemberData(nameof(Statuses))]
     public async Task Each_documented_status_has_its_exception_type_with_status_headers_and_body(int status, Type expected)
     {
-        server.Fallback = _ => new Reply(status, """{"message":"nope","code":"X1"}""", new Dictionary<string, string>
-        {
-            ["X-Request-Id"] =
-            "r-1"
-        });
+        server.Fallback = _ => new Reply(status, """{"message":"nope","code":"X1"}""", new Dictionary<string, string> { ["X-Request-Id"] = "r-1" });
         using var client = TestClients.Quantum(server.BaseUrl);
         var error = await Assert.ThrowsAnyAsync<HubApiException>(() => client.Jobs.GetJobAsync("j1"));
         Assert.Equal(expected, error.GetType());

@@ -11,8 +11,7 @@ public sealed class FailureClassifierTests
     public void A_failed_tls_handshake_is_not_sent_on_runtimes_without_HttpRequestError()
     {
         // .NET Framework and older .NET wrap it like this, with no HttpRequestError to read.
-        var tls = new HttpRequestException("The SSL connection could not be established.",
-            new AuthenticationException("Authentication failed"));
+        var tls = new HttpRequestException("The SSL connection could not be established.", new AuthenticationException("Authentication failed"));
         Assert.True(FailureClassifier.CertainlyNotSent(tls));
         Assert.True(FailureClassifier.CertainlyNotSent(new IOException("wrapped", tls)));
     }
@@ -20,10 +19,8 @@ public sealed class FailureClassifierTests
     [Fact]
     public void A_refused_connection_is_not_sent_and_a_reset_may_have_been()
     {
-        Assert.True(FailureClassifier.CertainlyNotSent(new HttpRequestException("refused",
-            new SocketException((int)SocketError.ConnectionRefused))));
-        Assert.False(FailureClassifier.CertainlyNotSent(new HttpRequestException("reset", new IOException("reset",
-            new SocketException((int)SocketError.ConnectionReset)))));
+        Assert.True(FailureClassifier.CertainlyNotSent(new HttpRequestException("refused", new SocketException((int)SocketError.ConnectionRefused))));
+        Assert.False(FailureClassifier.CertainlyNotSent(new HttpRequestException("reset", new IOException("reset", new SocketException((int)SocketError.ConnectionReset)))));
         Assert.False(FailureClassifier.CertainlyNotSent(null));
     }
 }

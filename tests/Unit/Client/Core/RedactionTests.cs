@@ -23,22 +23,14 @@ public sealed class RedactionTests : IAsyncLifetime
             o.Logger = lines.Add;
             o.Headers["Authorization"] = "Bearer " + TestClients.Token;
         });
-        await client.Jobs.CreateJobAsync(new CreateJobRequest
-        {
-            BackendId = "b",
-            Shots = 1,
-            Input = JobInput.FromJson("{}"),
-            Name =
-            TestClients.Token
-        });
+        await client.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "b", Shots = 1, Input = JobInput.FromJson("{}"), Name = TestClients.Token });
 
         Assert.Equal(TestClients.Token, server.Last.Header("X-Auth-Token"));
         var all = string.Join("\n", lines.Select(l => l.ToString()));
         Assert.DoesNotContain(TestClients.Token, all);
         Assert.Contains("X-Auth-Token: ***", all);
         Assert.Contains("Authorization: ***", all);
-        Assert.Contains(lines, l => l.Level == HubLogLevel.Verbose && l.Message.StartsWith("POST http://127.0.0.1") &&
-            l.Message.Contains("-> 200 in"));
+        Assert.Contains(lines, l => l.Level == HubLogLevel.Verbose && l.Message.StartsWith("POST http://127.0.0.1") && l.Message.Contains("-> 200 in"));
         Assert.Contains(lines, l => l.Level == HubLogLevel.Debug && l.Message.Contains("\"backend_id\":\"b\""));
     }
 
@@ -58,8 +50,7 @@ public sealed class RedactionTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public async Task No_operation_logs_the_token_at_the_most_verbose_level_even_when_the_hub_echoes_it(string operation, string method,
-        string path, string reply)
+    public async Task No_operation_logs_the_token_at_the_most_verbose_level_even_when_the_hub_echoes_it(string operation, string method, string path, string reply)
     {
         var lines = new List<HubLogEntry>();
         server.Fallback = _ => Reply.WithStatus(500, $$"""{"message":"bad token {{TestClients.Token}}"}""");

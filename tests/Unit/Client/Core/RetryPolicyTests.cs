@@ -47,9 +47,7 @@ public sealed class RetryPolicyTests
     public void Retry_after_parses_seconds_and_http_dates()
     {
         var now = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
-        IReadOnlyDictionary<string, IReadOnlyList<string>> Headers(string v) => new Dictionary<string,
-            IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
-        { ["retry-after"] = new[] { v } };
+        IReadOnlyDictionary<string, IReadOnlyList<string>> Headers(string v) => new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["retry-after"] = new[] { v } };
         Assert.Equal(TimeSpan.FromSeconds(7), RetryPolicy.ParseRetryAfter(Headers("7"), now));
         Assert.Equal(TimeSpan.FromSeconds(30), RetryPolicy.ParseRetryAfter(Headers("Sun, 22 Nov 2026 10:00:30 GMT"), now));
         Assert.Equal(TimeSpan.Zero, RetryPolicy.ParseRetryAfter(Headers("Sun, 22 Nov 2026 09:00:00 GMT"), now));

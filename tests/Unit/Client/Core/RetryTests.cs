@@ -102,11 +102,7 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_create_is_not_retried_after_a_timeout()
     {
         server.Fallback = _ => new Reply(200, """{"id":"late"}""", Delay: TimeSpan.FromSeconds(2));
-        using var client = TestClients.Quantum(server.BaseUrl, o =>
-        {
-            o.Timeout = TimeSpan.FromMilliseconds(300); o.TagCreateRequests =
-            false;
-        });
+        using var client = TestClients.Quantum(server.BaseUrl, o => { o.Timeout = TimeSpan.FromMilliseconds(300); o.TagCreateRequests = false; });
         var error = await Assert.ThrowsAsync<RequestOutcomeUnknownException>(() => client.Jobs.CreateJobAsync(AJob()));
         Assert.True(Assert.IsType<HubTimeoutException>(error.InnerException).RequestMayHaveBeenProcessed);
         Assert.Single(server.Requests);

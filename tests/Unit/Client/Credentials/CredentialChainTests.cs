@@ -146,8 +146,7 @@ public sealed class CredentialChainTests : IDisposable
     public void Organization_comes_from_variables_then_the_config_context()
     {
         Assert.Null(OrganizationResolver.Resolve(Env()));
-        WriteConfig(".config/qhubctl/config.json",
-            """{"auth":{"value":"t"},"context":{"id":"org-file","displayName":"Ops","isOrganization":true}}""");
+        WriteConfig(".config/qhubctl/config.json", """{"auth":{"value":"t"},"context":{"id":"org-file","displayName":"Ops","isOrganization":true}}""");
         Assert.Equal("org-file", OrganizationResolver.Resolve(Env())!.Value.Id);
         variables["PLANQK_ORGANIZATION_ID"] = "org-legacy";
         Assert.Equal("org-legacy", OrganizationResolver.Resolve(Env())!.Value.Id);

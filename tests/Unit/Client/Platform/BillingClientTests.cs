@@ -15,11 +15,7 @@ public sealed class BillingClientTests : EmulatorFixture
         var request = Circuits.Job(Circuits.Bell(), shots);
         request.BackendId = backend;
         var job = await quantum.Jobs.CreateJobAsync(request);
-        await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions
-        {
-            PollInterval =
-            TimeSpan.FromMilliseconds(30)
-        }).WaitAsync();
+        await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
     }
 
     [Fact]
@@ -32,8 +28,7 @@ public sealed class BillingClientTests : EmulatorFixture
         using var platform = new HubPlatformClient(Options("org-billing"));
 
         var history = await platform.Billing.GetBillingHistoryAsync();
-        Assert.Equal(new[] { 0.90m, 0.60m }, history.Where(e => e.Type == "CHARGE").Select(e =>
-            e.Amount!.Value!.Value).OrderByDescending(v => v));
+        Assert.Equal(new[] { 0.90m, 0.60m }, history.Where(e => e.Type == "CHARGE").Select(e => e.Amount!.Value!.Value).OrderByDescending(v => v));
         Assert.Equal(100m, history.Single(e => e.Type == "CREDIT").Amount!.Value);
         Assert.Equal(98.50m, (await platform.Billing.GetBalanceAsync()).Amount!.Value);
         Assert.Equal(98.50m, Assert.Single(await platform.Billing.GetCreditsAsync()).Remaining!.Value);
@@ -43,10 +38,8 @@ public sealed class BillingClientTests : EmulatorFixture
         Assert.Equal(byBackend.Total.Value, byBackend.Rows!.Sum(r => r.Amount!.Value));
         var aria = Assert.Single(byBackend.Rows!, r => r.Amount!.Value > 0);
         Assert.Equal(("aws.ionq.aria", 2, 30L), (aria.BackendId, aria.JobCount, aria.Shots));
-        Assert.Equal("AWS", Assert.Single((await platform.Billing.GetCostReportAsync(groupBy: "provider")).Rows!, r =>
-            r.Amount!.Value > 0).Key);
-        Assert.Empty((await platform.Billing.GetCostReportAsync(DateTimeOffset.UtcNow.AddDays(-3),
-            DateTimeOffset.UtcNow.AddDays(-2))).Rows!);
+        Assert.Equal("AWS", Assert.Single((await platform.Billing.GetCostReportAsync(groupBy: "provider")).Rows!, r => r.Amount!.Value > 0).Key);
+        Assert.Empty((await platform.Billing.GetCostReportAsync(DateTimeOffset.UtcNow.AddDays(-3), DateTimeOffset.UtcNow.AddDays(-2))).Rows!);
         await Assert.ThrowsAsync<ArgumentException>(() => platform.Billing.GetCostReportAsync(groupBy: "colour"));
 
         var now = DateTimeOffset.UtcNow;
@@ -66,19 +59,10 @@ public sealed class BillingClientTests : EmulatorFixture
         await CompletedJobAsync("org-budget", "aws.ionq.aria", 10);
         using var platform = new HubPlatformClient(Options("org-budget"));
         Assert.True((await platform.Eligibility.CheckAsync("aws.ionq.aria")).Eligible);
-        await Assert.ThrowsAsync<ArgumentException>(() => platform.Billing.UpdateBudgetAsync(new BudgetRequest
-        {
-            Limit =
-            new Money { Value = -1 }
-        }));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() =>
-            platform.Billing.UpdateBudgetAsync(new BudgetRequest { AlertThresholdPercent = 120 }));
+        await Assert.ThrowsAsync<ArgumentException>(() => platform.Billing.UpdateBudgetAsync(new BudgetRequest { Limit = new Money { Value = -1 } }));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.Billing.UpdateBudgetAsync(new BudgetRequest { AlertThresholdPercent = 120 }));
 
-        var budget = await platform.Billing.UpdateBudgetAsync(new BudgetRequest
-        {
-            Limit = new Money { Value = 0.5m, Currency = "USD" },
-            AlertThresholdPercent = 80
-        });
+        var budget = await platform.Billing.UpdateBudgetAsync(new BudgetRequest { Limit = new Money { Value = 0.5m, Currency = "USD" }, AlertThresholdPercent = 80 });
         Assert.Equal((0.5m, 0.6m, 80), (budget.Limit!.Value!.Value, budget.Spent!.Value!.Value, budget.AlertThresholdPercent!.Value));
         var refused = await platform.Eligibility.CheckAsync("aws.ionq.aria");
         Assert.False(refused.Eligible);

@@ -36,8 +36,7 @@ public sealed class CatalogClientTests : EmulatorFixture
         Assert.Equal("vqe-solver", Assert.Single((await platform.Services.GetServicesAsync(lifecycle: "PUBLISHED")).Items).Name);
         await Assert.ThrowsAsync<ConflictException>(() => platform.Services.DeleteServiceAsync(service.Id!));
         Assert.Equal("CREATED", (await platform.Services.UnpublishServiceAsync(service.Id!, version.Id!)).Lifecycle);
-        Assert.Equal("second", (await platform.Services.UpdateServiceVersionAsync(service.Id!, version.Id!,
-            new UpdateServiceVersionRequest { Description = "second" })).Description);
+        Assert.Equal("second", (await platform.Services.UpdateServiceVersionAsync(service.Id!, version.Id!, new UpdateServiceVersionRequest { Description = "second" })).Description);
         Assert.Equal("second", (await platform.Services.GetServiceVersionAsync(service.Id!, version.Id!)).Description);
 
         await Assert.ThrowsAsync<NotFoundException>(() => platform.ForOrganization("org-elsewhere").Services.GetServiceAsync(service.Id!));
@@ -55,8 +54,7 @@ public sealed class CatalogClientTests : EmulatorFixture
 
         var share = await platform.ServiceShares.CreateShareAsync(service.Id!, "ORGANIZATION", "org-partner", "VIEWER");
         Assert.Equal(service.Id, share.ServiceId);
-        await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceShares.CreateShareAsync(service.Id!, "ORGANIZATION",
-            "org-partner", "VIEWER"));
+        await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceShares.CreateShareAsync(service.Id!, "ORGANIZATION", "org-partner", "VIEWER"));
         Assert.Equal("VIEWER", (await partner.Services.GetServiceAsync(service.Id!)).CurrentUserPermission);
         Assert.Contains((await partner.Services.GetServicesAsync()).Items, s => s.Id == service.Id);
         await Assert.ThrowsAsync<ForbiddenException>(() => partner.Services.PublishServiceAsync(service.Id!, service.LatestVersion!.Id!));
@@ -75,8 +73,7 @@ public sealed class CatalogClientTests : EmulatorFixture
         var application = await platform.Applications.CreateApplicationAsync("caller");
         var credentials = await platform.Applications.GetApplicationCredentialsAsync(application.Id!);
         var gateway = new Uri(service.LatestVersion!.GatewayEndpoint!);
-        using var tokens = new GatewayTokenProvider(GatewayTokenProvider.TokenEndpointOf(gateway), credentials.ConsumerKey!,
-            credentials.ConsumerSecret!);
+        using var tokens = new GatewayTokenProvider(GatewayTokenProvider.TokenEndpointOf(gateway), credentials.ConsumerKey!, credentials.ConsumerSecret!);
         using var client = new HubServiceClient(gateway, tokens);
         var first = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["n"] = 1L });
         var second = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["n"] = 2L });
@@ -90,8 +87,7 @@ public sealed class CatalogClientTests : EmulatorFixture
         Assert.Empty((await platform.ServiceExecutions.GetServiceExecutionsAsync(applicationId: "someone-else")).Items);
         Assert.Empty((await platform.ForOrganization("org-elsewhere").ServiceExecutions.GetServiceExecutionsAsync()).Items);
 
-        Assert.Equal(1L, ((IDictionary<string,
-            object?>)(await platform.ServiceExecutions.GetServiceExecutionInputAsync(first.Id!)).Value!)["n"]);
+        Assert.Equal(1L, ((IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionInputAsync(first.Id!)).Value!)["n"]);
         while (!(await platform.ServiceExecutions.GetServiceExecutionAsync(first.Id!)).Status!.IsTerminal) await Task.Delay(50);
         await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceExecutions.CancelServiceExecutionAsync(first.Id!));
         Assert.Equal("CANCELLED", (await platform.ServiceExecutions.GetServiceExecutionAsync(second.Id!)).Status!.Value);
@@ -109,21 +105,9 @@ public sealed class CatalogClientTests : EmulatorFixture
         using var platform = Platform("org-jobs");
         var service = await platform.WorkflowServices.CreateWorkflowServiceAsync("batch");
         var versionId = service.LatestVersion!.Id!;
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() =>
-            platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest
-            {
-                ServiceDefinitionId = versionId,
-                InputData =
-                "{not json"
-            }));
-        await Assert.ThrowsAsync<NotFoundException>(() =>
-            platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = "no-such-version" }));
-        var job = await platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest
-        {
-            ServiceDefinitionId = versionId,
-            InputData = """{"x":1}""",
-            Parameters = """{"depth":2}"""
-        });
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = versionId, InputData = "{not json" }));
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = "no-such-version" }));
+        var job = await platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = versionId, InputData = """{"x":1}""", Parameters = """{"depth":2}""" });
         Assert.Equal("PENDING", job.Status!.Value);
         Assert.Equal(service.Id, job.ServiceDefinition!.ServiceId);
         await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceJobs.DeleteServiceJobAsync(job.Id!));

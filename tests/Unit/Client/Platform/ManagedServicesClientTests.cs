@@ -34,30 +34,22 @@ public sealed class ManagedServicesClientTests : EmulatorFixture
     {
         using var platform = new HubPlatformClient(Options("org-managed"));
         var zip = SourceZip();
-        var service = await platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest
-        {
-            Name = "echo-managed",
-            Runtime = "PYTHON_TEMPLATE",
-            MilliCpus = 500
-        }, () => new MemoryStream(zip), "echo.zip");
+        var service = await platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "echo-managed", Runtime = "PYTHON_TEMPLATE", MilliCpus = 500 }, () => new MemoryStream(zip), "echo.zip");
         Assert.Equal("MANAGED", service.Type);
         var version = service.LatestVersion!;
         Assert.Equal("WORKING", (await platform.ManagedServices.GetBuildStatusAsync(service.Id!, version.Id!)).Status);
-        await Assert.ThrowsAsync<ConflictException>(() => platform.ManagedServices.UploadSourceCodeAsync(service.Id!, version.Id!, () =>
-            new MemoryStream(zip), "again.zip"));
+        await Assert.ThrowsAsync<ConflictException>(() => platform.ManagedServices.UploadSourceCodeAsync(service.Id!, version.Id!, () => new MemoryStream(zip), "again.zip"));
 
         var built = await FinishedAsync(platform, service.Id!, version.Id!);
         Assert.Equal(("SUCCESS", "PUSH_IMAGE", "SUCCESS"), (built.Status, built.Step, built.ValidationResult!.State));
         Assert.Contains("PUSH_IMAGE Pushing the image.", await platform.ManagedServices.GetBuildLogsAsync(service.Id!, version.Id!));
         Assert.Equal("echo-managed", Assert.Single((await platform.Services.GetServicesAsync(type: "MANAGED")).Items).Name);
 
-        await platform.ManagedServices.UploadSourceCodeAsync(service.Id!, version.Id!, () => new MemoryStream(new byte[] { 1, 2, 3 }),
-            "broken.zip");
+        await platform.ManagedServices.UploadSourceCodeAsync(service.Id!, version.Id!, () => new MemoryStream(new byte[] { 1, 2, 3 }), "broken.zip");
         var failed = await FinishedAsync(platform, service.Id!, version.Id!);
         Assert.Equal("FAILURE", failed.Status);
         Assert.Contains("not a zip archive", failed.ValidationResult!.Summary);
-        Assert.Contains("ERROR The source is not a zip archive.", await platform.ManagedServices.GetBuildLogsAsync(service.Id!,
-            version.Id!));
+        Assert.Contains("ERROR The source is not a zip archive.", await platform.ManagedServices.GetBuildLogsAsync(service.Id!, version.Id!));
     }
 
     [Fact]
@@ -65,20 +57,12 @@ public sealed class ManagedServicesClientTests : EmulatorFixture
     {
         using var platform = new HubPlatformClient(Options("org-managed-refusals"));
         var zip = SourceZip();
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() =>
-            platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "x", Runtime = "COBOL" }, () =>
-                new MemoryStream(zip), "x.zip"));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() =>
-            platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "x", MilliCpus = 1 }, () =>
-                new MemoryStream(zip), "x.zip"));
-        await Assert.ThrowsAsync<ContentTooLargeException>(() =>
-            platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "big" }, () =>
-                new MemoryStream(new byte[51 * 1024 * 1024]), "big.zip"));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "x", Runtime = "COBOL" }, () => new MemoryStream(zip), "x.zip"));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "x", MilliCpus = 1 }, () => new MemoryStream(zip), "x.zip"));
+        await Assert.ThrowsAsync<ContentTooLargeException>(() => platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "big" }, () => new MemoryStream(new byte[51 * 1024 * 1024]), "big.zip"));
         Assert.Empty((await platform.Services.GetServicesAsync()).Items);
         var plain = await platform.WorkflowServices.CreateWorkflowServiceAsync("external-one");
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ManagedServices.UploadSourceCodeAsync(plain.Id!,
-            plain.LatestVersion!.Id!, () => new MemoryStream(zip), "x.zip"));
-        await Assert.ThrowsAsync<NotFoundException>(() => platform.ManagedServices.GetBuildStatusAsync(plain.Id!,
-            plain.LatestVersion!.Id!));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ManagedServices.UploadSourceCodeAsync(plain.Id!, plain.LatestVersion!.Id!, () => new MemoryStream(zip), "x.zip"));
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ManagedServices.GetBuildStatusAsync(plain.Id!, plain.LatestVersion!.Id!));
     }
 }

@@ -13,11 +13,7 @@ public sealed class NotificationsClientTests : EmulatorFixture
     {
         using var quantum = Quantum("org-notify");
         var job = await quantum.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), 10, name: "notify-me"));
-        await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions
-        {
-            PollInterval =
-            TimeSpan.FromMilliseconds(30)
-        }).WaitAsync();
+        await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
         using var platform = new HubPlatformClient(Options());
 
         var unread = (await platform.Notifications.GetNotificationsAsync(unreadOnly: true)).Items;

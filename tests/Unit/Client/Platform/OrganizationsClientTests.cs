@@ -12,8 +12,7 @@ public sealed class OrganizationsClientTests : EmulatorFixture
 {
     const string AdaToken = "ada-token";
 
-    protected override void Configure(EmulatorOptions options) => options.Tokens[AdaToken] = new EmulatorUser("user-ada",
-        "ada@emulator.local", "Ada Lovelace");
+    protected override void Configure(EmulatorOptions options) => options.Tokens[AdaToken] = new EmulatorUser("user-ada", "ada@emulator.local", "Ada Lovelace");
 
     [Fact]
     public async Task An_organization_has_members_with_roles_and_keeps_its_last_owner()
@@ -31,14 +30,12 @@ public sealed class OrganizationsClientTests : EmulatorFixture
         await Assert.ThrowsAsync<NotFoundException>(() => platform.Organizations.AddMemberAsync(organization.Id!, "user-nobody", "VIEWER"));
         await Assert.ThrowsAsync<ArgumentException>(() => platform.Organizations.AddMemberAsync(organization.Id!, "user-ada", "ADMIN"));
         Assert.Equal("VIEWER", Assert.Single(await ada.Organizations.GetOrganizationsAsync()).Role);
-        await Assert.ThrowsAsync<ForbiddenException>(() => ada.Organizations.UpdateOrganizationAsync(organization.Id!,
-            new OrganizationRequest { Name = "mine" }));
+        await Assert.ThrowsAsync<ForbiddenException>(() => ada.Organizations.UpdateOrganizationAsync(organization.Id!, new OrganizationRequest { Name = "mine" }));
 
         await Assert.ThrowsAsync<ConflictException>(() => platform.Organizations.UpdateMemberAsync(organization.Id!, "user-dev", "VIEWER"));
         await platform.Organizations.UpdateMemberAsync(organization.Id!, "user-ada", "OWNER");
         await platform.Organizations.UpdateMemberAsync(organization.Id!, "user-dev", "MAINTAINER");
-        Assert.Equal(new[] { "user-dev:MAINTAINER", "user-ada:OWNER" },
-            (await ada.Organizations.GetMembersAsync(organization.Id!)).Select(m => $"{m.UserId}:{m.Role}"));
+        Assert.Equal(new[] { "user-dev:MAINTAINER", "user-ada:OWNER" }, (await ada.Organizations.GetMembersAsync(organization.Id!)).Select(m => $"{m.UserId}:{m.Role}"));
         await Assert.ThrowsAsync<ConflictException>(() => ada.Organizations.RemoveMemberAsync(organization.Id!, "user-ada"));
         await platform.Organizations.RemoveMemberAsync(organization.Id!, "user-dev");
         await Assert.ThrowsAsync<NotFoundException>(() => platform.Organizations.GetOrganizationAsync(organization.Id!));
@@ -72,21 +69,14 @@ public sealed class OrganizationsClientTests : EmulatorFixture
         await Assert.ThrowsAsync<NotFoundException>(() => elsewhere.DataPools.GetDataPoolAsync(pool.Id!));
 
         var share = await platform.DataPoolShares.CreateShareAsync(pool.Id!, "ORGANIZATION", "org-reader", "VIEWER");
-        await Assert.ThrowsAsync<ConflictException>(() => platform.DataPoolShares.CreateShareAsync(pool.Id!, "ORGANIZATION", "org-reader",
-            "MAINTAINER"));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.DataPoolShares.CreateShareAsync(pool.Id!, "TEAM", "t",
-            "VIEWER"));
+        await Assert.ThrowsAsync<ConflictException>(() => platform.DataPoolShares.CreateShareAsync(pool.Id!, "ORGANIZATION", "org-reader", "MAINTAINER"));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.DataPoolShares.CreateShareAsync(pool.Id!, "TEAM", "t", "VIEWER"));
         Assert.Equal("VIEWER", (await elsewhere.DataPools.GetDataPoolAsync(pool.Id!)).CurrentUserPermission);
         Assert.Contains(await elsewhere.DataPools.GetDataPoolsAsync(), p => p.Id == pool.Id);
-        await Assert.ThrowsAsync<ForbiddenException>(() => elsewhere.DataPools.UpdateDataPoolAsync(pool.Id!,
-            new UpdateDataPoolRequest { Description = "mine" }));
+        await Assert.ThrowsAsync<ForbiddenException>(() => elsewhere.DataPools.UpdateDataPoolAsync(pool.Id!, new UpdateDataPoolRequest { Description = "mine" }));
         await Assert.ThrowsAsync<ForbiddenException>(() => elsewhere.DataPoolShares.GetSharesAsync(pool.Id!));
         await platform.DataPoolShares.UpdateShareAsync(pool.Id!, share.Id!, "MAINTAINER");
-        Assert.Equal("mine", (await elsewhere.DataPools.UpdateDataPoolAsync(pool.Id!, new UpdateDataPoolRequest
-        {
-            Description =
-            "mine"
-        })).Description);
+        Assert.Equal("mine", (await elsewhere.DataPools.UpdateDataPoolAsync(pool.Id!, new UpdateDataPoolRequest { Description = "mine" })).Description);
         await platform.DataPoolShares.DeleteShareAsync(pool.Id!, share.Id!);
         await Assert.ThrowsAsync<NotFoundException>(() => elsewhere.DataPools.GetDataPoolAsync(pool.Id!));
 
@@ -94,8 +84,7 @@ public sealed class OrganizationsClientTests : EmulatorFixture
         Assert.Equal(pool.Id, grant.DataPoolId);
         await Assert.ThrowsAsync<ConflictException>(() => platform.DataPoolGrants.CreateGrantAsync(pool.Id!, "service-vqe"));
         await Assert.ThrowsAsync<NotFoundException>(() => platform.DataPoolGrants.CreateGrantAsync(pool.Id!, "service-unknown"));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.DataPoolGrants.CreateGrantAsync(pool.Id!, "service-qaoa",
-            DateTimeOffset.UtcNow.AddHours(-1)));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.DataPoolGrants.CreateGrantAsync(pool.Id!, "service-qaoa", DateTimeOffset.UtcNow.AddHours(-1)));
         Assert.Equal("service-vqe", Assert.Single(await platform.DataPoolGrants.GetGrantsAsync(pool.Id!)).ServiceId);
         await platform.DataPoolGrants.DeleteGrantAsync(pool.Id!, grant.Id!);
         Assert.Empty(await platform.DataPoolGrants.GetGrantsAsync(pool.Id!));

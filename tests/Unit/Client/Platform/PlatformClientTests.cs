@@ -33,8 +33,7 @@ public sealed class PlatformClientTests : EmulatorFixture
         await Assert.ThrowsAsync<NotFoundException>(() => platform.DataPools.GetDataPoolAsync(pool.Id!));
 
         var content = System.Text.Encoding.UTF8.GetBytes("""{"h2":[0.74]}""");
-        var file = await inOrganization.DataPools.AddDataPoolFileAsync(pool.Id!, () => new MemoryStream(content), "h2.json",
-            "application/json");
+        var file = await inOrganization.DataPools.AddDataPoolFileAsync(pool.Id!, () => new MemoryStream(content), "h2.json", "application/json");
         Assert.Equal(pool.Id, file.DataPoolId);
         var listed = Assert.Single(await inOrganization.DataPools.GetDataPoolFilesAsync(pool.Id!));
         Assert.Equal((content.Length, content.Length, $"{pool.Id}/h2.json"), (listed.ContentLength, listed.Size, listed.FullPath));
@@ -44,8 +43,7 @@ public sealed class PlatformClientTests : EmulatorFixture
             await download.Content.CopyToAsync(copy);
             Assert.Equal(content, copy.ToArray());
         }
-        await Assert.ThrowsAsync<ContentTooLargeException>(() => inOrganization.DataPools.AddDataPoolFileAsync(pool.Id!, () =>
-            new MemoryStream(new byte[17 * 1024 * 1024]), "big.bin", "application/octet-stream"));
+        await Assert.ThrowsAsync<ContentTooLargeException>(() => inOrganization.DataPools.AddDataPoolFileAsync(pool.Id!, () => new MemoryStream(new byte[17 * 1024 * 1024]), "big.bin", "application/octet-stream"));
         await inOrganization.DataPools.DeleteDataPoolFileAsync(pool.Id!, file.Id!);
         Assert.Empty(await inOrganization.DataPools.GetDataPoolFilesAsync(pool.Id!));
         Assert.Equal("org-files", (await inOrganization.Authentication.AuthorizeAsync()).OrganizationId);
@@ -60,12 +58,10 @@ public sealed class PlatformClientTests : EmulatorFixture
         Assert.Contains(await platform.Applications.GetApplicationsAsync(), a => a.Id == application.Id);
         var credentials = await platform.Applications.GetApplicationCredentialsAsync(application.Id!);
         var tokenEndpoint = KipuHub.Client.Service.GatewayTokenProvider.TokenEndpointOf(new Uri(Root, "gateway/acme/vqe/1.0.0"));
-        using (var tokens = new KipuHub.Client.Service.GatewayTokenProvider(tokenEndpoint, credentials.ConsumerKey!,
-            credentials.ConsumerSecret!))
+        using (var tokens = new KipuHub.Client.Service.GatewayTokenProvider(tokenEndpoint, credentials.ConsumerKey!, credentials.ConsumerSecret!))
             Assert.False(string.IsNullOrEmpty(await tokens.GetTokenAsync()));
         await platform.Applications.DeleteApplicationAsync(application.Id!);
-        using (var tokens = new KipuHub.Client.Service.GatewayTokenProvider(tokenEndpoint, credentials.ConsumerKey!,
-            credentials.ConsumerSecret!))
+        using (var tokens = new KipuHub.Client.Service.GatewayTokenProvider(tokenEndpoint, credentials.ConsumerKey!, credentials.ConsumerSecret!))
             await Assert.ThrowsAsync<UnauthorizedException>(() => tokens.GetTokenAsync());
         await Assert.ThrowsAsync<NotFoundException>(() => platform.Applications.GetApplicationAsync(application.Id!));
     }
@@ -97,15 +93,9 @@ public sealed class PlatformClientTests : EmulatorFixture
 
         var credentials = await platform.Applications.GetApplicationCredentialsAsync(application.Id!);
         var gateway = new Uri(demo.GatewayEndpoint!);
-        using var tokens =
-            new KipuHub.Client.Service.GatewayTokenProvider(KipuHub.Client.Service.GatewayTokenProvider.TokenEndpointOf(gateway),
-                credentials.ConsumerKey!, credentials.ConsumerSecret!);
+        using var tokens = new KipuHub.Client.Service.GatewayTokenProvider(KipuHub.Client.Service.GatewayTokenProvider.TokenEndpointOf(gateway), credentials.ConsumerKey!, credentials.ConsumerSecret!);
         using var service = new KipuHub.Client.Service.HubServiceClient(gateway, tokens);
-        var started = await service.ServiceApi.StartExecutionAsync(new Dictionary<string, object?>
-        {
-            ["input"] = new Dictionary<string,
-            object?>()
-        });
+        var started = await service.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["input"] = new Dictionary<string, object?>() });
 
         Assert.Equal(started.Id, Assert.Single(await platform.Subscriptions.GetSubscriptionServiceExecutionsAsync(subscription.Id!)).Id);
         await platform.Subscriptions.DeleteSubscriptionAsync(subscription.Id!);
@@ -116,14 +106,8 @@ public sealed class PlatformClientTests : EmulatorFixture
     public async Task Every_operation_puts_its_method_and_path_on_the_wire_with_the_per_call_organization()
     {
         await using var server = await RecordingServer.StartAsync();
-        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files") ||
-            r.Path.EndsWith("/applications") || r.Path.EndsWith("/apis") || r.Path.EndsWith("/service-executions") ||
-                r.Path.EndsWith("/subscriptions")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
-        using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o =>
-        {
-            o.BaseUrl = new Uri(server.BaseUrl,
-            "qc-catalog"); o.OrganizationId = "org-default";
-        }));
+        server.Fallback = r => r.Method == "GET" && (r.Path.EndsWith("/datapools") || r.Path.EndsWith("/files") || r.Path.EndsWith("/applications") || r.Path.EndsWith("/apis") || r.Path.EndsWith("/service-executions") || r.Path.EndsWith("/subscriptions")) ? Reply.Ok("[]") : Reply.Ok("""{"id":"x"}""");
+        using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => { o.BaseUrl = new Uri(server.BaseUrl, "qc-catalog"); o.OrganizationId = "org-default"; }));
         var other = platform.ForOrganization("org-other");
         await platform.Authentication.AuthorizeAsync();
         await platform.DataPools.GetDataPoolsAsync();
@@ -214,20 +198,14 @@ public sealed class PlatformClientTests : EmulatorFixture
         await platform.ServiceShares.CreateShareAsync("p", "organization", "o", "maintainer");
         await platform.ServiceShares.UpdateShareAsync("p", "p", "viewer");
         await platform.ServiceShares.DeleteShareAsync("p", "p");
-        await platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "n", MilliCpus = 500 }, () =>
-            new MemoryStream(new byte[] { 1 }), "src.zip");
+        await platform.ManagedServices.CreateManagedServiceAsync(new CreateManagedServiceRequest { Name = "n", MilliCpus = 500 }, () => new MemoryStream(new byte[] { 1 }), "src.zip");
         await platform.ManagedServices.UploadSourceCodeAsync("p", "p", () => new MemoryStream(new byte[] { 1 }), "src.zip");
         await platform.ManagedServices.GetBuildStatusAsync("p", "p");
         await platform.ManagedServices.GetBuildLogsAsync("p", "p");
         await platform.WorkflowServices.CreateWorkflowServiceAsync("n");
         await platform.WorkflowServices.GetWorkflowModelAsync("p", "p");
         await platform.WorkflowServices.UpdateWorkflowModelAsync("p", "p", "<definitions/>");
-        await platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest
-        {
-            Name = "n",
-            Url =
-            "https://example.org/api"
-        }, () => new MemoryStream(new byte[] { 1 }), "api.json", "ada", "pa ss");
+        await platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest { Name = "n", Url = "https://example.org/api" }, () => new MemoryStream(new byte[] { 1 }), "api.json", "ada", "pa ss");
         await platform.ApiDefinitions.GetApiDefinitionAsync("p", "p");
         await platform.ApiDefinitions.UpdateApiDefinitionAsync("p", "p", () => new MemoryStream(new byte[] { 1 }), "api.yaml");
         await CrudAsync(platform.GitIntegrations);
@@ -255,24 +233,16 @@ public sealed class PlatformClientTests : EmulatorFixture
             await platform.Algorithms.AddSketchAsync("p", new AlgorithmSketchRequest { Title = "t" });
             await platform.Algorithms.DeleteSketchAsync("p", "p");
             await platform.Algorithms.GetRelationsAsync("p");
-            await platform.Algorithms.AddRelationAsync("p", new AlgorithmRelationRequest
-            {
-                TargetAlgorithmId = "a",
-                RelationType =
-                "VARIANT_OF"
-            });
+            await platform.Algorithms.AddRelationAsync("p", new AlgorithmRelationRequest { TargetAlgorithmId = "a", RelationType = "VARIANT_OF" });
             await platform.Algorithms.DeleteRelationAsync("p", "p");
             await platform.Algorithms.GetPermissionsAsync("p");
             await platform.Algorithms.SetPermissionAsync("p", new AlgorithmPermissionRequest { PrincipalId = "u" });
             await platform.Algorithms.DeletePermissionAsync("p", "p");
         }
 
-        var expected = PlatformRoutes.All.Select(r =>
-            $"{r.Method} " +
-                $"/qc-catalog/{System.Text.RegularExpressions.Regex.Replace(r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f"), "{[A-Za-z]+}", "p")}");
+        var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{System.Text.RegularExpressions.Regex.Replace(r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f"), "{[A-Za-z]+}", "p")}");
         Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget.Split('?')[0]}"));
-        Assert.Equal("month=11&year=2026",
-            server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetCostsByMonth)].Query.TrimStart('?'));
+        Assert.Equal("month=11&year=2026", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetCostsByMonth)].Query.TrimStart('?'));
         Assert.Equal("org-other", server.Requests[7].Header("X-OrganizationId"));
         Assert.All(server.Requests.Where((_, i) => i != 7), r => Assert.Equal("org-default", r.Header("X-OrganizationId")));
         Assert.Equal("""{"name":"n"}""", server.Requests[3].Body);
@@ -293,7 +263,6 @@ public sealed class PlatformClientTests : EmulatorFixture
         Assert.Equal("""{"token":"secret-token"}""", BodyOf(PlatformRoutes.SetUserProviderToken));
         var external = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateExternalService)];
         Assert.Equal(new[] { "n", "https://example.org/api", "ada", "pa ss", "BASIC_AUTH" },
-            new[] { "name", "url", "username", "password", "securityConfiguration" }.Select(name =>
-                Assert.Single(external.QueryValues(name))));
+            new[] { "name", "url", "username", "password", "securityConfiguration" }.Select(name => Assert.Single(external.QueryValues(name))));
     }
 }

@@ -8,8 +8,7 @@ namespace KipuHub.Tests.Unit.Client.Platform;
 /// <summary>Workflow services and their models, external services and API definitions, against the emulator.</summary>
 public sealed class ServiceDefinitionsTests : EmulatorFixture
 {
-    const string Bpmn =
-        """<?xml version="1.0"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p"/></definitions>""";
+    const string Bpmn = """<?xml version="1.0"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p"/></definitions>""";
     const string OpenApi = """{"openapi":"3.0.3","info":{"title":"pricing","version":"1"},"paths":{}}""";
 
     static Func<Stream> Text(string text) => () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
@@ -24,8 +23,7 @@ public sealed class ServiceDefinitionsTests : EmulatorFixture
         await Assert.ThrowsAsync<NotFoundException>(() => platform.WorkflowServices.GetWorkflowModelAsync(service.Id!, version.Id!));
         await platform.WorkflowServices.UpdateWorkflowModelAsync(service.Id!, version.Id!, Bpmn);
         Assert.Equal(Bpmn, await platform.WorkflowServices.GetWorkflowModelAsync(service.Id!, version.Id!));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.WorkflowServices.UpdateWorkflowModelAsync(service.Id!,
-            version.Id!, "not xml"));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.WorkflowServices.UpdateWorkflowModelAsync(service.Id!, version.Id!, "not xml"));
         Assert.Equal("onboarding", Assert.Single((await platform.Services.GetServicesAsync(type: "WORKFLOW")).Items).Name);
     }
 
@@ -36,8 +34,7 @@ public sealed class ServiceDefinitionsTests : EmulatorFixture
         using var platform = new HubPlatformClient(Options("org-external", configure: o => o.Logger = entry => log.Add(entry.Message)));
         const string password = "p4ss";
         var service = await platform.ExternalServices.CreateExternalServiceAsync(
-            new CreateExternalServiceRequest { Name = "pricing-api", Url = "https://pricing.example.org/v1" }, Text(OpenApi),
-                "pricing.json", "ada", password);
+            new CreateExternalServiceRequest { Name = "pricing-api", Url = "https://pricing.example.org/v1" }, Text(OpenApi), "pricing.json", "ada", password);
         Assert.Equal(("EXTERNAL", "https://pricing.example.org/v1"), (service.Type, service.LatestVersion!.ProductionEndpoint));
         Assert.Contains(log, line => line.Contains("external-services") && line.Contains("password=***"));
         Assert.DoesNotContain(log, line => line.Contains(password));
@@ -47,17 +44,8 @@ public sealed class ServiceDefinitionsTests : EmulatorFixture
         const string yaml = "openapi: 3.1.0\ninfo:\n  title: pricing\n  version: '2'\npaths: {}\n";
         await platform.ApiDefinitions.UpdateApiDefinitionAsync(service.Id!, version, Text(yaml), "pricing.yaml");
         Assert.Equal(yaml, await platform.ApiDefinitions.GetApiDefinitionAsync(service.Id!, version));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ApiDefinitions.UpdateApiDefinitionAsync(service.Id!, version,
-            Text("just text"), "notes.txt"));
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest { Name = "x", Url = "ftp://x" },
-                Text(OpenApi), "x.json"));
-        await Assert.ThrowsAsync<UnprocessableEntityException>(() =>
-            platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest
-            {
-                Name = "x",
-                Url =
-                "https://x.example.org"
-            }, Text("{}"), "x.json"));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ApiDefinitions.UpdateApiDefinitionAsync(service.Id!, version, Text("just text"), "notes.txt"));
+        await Assert.ThrowsAsync<ArgumentException>(() => platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest { Name = "x", Url = "ftp://x" }, Text(OpenApi), "x.json"));
+        await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ExternalServices.CreateExternalServiceAsync(new CreateExternalServiceRequest { Name = "x", Url = "https://x.example.org" }, Text("{}"), "x.json"));
     }
 }

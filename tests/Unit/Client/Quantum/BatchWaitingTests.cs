@@ -23,12 +23,7 @@ public sealed class BatchWaitingTests : EmulatorFixture
         var ids = await SubmitAsync(client, 60);
         await ClearRequestCountsAsync();
         var rounds = new List<JobWaitProgress>();
-        var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions
-        {
-            PollInterval = TimeSpan.FromMilliseconds(40),
-            ListingPageSize =
-            25
-        });
+        var waiter = new JobWaiter(client.Jobs, ids, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(40), ListingPageSize = 25 });
         var done = await waiter.WaitAsync(new InlineProgress<JobWaitProgress>(rounds.Add));
 
         Assert.Equal(60, done.Count);
@@ -75,15 +70,7 @@ public sealed class BatchWaitingTests : EmulatorFixture
     public void Nonsense_batching_options_are_refused()
     {
         using var client = Quantum();
-        Assert.Throws<ArgumentOutOfRangeException>(() => new JobWaiter(client.Jobs, new[] { "a" }, new JobWaitOptions
-        {
-            ListingPageSize =
-            0
-        }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new JobWaiter(client.Jobs, new[] { "a" }, new JobWaitOptions
-        {
-            BatchThreshold =
-            0
-        }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new JobWaiter(client.Jobs, new[] { "a" }, new JobWaitOptions { ListingPageSize = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new JobWaiter(client.Jobs, new[] { "a" }, new JobWaitOptions { BatchThreshold = 0 }));
     }
 }

@@ -69,8 +69,7 @@ public sealed class JobWaiterTests : IAsyncLifetime
     {
         script["a"] = new(new[] { "RUNNING" });
         using var client = TestClients.Quantum(server.BaseUrl);
-        var error = await Assert.ThrowsAsync<JobWaitTimeoutException>(() => new JobWaiter(client.Jobs, new[] { "a" },
-            Fast(TimeSpan.FromMilliseconds(150))).WaitAsync());
+        var error = await Assert.ThrowsAsync<JobWaitTimeoutException>(() => new JobWaiter(client.Jobs, new[] { "a" }, Fast(TimeSpan.FromMilliseconds(150))).WaitAsync());
         Assert.Contains("0 of 1 done (1 RUNNING)", error.Message);
         Assert.Contains("Stop-QHubJob", error.Message);
     }
@@ -83,8 +82,7 @@ public sealed class JobWaiterTests : IAsyncLifetime
         server.Fallback = request => fallback(request) with { Delay = TimeSpan.FromSeconds(5) };
         using var client = TestClients.Quantum(server.BaseUrl);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var error = await Assert.ThrowsAsync<JobWaitTimeoutException>(() => new JobWaiter(client.Jobs, new[] { "a" },
-            Fast(TimeSpan.FromMilliseconds(300))).WaitAsync());
+        var error = await Assert.ThrowsAsync<JobWaitTimeoutException>(() => new JobWaiter(client.Jobs, new[] { "a" }, Fast(TimeSpan.FromMilliseconds(300))).WaitAsync());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
         Assert.Contains("0 of 1 done", error.Message);
     }
@@ -99,8 +97,7 @@ public sealed class JobWaiterTests : IAsyncLifetime
         options.PollInterval = TimeSpan.FromSeconds(30);
         options.MaxPollInterval = TimeSpan.FromSeconds(30);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new JobWaiter(client.Jobs, new[] { "a" }, options).WaitAsync(null,
-            cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new JobWaiter(client.Jobs, new[] { "a" }, options).WaitAsync(null, cancel.Token));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1));
     }
 

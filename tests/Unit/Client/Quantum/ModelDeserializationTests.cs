@@ -115,8 +115,7 @@ public sealed class ModelDeserializationTests
     [Fact]
     public void Session_and_page_wrappers_read_both_casings()
     {
-        var session =
-            HubJson.Deserialize<Session>("""{"id":"s","backendId":"b","status":"DRAINING","mode":"batch","usageTimeMillis":5,"final":false,"finalNotAborted":false,"expires_at":"2026-01-01T00:00:00Z"}""");
+        var session = HubJson.Deserialize<Session>("""{"id":"s","backendId":"b","status":"DRAINING","mode":"batch","usageTimeMillis":5,"final":false,"finalNotAborted":false,"expires_at":"2026-01-01T00:00:00Z"}""");
         Assert.Equal(SessionStatus.Draining, session.Status);
         Assert.False(session.Status!.AcceptsJobs);
         Assert.Equal(SessionMode.Batch, session.Mode);
@@ -132,8 +131,7 @@ public sealed class ModelDeserializationTests
     [Fact]
     public void Calibration_payload_becomes_plain_dictionaries_and_lists()
     {
-        var calibration =
-            HubJson.Deserialize<CalibrationResponse>("""{"backendId":"ibm.kyiv","calibratedAt":"2026-04-17T12:34:56Z","calibration":{"t1":[100.5,98],"ok":true,"name":"x"}}""");
+        var calibration = HubJson.Deserialize<CalibrationResponse>("""{"backendId":"ibm.kyiv","calibratedAt":"2026-04-17T12:34:56Z","calibration":{"t1":[100.5,98],"ok":true,"name":"x"}}""");
         var map = Assert.IsType<Dictionary<string, object?>>(calibration.Calibration);
         var t1 = Assert.IsType<List<object?>>(map["t1"]);
         Assert.Equal(100.5, t1[0]);

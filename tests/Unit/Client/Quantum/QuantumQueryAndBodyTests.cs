@@ -36,8 +36,7 @@ public sealed class QuantumQueryAndBodyTests : IAsyncLifetime
     {
         server.Enqueue(Reply.WithStatus(204));
         using var client = TestClients.Quantum(server.BaseUrl);
-        var calibration = await client.Backends.GetBackendCalibrationAsync("ibm.kyiv", new DateTimeOffset(2026, 4, 17, 14, 34, 56,
-            TimeSpan.FromHours(2)));
+        var calibration = await client.Backends.GetBackendCalibrationAsync("ibm.kyiv", new DateTimeOffset(2026, 4, 17, 14, 34, 56, TimeSpan.FromHours(2)));
         Assert.Null(calibration);
         Assert.Equal(new[] { "2026-04-17T12:34:56Z" }, server.Last.QueryValues("effectiveAt"));
     }
@@ -126,27 +125,12 @@ public sealed class QuantumQueryAndBodyTests : IAsyncLifetime
     {
         server.Enqueue(Reply.Ok("""{"id":"j1"}"""), Reply.Ok("""{"id":"j2"}"""));
         using var client = TestClients.Quantum(server.BaseUrl);
-        await client.Jobs.CreateJobAsync(new CreateJobRequest
-        {
-            BackendId = "aws.sim.sv1",
-            Shots = 1,
-            Input =
-            new AwsQasm3JobInput("OPENQASM 3; qubit q; h q;")
-        });
+        await client.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "aws.sim.sv1", Shots = 1, Input = new AwsQasm3JobInput("OPENQASM 3; qubit q; h q;") });
         var qasm = JsonDocument.Parse(server.Requests[0].Body).RootElement;
         Assert.Equal("OPENQASM 3; qubit q; h q;", qasm.GetProperty("input").GetProperty("value").GetString());
         Assert.Equal("BRAKET_OPEN_QASM_V3", qasm.GetProperty("input_format").GetString());
 
-        await client.Jobs.CreateJobAsync(new CreateJobRequest
-        {
-            BackendId = "x.y",
-            Shots = 1,
-            Input =
-            JobInput.FromJson("""{"anything":[1,2.5,"three",null,true]}"""),
-            InputParams = new Dictionary<string,
-                object?>
-            { ["disable_qubit_rewiring"] = true }
-        });
+        await client.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "x.y", Shots = 1, Input = JobInput.FromJson("""{"anything":[1,2.5,"three",null,true]}"""), InputParams = new Dictionary<string, object?> { ["disable_qubit_rewiring"] = true } });
         var raw = JsonDocument.Parse(server.Requests[1].Body).RootElement;
         Assert.Equal("""{"anything":[1,2.5,"three",null,true]}""", raw.GetProperty("input").GetRawText());
         Assert.True(raw.GetProperty("input_params").GetProperty("disable_qubit_rewiring").GetBoolean());
@@ -158,13 +142,7 @@ public sealed class QuantumQueryAndBodyTests : IAsyncLifetime
     public async Task Create_job_rejects_bad_arguments_before_sending(string backend, int shots, string mentioned)
     {
         using var client = TestClients.Quantum(server.BaseUrl);
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.Jobs.CreateJobAsync(new CreateJobRequest
-        {
-            BackendId =
-            backend,
-            Shots = shots,
-            Input = JobInput.FromJson("{}")
-        }));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = backend, Shots = shots, Input = JobInput.FromJson("{}") }));
         Assert.Contains(mentioned, error.Message);
         Assert.Empty(server.Requests);
     }

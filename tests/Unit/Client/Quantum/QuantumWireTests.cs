@@ -95,14 +95,7 @@ public sealed class QuantumWireTests : IAsyncLifetime
             case "get_backend_calibration": await c.Backends.GetBackendCalibrationAsync("aws.sim.sv1"); break;
             case "get_least_busy_backend": await c.Backends.GetLeastBusyBackendAsync("IBM"); break;
             case "search_jobs": await c.Jobs.SearchJobsAsync(); break;
-            case "create_job":
-                await c.Jobs.CreateJobAsync(new CreateJobRequest
-                {
-                    BackendId = "aws.sim.sv1",
-                    Shots = 10,
-                    Input =
-                JobInput.FromJson("{}")
-                }); break;
+            case "create_job": await c.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "aws.sim.sv1", Shots = 10, Input = JobInput.FromJson("{}") }); break;
             case "get_job": await c.Jobs.GetJobAsync("j1"); break;
             case "get_job_status": await c.Jobs.GetJobStatusAsync("j1"); break;
             case "get_job_result": await c.Jobs.GetJobResultAsync("j1"); break;
@@ -110,13 +103,7 @@ public sealed class QuantumWireTests : IAsyncLifetime
             case "get_job_input": await c.Jobs.GetJobInputAsync("j1"); break;
             case "get_job_calibration": await c.Jobs.GetJobCalibrationAsync("j1"); break;
             case "cancel_job": await c.Jobs.CancelJobAsync("j1"); break;
-            case "create_session":
-                await c.Sessions.CreateSessionAsync(new CreateSessionRequest
-                {
-                    BackendId = "aws.sim.sv1",
-                    Provider =
-                Provider.Aws
-                }); break;
+            case "create_session": await c.Sessions.CreateSessionAsync(new CreateSessionRequest { BackendId = "aws.sim.sv1", Provider = Provider.Aws }); break;
             case "get_session": await c.Sessions.GetSessionAsync("s1"); break;
             case "get_session_status": await c.Sessions.GetSessionStatusAsync("s1"); break;
             case "get_session_jobs": await c.Sessions.GetSessionJobsAsync("s1"); break;
@@ -132,9 +119,7 @@ public sealed class QuantumWireTests : IAsyncLifetime
             case "get_service_execution_job": await c.Jobs.GetServiceExecutionJobAsync("e1", "j1"); break;
             case "get_service_execution_job_status": await c.Jobs.GetServiceExecutionJobStatusAsync("e1", "j1"); break;
             case "get_service_execution_job_input": await c.Jobs.GetServiceExecutionJobInputAsync("e1", "j1"); break;
-            case "get_service_execution_job_result_stream":
-                (await c.Jobs.GetServiceExecutionJobResultStreamAsync("e1",
-                "j1")).Dispose(); break;
+            case "get_service_execution_job_result_stream": (await c.Jobs.GetServiceExecutionJobResultStreamAsync("e1", "j1")).Dispose(); break;
             case "get_service_execution_job_calibration": await c.Jobs.GetServiceExecutionJobCalibrationAsync("e1", "j1"); break;
             case "cancel_service_execution_job": await c.Jobs.CancelServiceExecutionJobAsync("e1", "j1"); break;
             default: throw new ArgumentException("unknown operation " + operation);

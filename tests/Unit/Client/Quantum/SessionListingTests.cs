@@ -12,12 +12,7 @@ public sealed class SessionListingTests : EmulatorFixture
         using var client = Quantum(organization: "org-session-listing");
         var opened = new List<string>();
         for (var i = 0; i < 3; i++)
-            opened.Add((await client.Sessions.CreateSessionAsync(new CreateSessionRequest
-            {
-                BackendId = "aws.sim.sv1",
-                Provider =
-                Provider.Aws
-            })).Id!);
+            opened.Add((await client.Sessions.CreateSessionAsync(new CreateSessionRequest { BackendId = "aws.sim.sv1", Provider = Provider.Aws })).Id!);
         // Twelve newer jobs: with pages of 4, the first three pages hold no session at all.
         for (var i = 0; i < 12; i++)
             await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 1));
@@ -42,14 +37,7 @@ public sealed class SessionListingTests : EmulatorFixture
     public void A_job_workload_is_no_session()
     {
         Assert.Null(new Workload { Id = "j", Type = WorkloadType.Job }.AsSession());
-        var session = new Workload
-        {
-            Id = "s",
-            Type = new WorkloadType("session"),
-            Status = "DRAINING",
-            EndedAt =
-            DateTimeOffset.UnixEpoch
-        }.AsSession();
+        var session = new Workload { Id = "s", Type = new WorkloadType("session"), Status = "DRAINING", EndedAt = DateTimeOffset.UnixEpoch }.AsSession();
         Assert.Equal("s", session!.Id);
         Assert.Equal(SessionStatus.Draining, session.Status);
         Assert.Equal(DateTimeOffset.UnixEpoch, session.ClosedAt);

@@ -31,8 +31,7 @@ public sealed class CancellationTests : EmulatorFixture
             var written = 0L;
             using var response = await client.Jobs.GetJobResultStreamAsync(id, cancel.Token);
             Assert.True(response.Length > Padding);
-            var download = AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "big.json"), false,
-                new InlineProgress<long>(b => Interlocked.Exchange(ref written, b)), cancel.Token);
+            var download = AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "big.json"), false, new InlineProgress<long>(b => Interlocked.Exchange(ref written, b)), cancel.Token);
             while (Interlocked.Read(ref written) < 1024 * 1024) await Task.Delay(5);
             var clock = Stopwatch.StartNew();
             cancel.Cancel();

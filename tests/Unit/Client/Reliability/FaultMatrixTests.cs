@@ -55,8 +55,7 @@ public sealed class FaultMatrixTests : EmulatorFixture
         Row("slower than the timeout", Fault("latency", latency: 3000), Retried, recovered, Retried);
         Row("malformed JSON", Fault("malformed-json"), new(1, typeof(HubTransportException)), recovered, new(1));
         Row("truncated body", Fault("truncate"), Retried, recovered, new(1, typeof(HubTransportException), MessageContains: "broke off"));
-        Row("wrong content type", Fault("content-type"), new(1, typeof(HubTransportException)), recovered, new(1,
-            typeof(HubTransportException), MessageContains: "HTML"));
+        Row("wrong content type", Fault("content-type"), new(1, typeof(HubTransportException)), recovered, new(1, typeof(HubTransportException), MessageContains: "HTML"));
         return data;
     }
 
@@ -90,8 +89,7 @@ public sealed class FaultMatrixTests : EmulatorFixture
 
         try
         {
-            Assert.True(expected.Error is null ? error is null : expected.Error.IsInstanceOfType(error),
-                $"{fault} on {operation}: expected {expected}, got {error?.GetType().Name ?? "success"}: {error?.Message}");
+            Assert.True(expected.Error is null ? error is null : expected.Error.IsInstanceOfType(error), $"{fault} on {operation}: expected {expected}, got {error?.GetType().Name ?? "success"}: {error?.Message}");
             if (expected.MessageContains is not null) Assert.Contains(expected.MessageContains, error!.Message);
             Assert.Equal(expected.Attempts, await AttemptsAsync(method, path));
             if (operation == Operation.Download && error is not null) Assert.Empty(Directory.GetFiles(folder));
@@ -149,8 +147,7 @@ public sealed class FaultMatrixTests : EmulatorFixture
     async Task<int> AttemptsAsync(string method, string path)
     {
         var stats = await RequestCountsAsync();
-        var route = path.StartsWith("/quantum/jobs/") ? (path.EndsWith("/result-stream") ? "/quantum/jobs/{id}/result-stream" :
-            "/quantum/jobs/{id}") : path;
+        var route = path.StartsWith("/quantum/jobs/") ? (path.EndsWith("/result-stream") ? "/quantum/jobs/{id}/result-stream" : "/quantum/jobs/{id}") : path;
         return stats.TryGetValue($"{method} {route}", out var count) ? count : 0;
     }
 }

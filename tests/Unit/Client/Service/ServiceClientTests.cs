@@ -16,14 +16,7 @@ public sealed class ServiceClientTests : EmulatorFixture
         new(GatewayTokenProvider.TokenEndpointOf(Gateway), EmulatorOptions.DevGatewayKey, secret, clock: clock);
 
     HubServiceClient Client(GatewayTokenProvider tokens, List<HubLogEntry>? log = null) =>
-        new(new HubClientOptions
-        {
-            BaseUrl = Gateway,
-            BearerToken = tokens.GetTokenAsync,
-            Logger = log is null ? null : log.Add,
-            Timeout =
-            TimeSpan.FromSeconds(10)
-        });
+        new(new HubClientOptions { BaseUrl = Gateway, BearerToken = tokens.GetTokenAsync, Logger = log is null ? null : log.Add, Timeout = TimeSpan.FromSeconds(10) });
 
     static async Task<ServiceExecution> WaitAsync(HubServiceClient client, string id)
     {
@@ -43,13 +36,7 @@ public sealed class ServiceClientTests : EmulatorFixture
         var log = new List<HubLogEntry>();
         using var client = Client(tokens, log);
 
-        var started = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?>
-        {
-            ["input"] = new Dictionary<string,
-            object?>
-            { ["numbers"] = new List<object?> { 1L, 2L } },
-            ["mode"] = "fast"
-        });
+        var started = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["input"] = new Dictionary<string, object?> { ["numbers"] = new List<object?> { 1L, 2L } }, ["mode"] = "fast" });
         Assert.Equal(ServiceExecutionStatus.Pending, started.Status);
         var done = await WaitAsync(client, started.Id!);
         Assert.Equal(ServiceExecutionStatus.Succeeded, done.Status);
@@ -84,11 +71,7 @@ public sealed class ServiceClientTests : EmulatorFixture
     {
         using var tokens = Tokens();
         using var client = Client(tokens);
-        var started = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?>
-        {
-            ["input"] = new Dictionary<string,
-            object?>()
-        });
+        var started = await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["input"] = new Dictionary<string, object?>() });
         var cancelled = await client.ServiceApi.CancelExecutionAsync(started.Id!);
         Assert.Equal(started.Id, cancelled!.Id);
         Assert.Equal(ServiceExecutionStatus.Cancelled, (await WaitAsync(client, started.Id!)).Status);
@@ -131,8 +114,7 @@ public sealed class ServiceClientTests : EmulatorFixture
     [Fact]
     public void The_token_endpoint_is_derived_from_the_gateway_host()
     {
-        Assert.Equal("https://gateway.hub.kipu-quantum.com/token",
-            GatewayTokenProvider.TokenEndpointOf(new Uri("https://gateway.hub.kipu-quantum.com/acme/vqe/1.0.0")).AbsoluteUri);
+        Assert.Equal("https://gateway.hub.kipu-quantum.com/token", GatewayTokenProvider.TokenEndpointOf(new Uri("https://gateway.hub.kipu-quantum.com/acme/vqe/1.0.0")).AbsoluteUri);
         Assert.Equal(new Uri(Root, "gateway/token"), GatewayTokenProvider.TokenEndpointOf(Gateway));
     }
 
@@ -140,21 +122,11 @@ public sealed class ServiceClientTests : EmulatorFixture
     public async Task Every_operation_puts_its_method_path_and_bearer_token_on_the_wire()
     {
         await using var server = await RecordingServer.StartAsync();
-        server.Fallback = request => request.Path.EndsWith("/log") ? Reply.Ok("""["plain line"]""") :
-            request.Path.EndsWith("/result/out.txt") ? new Reply(200, Bytes: "x"u8.ToArray()) :
-                Reply.Ok("""{"id":"e1","status":"RUNNING","type":"WORKFLOW"}""");
+        server.Fallback = request => request.Path.EndsWith("/log") ? Reply.Ok("""["plain line"]""") : request.Path.EndsWith("/result/out.txt") ? new Reply(200, Bytes: "x"u8.ToArray()) : Reply.Ok("""{"id":"e1","status":"RUNNING","type":"WORKFLOW"}""");
         using var client = new HubServiceClient(new Uri(server.BaseUrl, "ctx/svc/1.0.0"), "bearer-token-0123456789");
         server.Enqueue(Reply.Ok("[]"));
         await client.ServiceApi.GetServiceExecutionsAsync();
-        await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?>
-        {
-            ["input"] = new Dictionary<string, object?>
-            {
-                ["a"] =
-            1L
-            },
-            ["inputDataRefs"] = new List<object?>()
-        });
+        await client.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["input"] = new Dictionary<string, object?> { ["a"] = 1L }, ["inputDataRefs"] = new List<object?>() });
         await client.ServiceApi.GetStatusAsync("e 1");
         await client.ServiceApi.GetResultAsync("e1");
         using (await client.ServiceApi.GetResultFileAsync("e1", "out.txt")) { }
@@ -162,8 +134,7 @@ public sealed class ServiceClientTests : EmulatorFixture
         await client.ServiceApi.CancelExecutionAsync("e1");
 
         Assert.Equal(
-            new[] { "GET /ctx/svc/1.0.0", "POST /ctx/svc/1.0.0", "GET /ctx/svc/1.0.0/e%201", "GET /ctx/svc/1.0.0/e1/result",
-                "GET /ctx/svc/1.0.0/e1/result/out.txt", "GET /ctx/svc/1.0.0/e1/log", "PUT /ctx/svc/1.0.0/e1/cancel" },
+            new[] { "GET /ctx/svc/1.0.0", "POST /ctx/svc/1.0.0", "GET /ctx/svc/1.0.0/e%201", "GET /ctx/svc/1.0.0/e1/result", "GET /ctx/svc/1.0.0/e1/result/out.txt", "GET /ctx/svc/1.0.0/e1/log", "PUT /ctx/svc/1.0.0/e1/cancel" },
             server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
         Assert.All(server.Requests, r => Assert.Equal("Bearer bearer-token-0123456789", r.Header("Authorization")));
         Assert.All(server.Requests, r => Assert.Null(r.Header("X-Auth-Token")));

@@ -17,12 +17,7 @@ public sealed class UserClientTests : EmulatorFixture
     public async Task The_current_user_updates_their_profile_and_image()
     {
         using var user = User();
-        var updated = await user.UpdateCurrentUserAsync(new UpdateUserRequest
-        {
-            CurrentPosition = "Researcher",
-            Homepage =
-            "https://example.org"
-        });
+        var updated = await user.UpdateCurrentUserAsync(new UpdateUserRequest { CurrentPosition = "Researcher", Homepage = "https://example.org" });
         Assert.Equal("Researcher", updated.CurrentPosition);
         Assert.Equal("https://example.org", (await user.GetCurrentUserAsync()).Homepage);
 
@@ -31,10 +26,8 @@ public sealed class UserClientTests : EmulatorFixture
         var url = await user.GetUserProfileImageAsync("user-dev");
         using var http = Http();
         Assert.Equal(png, await http.GetByteArrayAsync(url));
-        await Assert.ThrowsAsync<UnsupportedMediaTypeException>(() => user.UpdateCurrentUserProfileImageAsync(() => new MemoryStream(png),
-            "me.txt", "text/plain"));
-        await Assert.ThrowsAsync<ContentTooLargeException>(() => user.UpdateCurrentUserProfileImageAsync(() =>
-            new MemoryStream(new byte[2 * 1024 * 1024]), "big.png", "image/png"));
+        await Assert.ThrowsAsync<UnsupportedMediaTypeException>(() => user.UpdateCurrentUserProfileImageAsync(() => new MemoryStream(png), "me.txt", "text/plain"));
+        await Assert.ThrowsAsync<ContentTooLargeException>(() => user.UpdateCurrentUserProfileImageAsync(() => new MemoryStream(new byte[2 * 1024 * 1024]), "big.png", "image/png"));
         await user.DeleteCurrentUserProfileImageAsync();
         await Assert.ThrowsAsync<NotFoundException>(() => user.GetUserProfileImageAsync("user-dev"));
     }
@@ -44,12 +37,7 @@ public sealed class UserClientTests : EmulatorFixture
     {
         var log = new List<HubLogEntry>();
         using var user = User(log: log);
-        var created = await user.CreatePersonalAccessTokenAsync(new CreateAccessTokenRequest
-        {
-            Name = "ci",
-            ExpiresAt =
-            DateTimeOffset.UtcNow.AddDays(30)
-        });
+        var created = await user.CreatePersonalAccessTokenAsync(new CreateAccessTokenRequest { Name = "ci", ExpiresAt = DateTimeOffset.UtcNow.AddDays(30) });
         Assert.False(string.IsNullOrEmpty(created.Token));
         Assert.All(log, line => Assert.DoesNotContain(created.Token!, line.Message));
         Assert.Contains(await user.GetPersonalAccessTokensAsync(), t => t.Id == created.Id && t.Token is null);
@@ -95,8 +83,7 @@ public sealed class UserClientTests : EmulatorFixture
     public async Task Every_operation_puts_its_documented_method_and_path_on_the_wire()
     {
         await using var server = await RecordingServer.StartAsync();
-        server.Fallback = r => r.Path.EndsWith("personal-access-tokens") && r.Method == "GET" ?
-            Reply.Ok("""{"accessTokens":[{"id":"t","name":"n"}]}""")
+        server.Fallback = r => r.Path.EndsWith("personal-access-tokens") && r.Method == "GET" ? Reply.Ok("""{"accessTokens":[{"id":"t","name":"n"}]}""")
             : r.Path.Contains("search") ? Reply.Ok("""{"content":[],"page":0,"size":5,"totalElements":0,"totalPages":0}""")
             : Reply.Ok("""{"id":"x","url":"u","status":"REGISTERED","token":"secret-value-123"}""");
         using var user = new HubUserClient(TestClients.Options(server.BaseUrl, o => o.BaseUrl = new Uri(server.BaseUrl, "user-service")));
@@ -117,9 +104,7 @@ public sealed class UserClientTests : EmulatorFixture
         await user.SearchUsersAsync("ada", 0, 5);
 
         // The same order as the route table, each template filled with the values above.
-        var expected = UserRoutes.All.Select(r =>
-            $"{r.Method} " +
-                $"/user-service/{(r == UserRoutes.DeletePersonalAccessToken ? r.Template.Replace("{id}", "t%201") : r.Template.Replace("{id}", "u1"))}").ToList();
+        var expected = UserRoutes.All.Select(r => $"{r.Method} /user-service/{(r == UserRoutes.DeletePersonalAccessToken ? r.Template.Replace("{id}", "t%201") : r.Template.Replace("{id}", "u1"))}").ToList();
         var sent = server.Requests.Select(r => $"{r.Method} {r.RawTarget.Split('?')[0]}").ToList();
         Assert.Equal(expected, sent);
         Assert.All(server.Requests, r => Assert.Equal(TestClients.Token, r.Header("X-Auth-Token")));

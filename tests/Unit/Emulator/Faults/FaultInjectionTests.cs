@@ -72,13 +72,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
     {
         await AddFaultAsync(new { method = "POST", path = "/quantum/sessions", kind = "status-after", status = 504, count = 1 });
         using var client = Quantum(organization: "org-lost-session");
-        var session = await client.Sessions.CreateSessionAsync(new CreateSessionRequest
-        {
-            BackendId = "aws.sim.sv1",
-            Provider =
-            Provider.Aws,
-            Tags = new() { "mine" }
-        });
+        var session = await client.Sessions.CreateSessionAsync(new CreateSessionRequest { BackendId = "aws.sim.sv1", Provider = Provider.Aws, Tags = new() { "mine" } });
         Assert.Contains("mine", session.Tags!);
         var listed = new List<Session>();
         var pager = client.Workloads.ListSessions();
@@ -89,16 +83,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
     [Fact]
     public async Task A_429_on_create_is_retried_and_creates_exactly_one_job()
     {
-        await AddFaultAsync(new
-        {
-            method = "POST",
-            path = "/quantum/jobs",
-            kind = "status",
-            status = 429,
-            retry_after_seconds = 0,
-            count =
-            2
-        });
+        await AddFaultAsync(new { method = "POST", path = "/quantum/jobs", kind = "status", status = 429, retry_after_seconds = 0, count = 2 });
         using var client = Quantum();
         var job = await client.Jobs.CreateJobAsync(AJob());
         var all = await AllJobsAsync();
@@ -141,8 +126,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
         try
         {
             using var response = await client.Jobs.GetJobResultStreamAsync(id);
-            var error = await Assert.ThrowsAsync<HubTransportException>(() =>
-                KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
+            var error = await Assert.ThrowsAsync<HubTransportException>(() => KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
             Assert.Contains("broke off", error.Message);
             Assert.Empty(Directory.GetFiles(folder));
         }
@@ -163,8 +147,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
         {
             using var response = await client.Jobs.GetJobResultStreamAsync(id);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var error = await Assert.ThrowsAsync<HubTimeoutException>(() =>
-                KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
+            var error = await Assert.ThrowsAsync<HubTimeoutException>(() => KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
             Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
             Assert.Contains("stalled", error.Message);
             Assert.Empty(Directory.GetFiles(folder));

@@ -18,8 +18,7 @@ public sealed class GatewayTests : EmulatorFixture
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{EmulatorOptions.DevGatewayKey}:{EmulatorOptions.DevGatewaySecret}")));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{EmulatorOptions.DevGatewayKey}:{EmulatorOptions.DevGatewaySecret}")));
         var response = await tokenClient.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var token = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -98,12 +97,7 @@ public sealed class GatewayTests : EmulatorFixture
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(Service)).StatusCode);
 
         using var tokenClient = Http(token: null);
-        var bad = new HttpRequestMessage(HttpMethod.Post, "gateway/token")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string,
-            string>
-            { ["grant_type"] = "client_credentials", ["client_id"] = "x", ["client_secret"] = "y" })
-        };
+        var bad = new HttpRequestMessage(HttpMethod.Post, "gateway/token") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = "x", ["client_secret"] = "y" }) };
         Assert.Equal(HttpStatusCode.Unauthorized, (await tokenClient.SendAsync(bad)).StatusCode);
     }
 

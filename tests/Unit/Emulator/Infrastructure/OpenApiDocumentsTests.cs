@@ -8,8 +8,7 @@ using KipuHub.Tests.Unit.Support;
 
 namespace KipuHub.Tests.Unit.Emulator.Infrastructure;
 
-/// <summary>The emulator's /docs documents against the clients' route tables: what a client calls, the emulator maps and
-/// documents.</summary>
+/// <summary>The emulator's /docs documents against the clients' route tables: what a client calls, the emulator maps and documents.</summary>
 public sealed class OpenApiDocumentsTests : EmulatorFixture
 {
     public static TheoryData<string> Apis => new() { "quantum", "qc-catalog", "user-service", "gateway/acme/vqe/1.0.0" };
@@ -36,8 +35,7 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
     {
         var (table, docs, document) = await TableAndDocumentAsync(api);
         var wrong = table.Where(r => r.FollowsDocument && r.Template != "docs")
-            .Where(r => document.Find(r.HubOperationId) is not { } found || found.OperationId != r.HubOperationId ||
-                found.Method != r.Method)
+            .Where(r => document.Find(r.HubOperationId) is not { } found || found.OperationId != r.HubOperationId || found.Method != r.Method)
             .Select(r => $"{r.HubOperationId} ({r})").ToList();
         Assert.True(wrong.Count == 0, $"{docs} does not name these operations as the Hub would: {string.Join(", ", wrong)}");
     }

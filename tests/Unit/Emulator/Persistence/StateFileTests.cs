@@ -23,12 +23,7 @@ public sealed class StateFileTests : IDisposable
         await using (var first = await EmulatorHost.StartAsync(new EmulatorOptions { DataFile = file }))
         using (var client = Client(first))
         {
-            sessionId = (await client.Sessions.CreateSessionAsync(new CreateSessionRequest
-            {
-                BackendId = "aws.sim.sv1",
-                Provider =
-                Provider.Aws
-            })).Id!;
+            sessionId = (await client.Sessions.CreateSessionAsync(new CreateSessionRequest { BackendId = "aws.sim.sv1", Provider = Provider.Aws })).Id!;
             jobId = (await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 20, session: sessionId))).Id!;
             await client.Sessions.CloseSessionAsync(sessionId);
         }

@@ -57,8 +57,7 @@ public sealed class BackendTests : EmulatorFixture
 
         var latest = await client.Backends.GetBackendCalibrationAsync("ibm.kyiv");
         Assert.Equal(new DateTimeOffset(2026, 11, 21, 6, 0, 0, TimeSpan.Zero), latest!.CalibratedAt);
-        var earlier = await client.Backends.GetBackendCalibrationAsync("ibm.kyiv", new DateTimeOffset(2026, 11, 20, 12, 0, 0,
-            TimeSpan.Zero));
+        var earlier = await client.Backends.GetBackendCalibrationAsync("ibm.kyiv", new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 6, 0, 0, TimeSpan.Zero), earlier!.CalibratedAt);
         Assert.Null(await client.Backends.GetBackendCalibrationAsync("ibm.kyiv", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         Assert.Null(await client.Backends.GetBackendCalibrationAsync("aws.sim.sv1"));
@@ -72,8 +71,7 @@ public sealed class CustomSeedTests : EmulatorFixture, IDisposable
 
     protected override void Configure(KipuHub.Emulator.EmulatorOptions options)
     {
-        File.WriteAllText(seedFile,
-            """[{"id":"my.sim","provider":"KIPU","type":"SIMULATOR","status":"ONLINE","configuration":{"qubit_count":5},"emulator":{"sessions":true}}]""");
+        File.WriteAllText(seedFile, """[{"id":"my.sim","provider":"KIPU","type":"SIMULATOR","status":"ONLINE","configuration":{"qubit_count":5},"emulator":{"sessions":true}}]""");
         options.BackendSeedFile = seedFile;
     }
 

@@ -15,12 +15,7 @@ public sealed class JobLifecycleTests : EmulatorFixture
         options.JobRunningDuration = TimeSpan.FromMilliseconds(800);
     }
 
-    static JobWaitOptions Fast => new()
-    {
-        PollInterval = TimeSpan.FromMilliseconds(30),
-        MaxPollInterval = TimeSpan.FromMilliseconds(60),
-        Timeout = TimeSpan.FromSeconds(10)
-    };
+    static JobWaitOptions Fast => new() { PollInterval = TimeSpan.FromMilliseconds(30), MaxPollInterval = TimeSpan.FromMilliseconds(60), Timeout = TimeSpan.FromSeconds(10) };
 
     [Fact]
     public async Task A_bell_job_goes_pending_running_completed_and_yields_only_00_and_11()
@@ -60,8 +55,7 @@ public sealed class JobLifecycleTests : EmulatorFixture
         var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Ghz(4), shots: 300));
         var done = Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync());
         Assert.Equal(JobStatus.Completed, done.Status);
-        var counts = (Dictionary<string, object?>)((Dictionary<string,
-            object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!)["counts"]!;
+        var counts = (Dictionary<string, object?>)((Dictionary<string, object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!)["counts"]!;
         Assert.Equal(new[] { "0000", "1111" }, counts.Keys.OrderBy(k => k));
     }
 
@@ -108,8 +102,7 @@ public sealed class JobLifecycleTests : EmulatorFixture
         var job = await client.Jobs.CreateJobAsync(Circuits.Job(input));
         var done = Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync());
         Assert.Equal(JobStatus.Failed, done.Status);
-        Assert.Contains("uses qubit 3, beyond the circuit's 2 qubits", ((Dictionary<string,
-            object?>)done.ErrorData!)["reason"]!.ToString());
+        Assert.Contains("uses qubit 3, beyond the circuit's 2 qubits", ((Dictionary<string, object?>)done.ErrorData!)["reason"]!.ToString());
     }
 
     [Fact]
@@ -134,8 +127,7 @@ public sealed class JobLifecycleTests : EmulatorFixture
     public async Task Jobs_the_hub_would_refuse_are_refused_with_the_right_status(string backend, int shots, Type error, string message)
     {
         using var client = Quantum();
-        var thrown = await Assert.ThrowsAnyAsync<HubApiException>(() => client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots,
-            backend)));
+        var thrown = await Assert.ThrowsAnyAsync<HubApiException>(() => client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots, backend)));
         Assert.IsType(error, thrown);
         Assert.Contains(message, thrown.Message);
     }

@@ -16,12 +16,7 @@ public sealed class ScopingAndAuthTests : EmulatorFixture
         using var personal = Quantum();
         using var otherUser = Quantum(token: "second-user-token-000000");
         var job = await orgA.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 5));
-        var session = await orgA.Sessions.CreateSessionAsync(new()
-        {
-            BackendId = "aws.sim.sv1",
-            Provider =
-            KipuHub.Client.Quantum.Models.Provider.Aws
-        });
+        var session = await orgA.Sessions.CreateSessionAsync(new() { BackendId = "aws.sim.sv1", Provider = KipuHub.Client.Quantum.Models.Provider.Aws });
 
         Assert.Equal(job.Id, (await orgA.Jobs.GetJobAsync(job.Id!)).Id);
         foreach (var outsider in new[] { orgB, personal })
@@ -60,8 +55,7 @@ public sealed class ScopingAndAuthTests : EmulatorFixture
         using var http = Http(token: null);
         var document = JsonNode.Parse(await http.GetStringAsync(path))!;
         Assert.Equal("3.1.0", document["openapi"]!.GetValue<string>());
-        var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(m =>
-            m.Value!["operationId"]!.GetValue<string>()));
+        var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(m => m.Value!["operationId"]!.GetValue<string>()));
         Assert.Contains(operation, operations);
     }
 
@@ -104,11 +98,7 @@ public sealed class ScopingAndAuthTests : EmulatorFixture
         using var http = Http();
         var huge = "{\"backend_id\":\"aws.sim.sv1\",\"shots\":1,\"input\":\"" + new string('x', 11 * 1024 * 1024) + "\"}";
         // Expect: 100-continue lets the server refuse before the client has sent the 11 MB.
-        var request = new HttpRequestMessage(HttpMethod.Post, "quantum/jobs")
-        {
-            Content = new StringContent(huge, Encoding.UTF8,
-            "application/json")
-        };
+        var request = new HttpRequestMessage(HttpMethod.Post, "quantum/jobs") { Content = new StringContent(huge, Encoding.UTF8, "application/json") };
         request.Headers.ExpectContinue = true;
         var response = await http.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);

@@ -33,8 +33,7 @@ public sealed class SessionLifecycleTests : EmulatorFixture
 
         var drained = await client.Sessions.UpdateSessionStateAsync(session.Id!, acceptJobs: false);
         Assert.Equal(SessionStatus.Draining, drained!.Status);
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(),
-            session: session.Id)));
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), session: session.Id)));
         Assert.Contains("DRAINING and does not accept new jobs", refused.Message);
 
         Assert.Equal(SessionStatus.Active, (await client.Sessions.UpdateSessionStateAsync(session.Id!, acceptJobs: true))!.Status);
@@ -53,8 +52,7 @@ public sealed class SessionLifecycleTests : EmulatorFixture
     public async Task A_backend_without_sessions_answers_422()
     {
         using var client = Quantum();
-        var error = await Assert.ThrowsAsync<UnprocessableEntityException>(() =>
-            client.Sessions.CreateSessionAsync(On("azure.ionq.simulator", "AZURE")));
+        var error = await Assert.ThrowsAsync<UnprocessableEntityException>(() => client.Sessions.CreateSessionAsync(On("azure.ionq.simulator", "AZURE")));
         Assert.Contains("does not support sessions", error.Message);
     }
 
@@ -64,8 +62,7 @@ public sealed class SessionLifecycleTests : EmulatorFixture
         using var client = Quantum();
         await Assert.ThrowsAsync<BadRequestException>(() => client.Sessions.CreateSessionAsync(On(provider: "IBM")));
         var session = await client.Sessions.CreateSessionAsync(On());
-        var error = await Assert.ThrowsAsync<BadRequestException>(() => client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(),
-            backend: "aws.ionq.aria", session: session.Id)));
+        var error = await Assert.ThrowsAsync<BadRequestException>(() => client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), backend: "aws.ionq.aria", session: session.Id)));
         Assert.Contains("runs on aws.sim.sv1", error.Message);
     }
 
@@ -119,19 +116,13 @@ public sealed class SessionLifecycleTests : EmulatorFixture
         Assert.Equal(2, (await client.Jobs.GetServiceExecutionWorkloadsAsync("exec-1")).TotalElements);
         Assert.Single((await client.Jobs.SearchJobsAsync(serviceExecutionId: "exec-1")).Items);
         Assert.NotNull((await client.Jobs.GetServiceExecutionJobStatusAsync("exec-1", job.Id!)).Status);
-        Assert.Equal("qis", ((Dictionary<string, object?>)(await client.Jobs.GetServiceExecutionJobInputAsync("exec-1",
-            job.Id!)).Value!)["gateset"]);
+        Assert.Equal("qis", ((Dictionary<string, object?>)(await client.Jobs.GetServiceExecutionJobInputAsync("exec-1", job.Id!)).Value!)["gateset"]);
         Assert.Single(await client.Jobs.GetServiceExecutionSessionJobsAsync("exec-1", session.Id!));
-        Assert.Equal(SessionStatus.Draining, (await client.Jobs.UpdateServiceExecutionSessionStateAsync("exec-1", session.Id!,
-            false))!.Status);
+        Assert.Equal(SessionStatus.Draining, (await client.Jobs.UpdateServiceExecutionSessionStateAsync("exec-1", session.Id!, false))!.Status);
         await client.Jobs.CloseServiceExecutionSessionAsync("exec-1", session.Id!);
         Assert.Equal(SessionStatus.Closed, (await client.Jobs.GetServiceExecutionSessionStatusAsync("exec-1", session.Id!)).Status);
         await client.Jobs.CancelServiceExecutionJobAsync("exec-1", job.Id!);
-        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions
-        {
-            PollInterval = TimeSpan.FromMilliseconds(30),
-            ServiceExecutionId = "exec-1"
-        }).WaitAsync();
+        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30), ServiceExecutionId = "exec-1" }).WaitAsync();
         await Assert.ThrowsAsync<NotFoundException>(() => client.Jobs.GetServiceExecutionJobResultStreamAsync("exec-1", job.Id!));
         Assert.Null(await client.Jobs.GetServiceExecutionJobCalibrationAsync("exec-1", job.Id!));
     }

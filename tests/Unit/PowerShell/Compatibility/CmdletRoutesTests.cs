@@ -13,8 +13,7 @@ public sealed class CmdletRoutesTests
     public void Every_route_of_the_three_Hub_APIs_is_called_by_a_cmdlet_or_listed_as_the_client_librarys_alone()
     {
         var routes = QuantumRoutes.All.Concat(PlatformRoutes.All).Concat(UserRoutes.All).Where(r => r.OperationId != "docs");
-        var orphans = routes.Where(r => CmdletRoutes.Of(r).Count == 0 && !CmdletRoutes.ClientOnly.Contains(r)).Select(r =>
-            r.HubOperationId).ToList();
+        var orphans = routes.Where(r => CmdletRoutes.Of(r).Count == 0 && !CmdletRoutes.ClientOnly.Contains(r)).Select(r => r.HubOperationId).ToList();
         Assert.True(orphans.Count == 0, $"No cmdlet is listed for: {string.Join(", ", orphans)}");
         var both = CmdletRoutes.ClientOnly.Where(r => CmdletRoutes.Of(r).Count > 0).Select(r => r.HubOperationId).ToList();
         Assert.True(both.Count == 0, $"Listed as client-only and for a cmdlet: {string.Join(", ", both)}");

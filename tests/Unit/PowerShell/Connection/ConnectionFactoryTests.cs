@@ -14,8 +14,7 @@ public sealed class ConnectionFactoryTests : EmulatorFixture
     [Fact]
     public async Task Connecting_validates_the_token_and_knows_the_account()
     {
-        using var connection = await ConnectionFactory.ConnectAsync(Settings(), new HubCredential(EmulatorOptions.DevToken,
-            "parameter -Token"), validate: true, default);
+        using var connection = await ConnectionFactory.ConnectAsync(Settings(), new HubCredential(EmulatorOptions.DevToken, "parameter -Token"), validate: true, default);
         Assert.Equal("dev@emulator.local", connection.Account);
         Assert.Equal("Personal", connection.Context);
         Assert.Equal(new Uri(Root, "quantum"), connection.QuantumEndpoint);
@@ -35,8 +34,7 @@ public sealed class ConnectionFactoryTests : EmulatorFixture
     [Fact]
     public async Task Switching_organization_keeps_the_token_and_scopes_the_data()
     {
-        using var personal = await ConnectionFactory.ConnectAsync(Settings(), new HubCredential(EmulatorOptions.DevToken, "t"), true,
-            default);
+        using var personal = await ConnectionFactory.ConnectAsync(Settings(), new HubCredential(EmulatorOptions.DevToken, "t"), true, default);
         using var organization = personal.WithOrganization("org-z");
         Assert.Equal("Organization org-z", organization.Context);
         var job = await organization.Quantum.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 1));
@@ -48,12 +46,7 @@ public sealed class ConnectionFactoryTests : EmulatorFixture
     [Fact]
     public void Per_api_endpoints_override_the_root()
     {
-        var settings = new ConnectionSettings
-        {
-            Endpoint = new Uri("http://127.0.0.1:5080"),
-            UserEndpoint =
-            new Uri("https://users.example/user-service")
-        };
+        var settings = new ConnectionSettings { Endpoint = new Uri("http://127.0.0.1:5080"), UserEndpoint = new Uri("https://users.example/user-service") };
         var environment = settings.Environment();
         Assert.Equal("http://127.0.0.1:5080/quantum", environment.Quantum.AbsoluteUri);
         Assert.Equal("https://users.example/user-service", environment.User.AbsoluteUri);
@@ -64,20 +57,14 @@ public sealed class ConnectionFactoryTests : EmulatorFixture
     public void A_plain_http_endpoint_that_is_not_loopback_is_refused_before_any_request()
     {
         var settings = new ConnectionSettings { Endpoint = new Uri("http://hub.example.com") };
-        var error = Assert.Throws<ArgumentException>(() => new QHubConnection(settings, new HubCredential(EmulatorOptions.DevToken, "t"),
-            null));
+        var error = Assert.Throws<ArgumentException>(() => new QHubConnection(settings, new HubCredential(EmulatorOptions.DevToken, "t"), null));
         Assert.Contains("Refusing to send the token", error.Message);
     }
 
     [Fact]
     public void Credentials_and_organization_resolve_from_parameter_then_environment()
     {
-        var env = new CredentialEnvironment(n => n switch
-        {
-            "KQH_PERSONAL_ACCESS_TOKEN" => "env-token",
-            "KQH_ORGANIZATION_ID" => "env-org",
-            _ => null
-        }, Path.GetTempPath(), null, false);
+        var env = new CredentialEnvironment(n => n switch { "KQH_PERSONAL_ACCESS_TOKEN" => "env-token", "KQH_ORGANIZATION_ID" => "env-org", _ => null }, Path.GetTempPath(), null, false);
         Assert.Equal("given", ConnectionFactory.ResolveCredential("given", "parameter -Token", env).Token);
         Assert.Equal("env-token", ConnectionFactory.ResolveCredential(null, "", env).Token);
         var settings = new ConnectionSettings();
@@ -94,14 +81,9 @@ public sealed class ConnectionFactoryTests : EmulatorFixture
         var seen = new List<string>();
         LogRouting.Listen(e => seen.Add(e.Message));
         LogRouting.Write(new KipuHub.Client.Core.HubLogEntry(KipuHub.Client.Core.HubLogLevel.Verbose, "mine"));
-        await Task.Run(() => LogRouting.Write(new KipuHub.Client.Core.HubLogEntry(KipuHub.Client.Core.HubLogLevel.Verbose,
-            "flows into child tasks")));
+        await Task.Run(() => LogRouting.Write(new KipuHub.Client.Core.HubLogEntry(KipuHub.Client.Core.HubLogLevel.Verbose, "flows into child tasks")));
         var other = new List<string>();
-        var otherFlow = new Thread(() =>
-        {
-            LogRouting.Listen(e =>
-            other.Add(e.Message)); LogRouting.Write(new(KipuHub.Client.Core.HubLogLevel.Verbose, "theirs"));
-        });
+        var otherFlow = new Thread(() => { LogRouting.Listen(e => other.Add(e.Message)); LogRouting.Write(new(KipuHub.Client.Core.HubLogLevel.Verbose, "theirs")); });
         otherFlow.Start();
         otherFlow.Join();
         LogRouting.Listen(null);

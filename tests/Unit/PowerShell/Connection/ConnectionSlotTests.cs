@@ -9,8 +9,7 @@ namespace KipuHub.Tests.Unit.PowerShell.Connection;
 public sealed class ConnectionSlotTests : EmulatorFixture
 {
     async Task<QHubConnection> ConnectedAsync() => await ConnectionFactory.ConnectAsync(
-        new ConnectionSettings { Endpoint = Root, Timeout = TimeSpan.FromSeconds(5) }, new HubCredential(EmulatorOptions.DevToken, "t"),
-            validate: false, default);
+        new ConnectionSettings { Endpoint = Root, Timeout = TimeSpan.FromSeconds(5) }, new HubCredential(EmulatorOptions.DevToken, "t"), validate: false, default);
 
     [Fact]
     public async Task A_replaced_connection_releases_its_http_clients_and_still_works_when_used_again()

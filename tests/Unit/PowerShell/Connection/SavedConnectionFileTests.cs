@@ -13,14 +13,7 @@ public sealed class SavedConnectionFileTests : IDisposable
     string FilePath => Path.Combine(folder, "kipuhub", "connection.json");
 
     static QHubConnection Connection(string? organization = "org-7") => new(
-        new ConnectionSettings
-        {
-            Endpoint = new Uri("http://127.0.0.1:5080"),
-            OrganizationId = organization,
-            Timeout =
-            TimeSpan.FromSeconds(42),
-            MaxRetries = 4
-        },
+        new ConnectionSettings { Endpoint = new Uri("http://127.0.0.1:5080"), OrganizationId = organization, Timeout = TimeSpan.FromSeconds(42), MaxRetries = 4 },
         new HubCredential(Token, "parameter -Token"),
         null);
 

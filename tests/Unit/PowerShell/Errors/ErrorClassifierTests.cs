@@ -31,33 +31,25 @@ public sealed class ErrorClassifierTests
         { Status(429), "Job", false, false, "RateLimited", ErrorKind.LimitsExceeded },
         { Status(500), "Job", false, false, "HubServerError", ErrorKind.ResourceUnavailable },
         { Status(503), "Job", false, false, "HubServerError", ErrorKind.ResourceUnavailable },
-        { new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "Job", true, false, "RequestOutcomeUnknown",
-            ErrorKind.OperationTimeout },
+        { new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "Job", true, false, "RequestOutcomeUnknown", ErrorKind.OperationTimeout },
         { new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "Job", false, false, "HubTimeout", ErrorKind.OperationTimeout },
-        { new HubTransportException("refused") { RequestMayHaveBeenProcessed = false }, "Job", true, false, "HubUnreachable",
-            ErrorKind.ConnectionError },
+        { new HubTransportException("refused") { RequestMayHaveBeenProcessed = false }, "Job", true, false, "HubUnreachable", ErrorKind.ConnectionError },
         { new HubTransportException("reset"), "Job", true, false, "RequestOutcomeUnknown", ErrorKind.ConnectionError },
-        { new RequestOutcomeUnknownException("502 and no job found", Status(502), "kqh-request:1"), "Job", true, false,
-            "RequestOutcomeUnknown", ErrorKind.ConnectionError },
-        { new RequestOutcomeUnknownException("slow and no session found", new HubTimeoutException("slow", TimeSpan.FromSeconds(1)),
-            "kqh-request:2"), "Session", true, false, "RequestOutcomeUnknown", ErrorKind.OperationTimeout },
+        { new RequestOutcomeUnknownException("502 and no job found", Status(502), "kqh-request:1"), "Job", true, false, "RequestOutcomeUnknown", ErrorKind.ConnectionError },
+        { new RequestOutcomeUnknownException("slow and no session found", new HubTimeoutException("slow", TimeSpan.FromSeconds(1)), "kqh-request:2"), "Session", true, false, "RequestOutcomeUnknown", ErrorKind.OperationTimeout },
         { new HubTransportException("reset"), "Job", false, false, "ConnectionLost", ErrorKind.ConnectionError },
-        { new HubTransportException("bad json") { IsMalformedResponse = true }, "Job", false, false, "InvalidHubResponse",
-            ErrorKind.InvalidResult },
-        { new CredentialUnavailableException("none", Array.Empty<string>()), "Connection", false, false, "CredentialUnavailable",
-            ErrorKind.AuthenticationError },
+        { new HubTransportException("bad json") { IsMalformedResponse = true }, "Job", false, false, "InvalidHubResponse", ErrorKind.InvalidResult },
+        { new CredentialUnavailableException("none", Array.Empty<string>()), "Connection", false, false, "CredentialUnavailable", ErrorKind.AuthenticationError },
         { new ArgumentException("bad"), "Job", false, false, "InvalidArgument", ErrorKind.InvalidArgument },
         { new ArgumentException("not JSON"), "Job", true, false, "InvalidJobInput", ErrorKind.InvalidArgument },
         { new IOException("exists"), "JobResult", false, false, "FileError", ErrorKind.WriteError },
-        { new OperationNotDocumentedException("not documented", "getCredits", new[] { "getBudget" }, Status(404)), "Credit", false, false,
-            "OperationNotDocumented", ErrorKind.NotImplemented },
+        { new OperationNotDocumentedException("not documented", "getCredits", new[] { "getBudget" }, Status(404)), "Credit", false, false, "OperationNotDocumented", ErrorKind.NotImplemented },
         { new InvalidOperationException("?"), "Job", false, false, "UnexpectedError", ErrorKind.NotSpecified },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Errors_get_specific_ids_and_fitting_categories(Exception error, string noun, bool creates, bool inSession, string errorId,
-        ErrorKind kind)
+    public void Errors_get_specific_ids_and_fitting_categories(Exception error, string noun, bool creates, bool inSession, string errorId, ErrorKind kind)
     {
         var classified = ErrorClassifier.Classify(error, new ErrorContext(noun, creates, inSession), "id-1");
         Assert.Equal(errorId, classified.ErrorId);
@@ -71,11 +63,8 @@ public sealed class ErrorClassifierTests
         Assert.Contains("Set-QHubContext -OrganizationId", ErrorClassifier.Classify(Status(404), new ErrorContext("Job"), "j-9").Message);
         Assert.Contains("Job 'j-9'", ErrorClassifier.Classify(Status(404), new ErrorContext("Job"), "j-9").Message);
         Assert.Contains("Wait-QHubJob", ErrorClassifier.Classify(Status(404), new ErrorContext("JobResult"), "j-9").Message);
-        Assert.Contains("New-QHubSession", ErrorClassifier.Classify(Status(409, """{"message":"Session s is DRAINING"}"""),
-            new ErrorContext("Job", true, true)).Message);
-        var timeout = new JobWaitTimeoutException(TimeSpan.FromSeconds(5), new JobWaitProgress(2, 1, new Dictionary<string,
-            int>
-        { ["RUNNING"] = 1, ["COMPLETED"] = 1 }, 3, 1));
+        Assert.Contains("New-QHubSession", ErrorClassifier.Classify(Status(409, """{"message":"Session s is DRAINING"}"""), new ErrorContext("Job", true, true)).Message);
+        var timeout = new JobWaitTimeoutException(TimeSpan.FromSeconds(5), new JobWaitProgress(2, 1, new Dictionary<string, int> { ["RUNNING"] = 1, ["COMPLETED"] = 1 }, 3, 1));
         var waited = ErrorClassifier.Classify(timeout, new ErrorContext("Job"));
         Assert.Equal("WaitTimeout", waited.ErrorId);
         Assert.Contains("1 of 2 done", waited.Message);

@@ -18,8 +18,7 @@ public sealed class HelpFilesTests : IClassFixture<CmdletMetadata>
 
     static string Section(string markdown, string heading, string level = "##")
     {
-        var match = Regex.Match(markdown, $@"^{level} {heading}\s*\n(?<body>.*?)(?=^{level} |\z)",
-            RegexOptions.Multiline | RegexOptions.Singleline);
+        var match = Regex.Match(markdown, $@"^{level} {heading}\s*\n(?<body>.*?)(?=^{level} |\z)", RegexOptions.Multiline | RegexOptions.Singleline);
         return match.Success ? match.Groups["body"].Value.Trim() : "";
     }
 
@@ -47,22 +46,18 @@ public sealed class HelpFilesTests : IClassFixture<CmdletMetadata>
     {
         var cmdlet = metadata.Cmdlets.Single(c => c.Name == name);
         var markdown = File.ReadAllText(Path.Combine(HelpFolder, name + ".md"));
-        var documented = Regex.Matches(Section(markdown, "PARAMETERS"), @"^### -(\w+)", RegexOptions.Multiline).Select(m =>
-            m.Groups[1].Value).ToHashSet();
+        var documented = Regex.Matches(Section(markdown, "PARAMETERS"), @"^### -(\w+)", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
         var expected = cmdlet.Parameters.Select(p => p.Name).ToHashSet();
         if (cmdlet.SupportsShouldProcess) expected.UnionWith(new[] { "WhatIf", "Confirm" });
-        if (cmdlet.Type.GetCustomAttributesData().Any(a => a.AttributeType.Name == "CmdletAttribute" && a.NamedArguments.Any(n =>
-            n.MemberName == "SupportsPaging" && (bool)n.TypedValue.Value!)))
+        if (cmdlet.Type.GetCustomAttributesData().Any(a => a.AttributeType.Name == "CmdletAttribute" && a.NamedArguments.Any(n => n.MemberName == "SupportsPaging" && (bool)n.TypedValue.Value!)))
             expected.UnionWith(new[] { "First", "Skip", "IncludeTotalCount" });
         Assert.Equal(expected.OrderBy(n => n), documented.OrderBy(n => n));
         foreach (var parameter in cmdlet.Parameters.Select(p => p.Name).Distinct())
         {
-            var block = Regex.Match(markdown, $@"^### -{parameter}\s*\n(?<text>.*?)```yaml\n(?<yaml>.*?)```",
-                RegexOptions.Multiline | RegexOptions.Singleline);
+            var block = Regex.Match(markdown, $@"^### -{parameter}\s*\n(?<text>.*?)```yaml\n(?<yaml>.*?)```", RegexOptions.Multiline | RegexOptions.Singleline);
             Assert.True(block.Success, $"{name} -{parameter} has no yaml block");
             Assert.False(string.IsNullOrWhiteSpace(block.Groups["text"].Value), $"{name} -{parameter} has no description");
-            foreach (var field in new[] { "Type:", "Parameter Sets:", "Required:", "Position:", "Default value:",
-                "Accept pipeline input:" })
+            foreach (var field in new[] { "Type:", "Parameter Sets:", "Required:", "Position:", "Default value:", "Accept pipeline input:" })
                 Assert.Contains(field, block.Groups["yaml"].Value);
         }
     }
@@ -92,10 +87,8 @@ public sealed class HelpFilesTests : IClassFixture<CmdletMetadata>
     public void The_about_topic_lists_every_error_id_the_module_raises()
     {
         var about = File.ReadAllText(Path.Combine(HelpFolder, "about_KipuHub.md"));
-        var source = string.Join("\n", Directory.GetFiles(Path.Combine(CmdletMetadata.RepositoryRoot, "src", "KipuHub.PowerShell"), "*.cs",
-            SearchOption.AllDirectories).Select(File.ReadAllText));
-        var ids = Regex.Matches(source,
-            @"new\(""(?<id>[A-Z][A-Za-z]+)""|""(?<id>[A-Z][A-Za-z]+)"",\s*ErrorCategory|\?\s*""(?<id>Job[A-Z][a-z]+)""")
+        var source = string.Join("\n", Directory.GetFiles(Path.Combine(CmdletMetadata.RepositoryRoot, "src", "KipuHub.PowerShell"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var ids = Regex.Matches(source, @"new\(""(?<id>[A-Z][A-Za-z]+)""|""(?<id>[A-Z][A-Za-z]+)"",\s*ErrorCategory|\?\s*""(?<id>Job[A-Z][a-z]+)""")
             .Select(m => m.Groups["id"].Value)
             .Where(id => !id.Contains('{'))
             .Distinct();

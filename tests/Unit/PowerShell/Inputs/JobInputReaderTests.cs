@@ -65,12 +65,10 @@ public sealed class JobInputReaderTests : IDisposable
     {
         var json = Path.Combine(folder, "bell.json");
         File.WriteAllText(json, """{"gateset":"qis","qubits":2,"circuit":[{"type":"h","targets":[0]}]}""");
-        Assert.Equal(2,
-            JsonDocument.Parse(Wire(JobInputReader.FromFile(json))).RootElement.GetProperty("input").GetProperty("qubits").GetInt32());
+        Assert.Equal(2, JsonDocument.Parse(Wire(JobInputReader.FromFile(json))).RootElement.GetProperty("input").GetProperty("qubits").GetInt32());
         var qasm = Path.Combine(folder, "bell.qasm");
         File.WriteAllText(qasm, "OPENQASM 3.0;\nqubit[2] q;\nh q[0];\n");
-        Assert.Equal("OPENQASM 3.0;\nqubit[2] q;\nh q[0];\n",
-            JsonDocument.Parse(Wire(JobInputReader.FromFile(qasm))).RootElement.GetProperty("input").GetString());
+        Assert.Equal("OPENQASM 3.0;\nqubit[2] q;\nh q[0];\n", JsonDocument.Parse(Wire(JobInputReader.FromFile(qasm))).RootElement.GetProperty("input").GetString());
     }
 
     [Fact]

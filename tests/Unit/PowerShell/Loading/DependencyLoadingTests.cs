@@ -17,8 +17,7 @@ public sealed class DependencyLoadingTests : IDisposable
 
     public DependencyLoadingTests()
     {
-        foreach (var assembly in new[] { RestSharpInDefault, typeof(KipuHub.Client.Quantum.HubQuantumClient).Assembly,
-            typeof(System.Text.Json.JsonSerializer).Assembly })
+        foreach (var assembly in new[] { RestSharpInDefault, typeof(KipuHub.Client.Quantum.HubQuantumClient).Assembly, typeof(System.Text.Json.JsonSerializer).Assembly })
             File.Copy(assembly.Location, Path.Combine(folder, Path.GetFileName(assembly.Location)));
     }
 

@@ -36,12 +36,10 @@ public sealed class CmdletLayoutTests : IClassFixture<CmdletLayoutTests.Metadata
     [Fact]
     public void Bases_live_in_one_folder_and_end_in_CmdletBase_and_no_abstract_class_ends_in_Command()
     {
-        var abstracts = metadata.Assembly.GetTypes().Where(t => t.IsAbstract && !t.IsSealed && t.IsClass && Chain(t).Any(b =>
-            b.Name == "PSCmdlet")).ToList();
+        var abstracts = metadata.Assembly.GetTypes().Where(t => t.IsAbstract && !t.IsSealed && t.IsClass && Chain(t).Any(b => b.Name == "PSCmdlet")).ToList();
         Assert.NotEmpty(abstracts);
         Assert.All(abstracts, t => Assert.EndsWith("CmdletBase", t.Name));
-        var files = Directory.GetFiles(CmdletsFolder, "*.cs", SearchOption.AllDirectories).Where(f =>
-            File.ReadAllText(f).Contains("abstract ")).ToList();
+        var files = Directory.GetFiles(CmdletsFolder, "*.cs", SearchOption.AllDirectories).Where(f => File.ReadAllText(f).Contains("abstract ")).ToList();
         Assert.All(files, f => Assert.Equal("Bases", Path.GetFileName(Path.GetDirectoryName(f))));
     }
 
@@ -57,8 +55,7 @@ public sealed class CmdletLayoutTests : IClassFixture<CmdletLayoutTests.Metadata
             var folder = noun.Length == 0 ? "Connection" : noun;
             var found = files.Where(f => Path.GetFileNameWithoutExtension(f) == cmdlet.Type.Name).ToList();
             if (found.Count != 1 || Path.GetFileName(Path.GetDirectoryName(found[0])) != folder)
-                misplaced.Add($"{cmdlet.Name} ({cmdlet.Type.Name}): " +
-                    $"{(found.Count == 0 ? "no file" : string.Join(", ", found.Select(f => Path.GetRelativePath(CmdletsFolder, f))))}");
+                misplaced.Add($"{cmdlet.Name} ({cmdlet.Type.Name}): {(found.Count == 0 ? "no file" : string.Join(", ", found.Select(f => Path.GetRelativePath(CmdletsFolder, f))))}");
         }
         Assert.True(misplaced.Count == 0, "Not in Cmdlets/<Api>/<Noun>/<Class>.cs:\n" + string.Join("\n", misplaced));
         Assert.All(files, f => Assert.Single(System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\[Cmdlet\(")));

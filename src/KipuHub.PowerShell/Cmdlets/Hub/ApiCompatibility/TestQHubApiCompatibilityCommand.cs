@@ -47,8 +47,8 @@ public sealed class TestQHubApiCompatibilityCommand : HubCmdletBase
             {
                 document = Run(token => Hub.Catalog(api).GetAsync(Refresh, token));
             }
-            catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException and not UnauthorizedException and
-                not ForbiddenException)
+            catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException and not UnauthorizedException
+                and not ForbiddenException)
             {
                 Unavailable(api, e);
                 continue;

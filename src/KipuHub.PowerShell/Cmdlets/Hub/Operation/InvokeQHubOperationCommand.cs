@@ -45,8 +45,8 @@ public sealed class InvokeQHubOperationCommand : AnyApiCmdletBase
         object? body;
         try
         {
-            parameters = Parameters?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => PowerShellValues.ToPlain(e.Value,
-                $"-Parameters.{e.Key}"), StringComparer.OrdinalIgnoreCase)
+            parameters = Parameters?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e =>
+                PowerShellValues.ToPlain(e.Value, $"-Parameters.{e.Key}"), StringComparer.OrdinalIgnoreCase)
                 ?? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             body = PowerShellValues.Body(Body, "-Body");
         }

@@ -23,7 +23,7 @@ public sealed class SetQHubAlgorithmCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         var request = new CatalogContentRequest { Name = Name, Summary = Summary, Description = Description, ProblemType = ProblemType };
-        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) => await Platform.Algorithms.UpdateAsync(id,
-            request, token));
+        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) =>
+            await Platform.Algorithms.UpdateAsync(id, request, token));
     }
 }

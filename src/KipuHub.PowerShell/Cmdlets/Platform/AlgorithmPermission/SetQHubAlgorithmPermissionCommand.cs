@@ -19,8 +19,8 @@ public sealed class SetQHubAlgorithmPermissionCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, ParameterSetName = UserSet)][ValidateNotNullOrEmpty] public string? UserId { get; set; }
 
     /// <summary>The organization to give the permission (the call's own organization is -OrganizationId).</summary>
-    [Parameter(Mandatory = true, ParameterSetName =
-        OrganizationSet)]
+    [Parameter(Mandatory = true,
+        ParameterSetName = OrganizationSet)]
     [ValidateNotNullOrEmpty] public string? WithOrganizationId { get; set; }
 
     [Parameter(Mandatory = true)]

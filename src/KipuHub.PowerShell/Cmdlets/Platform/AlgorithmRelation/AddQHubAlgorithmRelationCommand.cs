@@ -24,8 +24,7 @@ public sealed class AddQHubAlgorithmRelationCommand : PlatformCmdletBase
         var request = new AlgorithmRelationRequest
         {
             TargetAlgorithmId = TargetAlgorithmId!,
-            RelationType =
-            RelationType!.ToUpperInvariant()
+            RelationType = RelationType!.ToUpperInvariant()
         };
         ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddRelationAsync(AlgorithmId!, request, token), creates: true);
     }

@@ -21,11 +21,7 @@ public sealed class AddQHubAlgorithmSketchCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         if (!ShouldProcess($"algorithm {AlgorithmId}", $"Add the sketch '{Title}'")) return;
-        ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddSketchAsync(AlgorithmId!, new AlgorithmSketchRequest
-        {
-            Title =
-            Title!,
-            Description = Description
-        }, token), creates: true);
+        ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddSketchAsync(AlgorithmId!,
+            new AlgorithmSketchRequest { Title = Title!, Description = Description }, token), creates: true);
     }
 }

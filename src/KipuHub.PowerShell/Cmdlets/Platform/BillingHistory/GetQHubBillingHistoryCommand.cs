@@ -20,6 +20,6 @@ public sealed class GetQHubBillingHistoryCommand : PlatformCmdletBase
         base.BeginProcessing();
     }
 
-    protected override void ProcessRecord() => ForTarget(Context, async token => await Platform.Billing.GetBillingHistoryAsync(From, To,
-        token));
+    protected override void ProcessRecord() => ForTarget(Context, async token =>
+        await Platform.Billing.GetBillingHistoryAsync(From, To, token));
 }

@@ -17,6 +17,6 @@ public sealed class GetQHubDataPoolGrantCommand : PlatformCmdletBase
     protected override string ErrorNoun => "DataPool";
 
 
-    protected override void ProcessRecord() => ForEachId(DataPoolId, async (id, token) => await Platform.DataPoolGrants.GetGrantsAsync(id,
-        token));
+    protected override void ProcessRecord() => ForEachId(DataPoolId, async (id, token) =>
+        await Platform.DataPoolGrants.GetGrantsAsync(id, token));
 }

@@ -16,6 +16,6 @@ public sealed class GetQHubDataPoolShareCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "DataPool";
 
-    protected override void ProcessRecord() => ForEachId(DataPoolId, async (id, token) => await Platform.DataPoolShares.GetSharesAsync(id,
-        token));
+    protected override void ProcessRecord() => ForEachId(DataPoolId, async (id, token) =>
+        await Platform.DataPoolShares.GetSharesAsync(id, token));
 }

@@ -33,8 +33,7 @@ public sealed class NewQHubGitIntegrationCommand : PlatformCmdletBase
             Provider = Provider,
             Url = Url?.ToString(),
             Username = Username,
-            Token =
-            SecureText.Plain(Token!)
+            Token = SecureText.Plain(Token!)
         };
         ForTarget(target, async token => await Platform.GitIntegrations.CreateAsync(request, token), creates: true);
     }

@@ -26,8 +26,7 @@ public sealed class NewQHubImplementationCommand : PlatformCmdletBase
             Name = Name,
             AlgorithmId = AlgorithmId,
             Description = Description,
-            ProgrammingLanguage =
-            ProgrammingLanguage,
+            ProgrammingLanguage = ProgrammingLanguage,
             SourceUrl = SourceUrl
         };
         ForTarget(target, async token => await Platform.Implementations.CreateAsync(request, token), creates: true);

@@ -16,8 +16,8 @@ public sealed class RemoveQHubInvitationCommand : OrganizationCmdletBase
     protected override string ErrorNoun => "Invitation";
 
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"invitation {id}", "Decline or revoke"), async (id,
-        token) =>
+    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"invitation {id}", "Decline or revoke"),
+        async (id, token) =>
     {
         await Platform.Users.DeleteInvitationAsync(id, token);
         return null;

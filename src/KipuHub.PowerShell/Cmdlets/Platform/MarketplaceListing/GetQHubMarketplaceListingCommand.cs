@@ -43,8 +43,8 @@ public sealed class GetQHubMarketplaceListingCommand : PlatformCmdletBase
                 break;
             default:
                 var pattern = new WildcardPattern(Name ?? "*", WildcardOptions.IgnoreCase);
-                ForTarget("marketplace", async token => (await marketplace.FindServicesAsync(token)).Where(l => pattern.IsMatch(l.Name ??
-                    "")).ToList());
+                ForTarget("marketplace", async token => (await marketplace.FindServicesAsync(token)).Where(l =>
+                    pattern.IsMatch(l.Name ?? "")).ToList());
                 break;
         }
     }

@@ -25,11 +25,8 @@ public sealed class SetQHubServiceCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Service";
 
-    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Change the description", async (serviceId, versionId,
-        token) =>
-        await Platform.Services.UpdateServiceVersionAsync(serviceId, versionId, new UpdateServiceVersionRequest
-        {
-            Description =
-            Description
-        }, token));
+    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Change the description",
+        async (serviceId, versionId, token) =>
+        await Platform.Services.UpdateServiceVersionAsync(serviceId, versionId,
+            new UpdateServiceVersionRequest { Description = Description }, token));
 }

@@ -16,6 +16,6 @@ public sealed class GetQHubServiceShareCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Service";
 
-    protected override void ProcessRecord() => ForEachId(ServiceId, async (id, token) => await Platform.ServiceShares.GetSharesAsync(id,
-        token));
+    protected override void ProcessRecord() => ForEachId(ServiceId, async (id, token) =>
+        await Platform.ServiceShares.GetSharesAsync(id, token));
 }

@@ -23,7 +23,7 @@ public sealed class SetQHubUseCaseCommand : PlatformCmdletBase
     protected override void ProcessRecord()
     {
         var request = new CatalogContentRequest { Title = Title, Summary = Summary, Description = Description, Industry = Industry };
-        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) => await Platform.UseCases.UpdateAsync(id,
-            request, token));
+        ForEachId(Id, id => ShouldProcess($"{ErrorNoun} {id}", "Change"), async (id, token) =>
+            await Platform.UseCases.UpdateAsync(id, request, token));
     }
 }

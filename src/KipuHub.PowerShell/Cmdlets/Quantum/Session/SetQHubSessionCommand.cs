@@ -24,8 +24,8 @@ public sealed class SetQHubSessionCommand : QuantumCmdletBase
     protected override string ErrorNoun => "Session";
 
     protected override void ProcessRecord() =>
-        ForEachId(Id, id => ShouldProcess($"session {id}", AcceptJobs ? "Accept new jobs" : "Stop accepting new jobs (drain)"), async (id,
-            token) =>
+        ForEachId(Id, id => ShouldProcess($"session {id}", AcceptJobs ? "Accept new jobs" : "Stop accepting new jobs (drain)"),
+            async (id, token) =>
         {
             var session = await Quantum.Sessions.For(ServiceExecutionId).UpdateSessionStateAsync(id, AcceptJobs, token);
             return PassThru ? session : null;

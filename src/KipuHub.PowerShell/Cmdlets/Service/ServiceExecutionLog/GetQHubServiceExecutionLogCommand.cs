@@ -17,7 +17,7 @@ public sealed class GetQHubServiceExecutionLogCommand : ServiceExecutionCmdletBa
     protected override void ProcessRecord()
     {
         var executions = Executions;
-        ForEachId(Id, async (id, token) => (await executions.GetExecutionLogsAsync(id, token)).Select(entry => PlainObjects.WithNote(entry,
-            "ExecutionId", id)).ToList());
+        ForEachId(Id, async (id, token) => (await executions.GetExecutionLogsAsync(id, token)).Select(entry =>
+            PlainObjects.WithNote(entry, "ExecutionId", id)).ToList());
     }
 }

@@ -16,8 +16,7 @@ public sealed class AtomicFileDownloadTests : IDisposable
         new Random(3).NextBytes(data);
         var reported = new List<long>();
         var path = Path.Combine(folder, "result.json");
-        var written = await AtomicFileDownload.SaveAsync(new MemoryStream(data), path, overwrite: false,
-            new InlineProgress<long>(reported.Add));
+        var written = await AtomicFileDownload.SaveAsync(new MemoryStream(data), path, overwrite: false, new InlineProgress<long>(reported.Add));
         Assert.Equal(data.Length, written);
         Assert.Equal(data, File.ReadAllBytes(path));
         Assert.Equal(data.Length, reported.Last());
@@ -29,8 +28,7 @@ public sealed class AtomicFileDownloadTests : IDisposable
     {
         var path = Path.Combine(folder, "result.json");
         File.WriteAllText(path, "old");
-        var error = await Assert.ThrowsAsync<IOException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(new byte[] { 1 }), path,
-            overwrite: false));
+        var error = await Assert.ThrowsAsync<IOException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(new byte[] { 1 }), path, overwrite: false));
         Assert.Contains("-Force", error.Message);
         Assert.Equal("old", File.ReadAllText(path));
 
@@ -55,16 +53,14 @@ public sealed class AtomicFileDownloadTests : IDisposable
         var path = Path.Combine(folder, "result.json");
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(new byte[10_000]),
-            path, false, null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(new byte[10_000]), path, false, null, cancel.Token));
         Assert.Empty(Directory.GetFiles(folder));
     }
 
     [Fact]
     public async Task A_missing_folder_is_a_clear_error()
     {
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(),
-            Path.Combine(folder, "no", "x.json"), false));
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(), Path.Combine(folder, "no", "x.json"), false));
         Assert.Contains("does not exist", error.Message);
     }
 

@@ -9,11 +9,7 @@ namespace KipuHub.Tests.Unit.Client.Core.Json;
 /// <summary>What a script's values look like on the wire, in any culture.</summary>
 public sealed class PlainValueConverterTests
 {
-    static readonly System.Text.Json.JsonSerializerOptions Readable = new()
-    {
-        Encoder =
-        System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
-    };
+    static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // What the wire carries, with '+' and friends unescaped for reading: the escapes are the same JSON strings.
     static string Json(object? value, IHostValues? host = null) =>
@@ -110,11 +106,7 @@ public sealed class PlainValueConverterTests
     {
         var badKey = new Hashtable { [new object()] = 1 };
         Assert.Contains("key of type System.Object", Assert.Throws<PlainValueException>(() => Json(badKey)).Message);
-        Assert.Contains("no JSON form", Assert.Throws<PlainValueException>(() => Json(new Hashtable
-        {
-            ["file"] =
-            new FileInfo("x")
-        })).Message);
+        Assert.Contains("no JSON form", Assert.Throws<PlainValueException>(() => Json(new Hashtable { ["file"] = new FileInfo("x") })).Message);
         Assert.Contains("no number", Assert.Throws<PlainValueException>(() => Json(double.NaN)).Message);
     }
 
@@ -141,12 +133,7 @@ public sealed class PlainValueConverterTests
     public void Wrapped_values_behave_like_the_values_they_wrap_and_bags_keep_their_order()
     {
         var host = new FakeHost();
-        var plain = new OrderedDictionary
-        {
-            ["when"] = new DateTime(2026, 11, 22, 0, 0, 0, DateTimeKind.Utc),
-            ["list"] =
-            new object[] { 1 }
-        };
+        var plain = new OrderedDictionary { ["when"] = new DateTime(2026, 11, 22, 0, 0, 0, DateTimeKind.Utc), ["list"] = new object[] { 1 } };
         var wrapped = new Wrapped(new OrderedDictionary
         {
             ["when"] = new Wrapped(new DateTime(2026, 11, 22, 0, 0, 0, DateTimeKind.Utc)),

@@ -22,8 +22,7 @@ public sealed class DocumentlessBindingTests
         server.Fallback = request => request.Path.EndsWith("/docs", StringComparison.Ordinal)
             ? new Reply(status, body)
             : Reply.WithStatus(404, """{"message":"Not here."}""");
-        using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => o.BaseUrl = new Uri(server.BaseUrl,
-            "qc-catalog")));
+        using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => o.BaseUrl = new Uri(server.BaseUrl, "qc-catalog")));
 
         var first = await Assert.ThrowsAsync<NotFoundException>(() => platform.Organizations.GetOrganizationsAsync());
         await Assert.ThrowsAsync<NotFoundException>(() => platform.Organizations.GetOrganizationsAsync());
@@ -31,8 +30,7 @@ public sealed class DocumentlessBindingTests
         Assert.Contains("Not here.", first.Message);
         Assert.Equal(new[] { "GET /qc-catalog/organizations", "GET /qc-catalog/docs", "GET /qc-catalog/organizations" },
             server.Requests.Select(r => $"{r.Method} {r.Path}"));
-        Assert.True(server.Requests.Count(r => r.Path.EndsWith("/docs", StringComparison.Ordinal)) == 1,
-            $"{what}: the document is asked for once");
+        Assert.True(server.Requests.Count(r => r.Path.EndsWith("/docs", StringComparison.Ordinal)) == 1, $"{what}: the document is asked for once");
     }
 
     [Fact]
@@ -40,13 +38,11 @@ public sealed class DocumentlessBindingTests
     {
         await using var server = await RecordingServer.StartAsync();
         server.Fallback = _ => Reply.Ok("[]");
-        using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => o.BaseUrl = new Uri(server.BaseUrl,
-            "qc-catalog")));
+        using var platform = new HubPlatformClient(TestClients.Options(server.BaseUrl, o => o.BaseUrl = new Uri(server.BaseUrl, "qc-catalog")));
 
         await platform.Organizations.GetOrganizationsAsync();
         await platform.DataPools.GetDataPoolsAsync();
 
-        Assert.Equal(new[] { "GET /qc-catalog/organizations", "GET /qc-catalog/datapools" }, server.Requests.Select(r =>
-            $"{r.Method} {r.Path}"));
+        Assert.Equal(new[] { "GET /qc-catalog/organizations", "GET /qc-catalog/datapools" }, server.Requests.Select(r => $"{r.Method} {r.Path}"));
     }
 }

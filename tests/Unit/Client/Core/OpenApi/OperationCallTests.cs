@@ -72,40 +72,28 @@ public sealed class OperationCallTests : EmulatorFixture
         var target = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.bin");
         try
         {
-            await OperationCall.InvokeAsync(transport, download, new Dictionary<string, object?>
-            {
-                ["reportId"] = "r/1",
-                ["months"] =
-                new List<object?> { 1L, 2L },
-                ["session"] = "a b;c"
-            }, null, null, target, default);
+            await OperationCall.InvokeAsync(transport, download, new Dictionary<string, object?> { ["reportId"] = "r/1", ["months"] = new List<object?> { 1L, 2L }, ["session"] = "a b;c" }, null, null, target, default);
             Assert.Equal(bytes, File.ReadAllBytes(target));
         }
         finally
         {
             File.Delete(target);
         }
-        var answer = await OperationCall.InvokeAsync(transport, document.Find("login")!, new Dictionary<string, object?>(),
-            new Dictionary<string, object?> { ["user"] = "ada l", ["scope"] = new List<object?> { "a", "b" } }, null, null, default);
+        var answer = await OperationCall.InvokeAsync(transport, document.Find("login")!, new Dictionary<string, object?>(), new Dictionary<string, object?> { ["user"] = "ada l", ["scope"] = new List<object?> { "a", "b" } }, null, null, default);
         Assert.Equal(true, ((IDictionary<string, object?>)answer!)["ok"]);
 
         Assert.Equal("/quantum/reports/r%2F1?months=1&months=2", server.Requests[0].RawTarget);
         Assert.Equal("session=a%20b%3Bc", server.Requests[0].Header("Cookie"));
         Assert.Equal("user=ada%20l&scope=a&scope=b", server.Requests[1].Body);
         Assert.StartsWith("application/x-www-form-urlencoded", server.Requests[1].Header("Content-Type"));
-        var missing = Assert.Throws<ArgumentException>(() => OperationCall.Build(download, new Dictionary<string, object?>
-        {
-            ["reportId"] =
-            "r"
-        }, null, null));
+        var missing = Assert.Throws<ArgumentException>(() => OperationCall.Build(download, new Dictionary<string, object?> { ["reportId"] = "r" }, null, null));
         Assert.Contains("'session' (cookie)", missing.Message);
     }
 
     [Fact]
     public void A_swagger_20_document_is_refused_by_name_rather_than_read_wrong()
     {
-        var refused = Assert.Throws<ArgumentException>(() =>
-            OpenApiDocument.Parse("""{ "swagger": "2.0", "paths": { "/a": { "get": { "operationId": "a" } } } }"""));
+        var refused = Assert.Throws<ArgumentException>(() => OpenApiDocument.Parse("""{ "swagger": "2.0", "paths": { "/a": { "get": { "operationId": "a" } } } }"""));
         Assert.Contains("Swagger 2.0", refused.Message);
         Assert.Contains("OpenAPI 3.0 and 3.1", refused.Message);
     }
@@ -133,20 +121,9 @@ public sealed class OperationCallTests : EmulatorFixture
         File.WriteAllText(file, "png!");
         try
         {
-            await OperationCall.InvokeAsync(transport, document.Find("getThing")!, new Dictionary<string, object?>
-            {
-                ["thingid"] =
-                "../a b",
-                ["tags"] = new List<object?> { "x", "y" },
-                ["x-trace"] = "t1"
-            }, null, null, null, default);
-            await OperationCall.InvokeAsync(transport, document.Find("putThing")!, new Dictionary<string, object?> { ["thingId"] = "t" },
-                new Dictionary<string, object?> { ["n"] = 1L }, null, null, default);
-            await OperationCall.InvokeAsync(transport, document.Find("uploadPicture")!, new Dictionary<string, object?>
-            {
-                ["thingId"] =
-                "t"
-            }, null, file, null, default);
+            await OperationCall.InvokeAsync(transport, document.Find("getThing")!, new Dictionary<string, object?> { ["thingid"] = "../a b", ["tags"] = new List<object?> { "x", "y" }, ["x-trace"] = "t1" }, null, null, null, default);
+            await OperationCall.InvokeAsync(transport, document.Find("putThing")!, new Dictionary<string, object?> { ["thingId"] = "t" }, new Dictionary<string, object?> { ["n"] = 1L }, null, null, default);
+            await OperationCall.InvokeAsync(transport, document.Find("uploadPicture")!, new Dictionary<string, object?> { ["thingId"] = "t" }, null, file, null, default);
         }
         finally
         {
@@ -172,16 +149,9 @@ public sealed class OperationCallTests : EmulatorFixture
         File.WriteAllText(file, "png!");
         try
         {
-            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t" },
-                new Dictionary<string, object?> { ["note"] = "from the body" }, file, null, default);
-            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?>
-            {
-                ["thingId"] = "t",
-                ["NOTE"] =
-                42L
-            }, null, file, null, default);
-            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t" },
-                """{"note":"from JSON text"}""", file, null, default);
+            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t" }, new Dictionary<string, object?> { ["note"] = "from the body" }, file, null, default);
+            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t", ["NOTE"] = 42L }, null, file, null, default);
+            await OperationCall.InvokeAsync(client.Transport, upload, new Dictionary<string, object?> { ["thingId"] = "t" }, """{"note":"from JSON text"}""", file, null, default);
         }
         finally
         {
@@ -192,23 +162,11 @@ public sealed class OperationCallTests : EmulatorFixture
         Assert.Matches("name=\"?note\"?\r\n(.*\r\n)*\r\n42\r\n", server.Requests[1].Body);
         Assert.Matches("name=\"?note\"?\r\n(.*\r\n)*\r\nfrom JSON text\r\n", server.Requests[2].Body);
 
-        var misspelt = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?>
-        {
-            ["thingId"] =
-            "t"
-        }, new Dictionary<string, object?> { ["notes"] = "x" }, file));
+        var misspelt = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?> { ["thingId"] = "t" }, new Dictionary<string, object?> { ["notes"] = "x" }, file));
         Assert.Contains("Did you mean the field 'note'?", misspelt.Message);
-        var twice = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?>
-        {
-            ["thingId"] = "t",
-            ["note"] = "a"
-        }, new Dictionary<string, object?> { ["note"] = "b" }, file));
+        var twice = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?> { ["thingId"] = "t", ["note"] = "a" }, new Dictionary<string, object?> { ["note"] = "b" }, file));
         Assert.Contains("given twice", twice.Message);
-        var notAForm = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?>
-        {
-            ["thingId"] =
-            "t"
-        }, "[1, 2]", file));
+        var notAForm = Assert.Throws<ArgumentException>(() => OperationCall.Build(upload, new Dictionary<string, object?> { ["thingId"] = "t" }, "[1, 2]", file));
         Assert.Contains("takes a multipart form: pass its fields (note)", notAForm.Message);
     }
 
@@ -216,18 +174,9 @@ public sealed class OperationCallTests : EmulatorFixture
     public void Unknown_names_and_missing_parameters_are_errors_before_any_request_with_a_suggestion()
     {
         var get = OpenApiDocument.Parse(Document31).Find("getThing")!;
-        var unknown = Assert.Throws<ArgumentException>(() => OperationCall.Build(get, new Dictionary<string, object?>
-        {
-            ["thingId"] = "t",
-            ["X-Trace"] = "t",
-            ["tag"] = "x"
-        }, null, null));
+        var unknown = Assert.Throws<ArgumentException>(() => OperationCall.Build(get, new Dictionary<string, object?> { ["thingId"] = "t", ["X-Trace"] = "t", ["tag"] = "x" }, null, null));
         Assert.Contains("Did you mean the parameter 'tags'?", unknown.Message);
-        var missing = Assert.Throws<ArgumentException>(() => OperationCall.Build(get, new Dictionary<string, object?>
-        {
-            ["thingId"] =
-            "t"
-        }, null, null));
+        var missing = Assert.Throws<ArgumentException>(() => OperationCall.Build(get, new Dictionary<string, object?> { ["thingId"] = "t" }, null, null));
         Assert.Contains("X-Trace", missing.Message);
     }
 
@@ -237,17 +186,13 @@ public sealed class OperationCallTests : EmulatorFixture
         using var client = Quantum();
         var catalog = new OpenApiCatalog(() => client.Transport);
         var document = await catalog.GetAsync();
-        Assert.Contains(document.Operations, o => o.OperationId == "getBackends" && o.Parameters.Any(p => p.Name == "provider" &&
-            p.Location == "query"));
+        Assert.Contains(document.Operations, o => o.OperationId == "getBackends" && o.Parameters.Any(p => p.Name == "provider" && p.Location == "query"));
         Assert.NotNull(document.Find("createJob")!.Body);
         Assert.Equal(new[] { "page", "size", "sort" }, document.Find("searchJobs")!.Parameters.Select(p => p.Name));
-        var backend = await OperationCall.InvokeAsync(catalog.Transport, await catalog.FindAsync("getBackend"), new Dictionary<string,
-            object?>
-        { ["id"] = "aws.sim.sv1" }, null, null, null, default);
+        var backend = await OperationCall.InvokeAsync(catalog.Transport, await catalog.FindAsync("getBackend"), new Dictionary<string, object?> { ["id"] = "aws.sim.sv1" }, null, null, null, default);
         Assert.Equal("aws.sim.sv1", ((IDictionary<string, object?>)backend!)["id"]);
         var typo = await Assert.ThrowsAsync<ArgumentException>(() => catalog.FindAsync("getBakend"));
         Assert.Contains("Did you mean the operation 'getBackend'?", typo.Message);
-        await Assert.ThrowsAsync<NotFoundException>(() => OperationCall.InvokeAsync(catalog.Transport, document.Find("getJob")!,
-            new Dictionary<string, object?> { ["id"] = "nope" }, null, null, null, default));
+        await Assert.ThrowsAsync<NotFoundException>(() => OperationCall.InvokeAsync(catalog.Transport, document.Find("getJob")!, new Dictionary<string, object?> { ["id"] = "nope" }, null, null, null, default));
     }
 }

@@ -32,9 +32,7 @@ public sealed class RouteBinderTests : EmulatorFixture
         Assert.Equal(1, counts.GetValueOrDefault("GET /qc-catalog/organizations"));
         Assert.Equal(1, counts.GetValueOrDefault("GET /qc-catalog/docs"));
         Assert.Equal(2, counts.GetValueOrDefault("GET /qc-catalog/v2/organizations"));
-        Assert.Contains(log, l =>
-            l.StartsWith("getOrganizations: GET organizations answered 404; the Hub documents it at GET /v2/organizations",
-                StringComparison.Ordinal));
+        Assert.Contains(log, l => l.StartsWith("getOrganizations: GET organizations answered 404; the Hub documents it at GET /v2/organizations", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -46,8 +44,7 @@ public sealed class RouteBinderTests : EmulatorFixture
         var created = await platform.Organizations.CreateOrganizationAsync("Moved Ops");
 
         var counts = await RequestCountsAsync();
-        Assert.Equal((1, 1), (counts.GetValueOrDefault("POST /qc-catalog/organizations"),
-            counts.GetValueOrDefault("POST /qc-catalog/v2/organizations")));
+        Assert.Equal((1, 1), (counts.GetValueOrDefault("POST /qc-catalog/organizations"), counts.GetValueOrDefault("POST /qc-catalog/v2/organizations")));
         var listed = Assert.Single(await platform.Organizations.GetOrganizationsAsync());
         Assert.Equal((created.Id, "Moved Ops"), (listed.Id, listed.Name));
     }
@@ -60,12 +57,7 @@ public sealed class RouteBinderTests : EmulatorFixture
         Assert.Equal(created.Id, (await platform.Organizations.GetOrganizationAsync(created.Id!)).Id);
 
         using var quantum = Quantum();
-        var session = await quantum.Sessions.CreateSessionAsync(new CreateSessionRequest
-        {
-            BackendId = "aws.sim.sv1",
-            Provider =
-            Provider.Aws
-        });
+        var session = await quantum.Sessions.CreateSessionAsync(new CreateSessionRequest { BackendId = "aws.sim.sv1", Provider = Provider.Aws });
         Assert.NotNull((await quantum.Sessions.GetSessionStatusAsync(session.Id!)).Status);
     }
 
@@ -118,8 +110,7 @@ public sealed class RouteBinderTests : EmulatorFixture
         await Assert.ThrowsAsync<NotFoundException>(() => platform.DataPools.GetDataPoolAsync("no-such-pool-either"));
 
         var counts = await RequestCountsAsync();
-        Assert.Equal((2, 1), (counts.GetValueOrDefault("GET /qc-catalog/datapools/{id}"),
-            counts.GetValueOrDefault("GET /qc-catalog/docs")));
+        Assert.Equal((2, 1), (counts.GetValueOrDefault("GET /qc-catalog/datapools/{id}"), counts.GetValueOrDefault("GET /qc-catalog/docs")));
     }
 
     [Fact]
@@ -140,15 +131,7 @@ public sealed class RouteBinderTests : EmulatorFixture
     public async Task Errors_other_than_404_and_405_are_not_looked_up_and_a_create_is_not_sent_again()
     {
         using var http = Http();
-        await http.PostAsJsonAsync("_emulator/faults", new
-        {
-            method = "POST",
-            path = "/qc-catalog/organizations",
-            kind = "status",
-            status =
-            409,
-            count = 1
-        });
+        await http.PostAsJsonAsync("_emulator/faults", new { method = "POST", path = "/qc-catalog/organizations", kind = "status", status = 409, count = 1 });
         using var platform = new HubPlatformClient(Options());
         await ClearRequestCountsAsync();
 

@@ -44,8 +44,7 @@ public sealed class StateVectorTests
     [InlineData("ry", 0.4)]
     public void Rotations_give_sin_squared_of_half_the_angle(string gate, double theta)
     {
-        var circuit =
-            IonqCircuit.Parse(JsonNode.Parse($$"""{"qubits":1,"circuit":[{"type":"{{gate}}","targets":[0],"rotation":{{theta.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}]}""")!, out _);
+        var circuit = IonqCircuit.Parse(JsonNode.Parse($$"""{"qubits":1,"circuit":[{"type":"{{gate}}","targets":[0],"rotation":{{theta.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}]}""")!, out _);
         var probabilities = circuit.Run().Probabilities();
         Assert.Equal(Math.Pow(Math.Sin(theta / 2), 2), probabilities[1], 9);
         var counts = circuit.Run().Sample(20000, new Random(3));
@@ -56,14 +55,10 @@ public sealed class StateVectorTests
     public void Phase_gates_do_not_change_probabilities_but_interfere()
     {
         // H·Z·H = X, H·S·S·H = X, H·T·T·T·T·H = X: phases become certainties after interference.
-        Assert.Equal(new[] { "1" },
-            Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"z","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
-        Assert.Equal(new[] { "1" },
-            Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"s","targets":[0]},{"type":"s","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
-        Assert.Equal(new[] { "1" },
-            Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"t","targets":[0]},{"type":"t","targets":[0]},{"type":"t","targets":[0]},{"type":"t","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
-        Assert.Equal(new[] { "0" },
-            Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"s","targets":[0]},{"type":"si","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
+        Assert.Equal(new[] { "1" }, Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"z","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
+        Assert.Equal(new[] { "1" }, Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"s","targets":[0]},{"type":"s","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
+        Assert.Equal(new[] { "1" }, Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"t","targets":[0]},{"type":"t","targets":[0]},{"type":"t","targets":[0]},{"type":"t","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
+        Assert.Equal(new[] { "0" }, Run("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"s","targets":[0]},{"type":"si","targets":[0]},{"type":"h","targets":[0]}]}""").Keys);
         Assert.Equal(new[] { "1" }, Run("""{"qubits":1,"circuit":[{"type":"v","targets":[0]},{"type":"v","targets":[0]}]}""").Keys);
         var rz = IonqCircuit.Parse(JsonNode.Parse("""{"qubits":1,"circuit":[{"type":"h","targets":[0]},{"type":"rz","targets":[0],"rotation":1.1}]}""")!, out _);
         Assert.Equal(0.5, rz.Run().Probabilities()[1], 9);
@@ -77,8 +72,7 @@ public sealed class StateVectorTests
         Assert.Equal(new[] { "00", "11" }, xx.Keys);
         var yy = IonqCircuit.Parse(JsonNode.Parse("""{"qubits":2,"circuit":[{"type":"yy","targets":[0,1],"rotation":3.141592653589793}]}""")!, out _).Run().Probabilities();
         Assert.Equal(1.0, yy[3], 9);
-        var zz = IonqCircuit.Parse(JsonNode.Parse("""{"qubits":2,"circuit":[{"type":"zz","targets":[0,1],"rotation":0.7}]}""")!,
-            out _).Run().Probabilities();
+        var zz = IonqCircuit.Parse(JsonNode.Parse("""{"qubits":2,"circuit":[{"type":"zz","targets":[0,1],"rotation":0.7}]}""")!, out _).Run().Probabilities();
         Assert.Equal(1.0, zz[0], 9);
     }
 
