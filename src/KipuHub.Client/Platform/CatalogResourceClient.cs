@@ -4,7 +4,7 @@ using KipuHub.Client.Core.Paging;
 namespace KipuHub.Client.Platform;
 
 /// <summary>The routes of a catalog resource: a paged list, and get, create, update and delete by id.</summary>
-public sealed record CatalogResourceRoutes(Route List, Route Get, Route Create, Route Update, Route Delete)
+public sealed record CatalogResourceRoutes(Route List, Route Get, Route Create, Route Update, Route Delete) : IRouteGroup
 {
     public IEnumerable<Route> All => new[] { List, Get, Create, Update, Delete };
 }

@@ -61,15 +61,13 @@ public static class QuantumRoutes
     public static readonly Route CancelServiceExecutionJob = Inferred("cancel_service_execution_job", Delete, Execution + "/jobs/{id}",
         RouteKind.IdempotentWrite);
 
-    /// <summary>The Hub's OpenAPI document of this API.</summary>
-    public static readonly Route Docs = Seen("docs", Get, "docs");
 
     /// <summary>Header by which search_jobs is scoped to a managed-service execution (planqk-quantum-client 1.1.1).</summary>
     public const string ServiceExecutionHeader = "X-Service-Execution-Id";
 
-    public static IReadOnlyList<Route> All { get; } = typeof(QuantumRoutes)
-        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(Route))
-        .Select(f => (Route)f.GetValue(null)!)
-        .ToList();
+    // Read on first use, when every field of the table is set, in whichever of its files.
+    static IReadOnlyList<Route>? all;
+
+    /// <summary>Every route of the table, in the order declared.</summary>
+    public static IReadOnlyList<Route> All => all ??= RouteTable.Of(typeof(QuantumRoutes));
 }

@@ -9,16 +9,16 @@ namespace KipuHub.Client.Quantum;
 /// <summary>The workloads namespace: jobs and sessions in one paged listing.</summary>
 public sealed class WorkloadsClient : ApiCaller, IWorkloads
 {
-    readonly Func<JobsClient> jobs;
+    readonly JobsClient jobs;
 
-    internal WorkloadsClient(HubTransport transport, Func<JobsClient> jobs) : base(transport)
+    internal WorkloadsClient(HubTransport transport, JobsClient jobs) : base(transport)
     {
         this.jobs = jobs;
     }
 
     /// <summary>The caller's own workloads (null), or those of a managed-service execution.</summary>
     public IWorkloads For(string? serviceExecutionId) => serviceExecutionId is null ? this :
-        new ServiceExecutionWorkloads(jobs(), serviceExecutionId);
+        new ServiceExecutionWorkloads(jobs, serviceExecutionId);
 
     public Task<PageResponse<Workload>> GetWorkloadsAsync(int? page = null, int? size = null, IEnumerable<string>? sort = null,
         CancellationToken cancellationToken = default) =>

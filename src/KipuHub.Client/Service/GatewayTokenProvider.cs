@@ -13,6 +13,9 @@ namespace KipuHub.Client.Service;
 public sealed class GatewayTokenProvider : IDisposable
 {
     static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
+
+    /// <summary>OAuth2 client credentials (consumer key and secret); relative to the token endpoint URL itself.</summary>
+    static readonly Route RequestToken = Route.Seen("token", "POST", "", RouteKind.IdempotentWrite);
     readonly HubTransport transport;
     readonly string basicCredentials;
     readonly SemaphoreSlim refreshing = new(1, 1);
@@ -64,7 +67,7 @@ public sealed class GatewayTokenProvider : IDisposable
         try
         {
             if (token is { } fresh && now() < refreshAt) return fresh;
-            var request = new HubRequest(ServiceRoutes.RequestToken)
+            var request = new HubRequest(RequestToken)
             {
                 Body = "grant_type=client_credentials",
                 BodyContentType = "application/x-www-form-urlencoded",

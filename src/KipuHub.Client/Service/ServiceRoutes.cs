@@ -17,9 +17,10 @@ public static class ServiceRoutes
     public static readonly Route GetLogs = Seen("get_logs", "GET", "{id}/log");
     public static readonly Route CancelExecution = Seen("cancel_execution", "PUT", "{id}/cancel", RouteKind.IdempotentWrite);
 
-    /// <summary>OAuth2 client credentials (consumer key and secret); relative to the token endpoint URL itself.</summary>
-    public static readonly Route RequestToken = Seen("token", "POST", "", RouteKind.IdempotentWrite);
 
-    public static IReadOnlyList<Route> All { get; } = new[] { GetServiceExecutions, StartExecution, GetStatus, GetResult, GetResultFile,
-        GetLogs, CancelExecution };
+    // Read on first use, when every field of the table is set, in whichever of its files.
+    static IReadOnlyList<Route>? all;
+
+    /// <summary>Every route of the table, in the order declared.</summary>
+    public static IReadOnlyList<Route> All => all ??= RouteTable.Of(typeof(ServiceRoutes));
 }

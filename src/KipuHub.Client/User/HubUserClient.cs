@@ -19,7 +19,8 @@ public sealed class HubUserClient : ApiCaller, IDisposable
 
     HubUserClient(HubTransport transport) : base(transport) { }
 
-    public HubTransport Raw => Transport;
+    /// <summary>The configured transport, for calling any route with this client's auth, retries and errors.</summary>
+    public new HubTransport Transport => base.Transport;
 
     // user_settings
     public Task<UserInfo> GetCurrentUserAsync(CancellationToken cancellationToken = default) =>

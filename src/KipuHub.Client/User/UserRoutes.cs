@@ -36,10 +36,9 @@ public static class UserRoutes
     public static readonly Route GetUserRegistrationStatus = Inferred("get_user_registration_status", "GET", "registration-status");
     public static readonly Route SearchUsers = Inferred("users", "GET", "search/users");
 
-    public static IReadOnlyList<Route> All { get; } = new[]
-    {
-        GetCurrentUser, UpdateCurrentUser, DeleteCurrentUser, UpdateCurrentUserProfileImage, DeleteCurrentUserProfileImage,
-        GetPersonalAccessTokens, CreatePersonalAccessToken, DeletePersonalAccessToken, RegenerateDefaultPersonalAccessToken,
-        AuthorizeByPersonalAccessToken, GetUserById, CheckUserExists, GetUserProfileImage, GetUserRegistrationStatus, SearchUsers,
-    };
+    // Read on first use, when every field of the table is set, in whichever of its files.
+    static IReadOnlyList<Route>? all;
+
+    /// <summary>Every route of the table, in the order declared.</summary>
+    public static IReadOnlyList<Route> All => all ??= RouteTable.Of(typeof(UserRoutes));
 }

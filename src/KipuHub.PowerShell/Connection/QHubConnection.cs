@@ -88,7 +88,7 @@ public sealed class QHubConnection : IDisposable
     {
         HubApi.Quantum => Quantum.Transport,
         HubApi.Platform => Platform.Transport,
-        HubApi.User => User.Raw,
+        HubApi.User => User.Transport,
         _ => throw new InvalidOperationException("The service gateway takes its own bearer tokens, never the Hub connection's token: " +
             "connect with Connect-QHubService."),
     };

@@ -240,28 +240,31 @@ public sealed class PlatformClientTests : EmulatorFixture
             await platform.Algorithms.DeletePermissionAsync("p", "p");
         }
 
-        var expected = PlatformRoutes.All.Select(r => $"{r.Method} /qc-catalog/{System.Text.RegularExpressions.Regex.Replace(r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f"), "{[A-Za-z]+}", "p")}");
-        Assert.Equal(expected, server.Requests.Select(r => $"{r.Method} {r.RawTarget.Split('?')[0]}"));
-        Assert.Equal("month=11&year=2026", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetCostsByMonth)].Query.TrimStart('?'));
+        // Each route once on the wire; the table's order is its files', not the order of the calls above.
+        string Wire(KipuHub.Client.Core.Http.Route r) => $"{r.Method} /qc-catalog/{System.Text.RegularExpressions.Regex.Replace(r.Template.Replace("{id}", r == PlatformRoutes.GetDataPool ? "p%201" : "p").Replace("{fileId}", "f"), "{[A-Za-z]+}", "p")}";
+        var sent = server.Requests.Select(r => $"{r.Method} {r.RawTarget.Split('?')[0]}").ToList();
+        Assert.Equal(PlatformRoutes.All.Select(Wire).Order(), sent.Order());
+        RecordedRequest Of(KipuHub.Client.Core.Http.Route route) => server.Requests[sent.IndexOf(Wire(route))];
+        Assert.Equal("month=11&year=2026", Of(PlatformRoutes.GetCostsByMonth).Query.TrimStart('?'));
         Assert.Equal("org-other", server.Requests[7].Header("X-OrganizationId"));
         Assert.All(server.Requests.Where((_, i) => i != 7), r => Assert.Equal("org-default", r.Header("X-OrganizationId")));
         Assert.Equal("""{"name":"n"}""", server.Requests[3].Body);
-        string BodyOf(KipuHub.Client.Core.Http.Route route) => server.Requests[PlatformRoutes.All.ToList().IndexOf(route)].Body;
+        string BodyOf(KipuHub.Client.Core.Http.Route route) => Of(route).Body;
         Assert.Equal("""{"userId":"u","role":"MAINTAINER"}""", BodyOf(PlatformRoutes.AddOrganizationMember));
         Assert.Equal("""{"principalType":"USER","principalId":"u","permission":"VIEWER"}""", BodyOf(PlatformRoutes.CreateDataPoolShare));
         Assert.Equal("""{"serviceDefinitionId":"v"}""", BodyOf(PlatformRoutes.CreateServiceJob));
         Assert.Equal("""{"limitMajor":null,"alertThresholdPercent":80}""", BodyOf(PlatformRoutes.UpdateBudget));
         Assert.Equal("""{"read":true}""", BodyOf(PlatformRoutes.UpdateNotification));
-        Assert.Equal("?unread=true", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.GetNotifications)].Query);
-        Assert.Equal("?filename=a.bin", server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.AddDataPoolFile)].Query);
-        var managed = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateManagedService)];
+        Assert.Equal("?unread=true", Of(PlatformRoutes.GetNotifications).Query);
+        Assert.Equal("?filename=a.bin", Of(PlatformRoutes.AddDataPoolFile).Query);
+        var managed = Of(PlatformRoutes.CreateManagedService);
         Assert.Equal("?name=n&milliCpus=500", managed.Query);
         Assert.Matches("name=\"?userCode\"?", managed.Body);
-        var workflowModel = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.UpdateWorkflowModel)];
+        var workflowModel = Of(PlatformRoutes.UpdateWorkflowModel);
         Assert.Equal(("<definitions/>", "text/plain"), (workflowModel.Body, workflowModel.Header("Content-Type")!.Split(';')[0]));
         Assert.Equal("""{"organizationId":"o","email":"ada@example.org","role":"MAINTAINER"}""", BodyOf(PlatformRoutes.CreateInvitation));
         Assert.Equal("""{"token":"secret-token"}""", BodyOf(PlatformRoutes.SetUserProviderToken));
-        var external = server.Requests[PlatformRoutes.All.ToList().IndexOf(PlatformRoutes.CreateExternalService)];
+        var external = Of(PlatformRoutes.CreateExternalService);
         Assert.Equal(new[] { "n", "https://example.org/api", "ada", "pa ss", "BASIC_AUTH" },
             new[] { "name", "url", "username", "password", "securityConfiguration" }.Select(name => Assert.Single(external.QueryValues(name))));
     }
