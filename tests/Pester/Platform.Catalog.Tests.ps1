@@ -27,6 +27,12 @@ Describe 'Catalog services' {
         $service | Remove-QHubService -Force
         { Get-QHubService -Id $service.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceNotFound,*'
     }
+
+    It 'unpublishes with -Force where a runbook cannot answer a prompt' {
+        $service = New-QHubWorkflowService -Name unpublished-by-force | Publish-QHubService -Confirm:$false
+        ($service.ServiceId | Unpublish-QHubService -Force).Lifecycle | Should -Be 'CREATED'
+        { $service.ServiceId | Unpublish-QHubService -Force -WhatIf } | Should -Not -Throw
+    }
 }
 
 Describe 'Executions in the catalog' {
@@ -56,10 +62,17 @@ Describe 'Executions in the catalog' {
         { Get-QHubServiceExecution -Id nope -Connection $script:hub -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionNotFound,*'
     }
 
+    It 'waits on executions of the catalog, as the other execution cmdlets read them' {
+        $waited = $script:run | Wait-QHubServiceExecution -Connection $script:hub -PollInterval 0.1 -Timeout 30
+        ($waited.Id, $waited.Status.Value) | Should -Be @($script:run.Id, 'SUCCEEDED')
+        $job = New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -Input @{ x = 2 }
+        ($job | Wait-QHubServiceExecution -Connection $script:hub -PollInterval 0.1 -Timeout 30).Status.Value | Should -Be 'SUCCEEDED'
+    }
+
     It 'runs, stops and removes a service job' {
         $job = New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -InputData @{ x = 1 } -Parameters '{"depth": 3}'
         $job.Status.Value | Should -Be 'PENDING'
-        { New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -InputData '{broken' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidServiceJobInput,*'
+        { New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -Input '{broken' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidServiceJobInput,*'
         (Get-QHubServiceJob).Id | Should -Contain $job.Id
         ($job | Get-QHubServiceExecutionInput).parameters.depth | Should -Be 3
         { $job | Remove-QHubServiceJob -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceJobConflict,*'

@@ -66,6 +66,9 @@ Describe 'Applications' {
         $gateway = "$($script:emulator.Root)/gateway/acme/vqe/1.0.0"
         $service = Connect-QHubService -Uri $gateway -Credential $credential.Credential -PassThru
         (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service).Status.Value | Should -Be 'PENDING'
+        $reset = $app | Reset-QHubApplicationCredential -Force -AsPlainText
+        $reset.ConsumerSecret | Should -Not -Be ($credential.Credential.GetNetworkCredential().Password)
+        $credential = $app | Get-QHubApplicationCredential
         $app | Remove-QHubApplication -WhatIf
         (Get-QHubApplication -Id $app.Id).Name | Should -Be 'vqe-runner'
         $app | Remove-QHubApplication -Force
@@ -94,6 +97,7 @@ Describe 'Subscriptions' {
         $subscription.Api.Name | Should -Be 'my-service'
         { Get-QHubMarketplaceListing -Id listing-demo | New-QHubSubscription -ApplicationId $app.Id -ErrorAction Stop } | Should -Throw -ErrorId 'SubscriptionConflict,*'
         ($app | Get-QHubSubscription).Id | Should -Be $subscription.Id
+        ([pscustomobject]@{ Id = $subscription.Id } | Get-QHubSubscription).Api.Name | Should -Be 'my-service'
         $credential = $app | Get-QHubApplicationCredential
         $service = Connect-QHubService -Uri $subscription.Api.GatewayEndpoint -Credential $credential.Credential -PassThru
         $run = Start-QHubServiceExecution -Input @{ n = 2 } -ServiceConnection $service

@@ -3,10 +3,15 @@ using KipuHub.Emulator.Infrastructure;
 namespace KipuHub.Emulator.Platform;
 
 /// <summary>
-/// The Platform API under /qc-catalog: the principal behind a token (authorize), data pools with their files,
-/// applications whose credentials the gateway accepts, subscriptions, and (in classes of their own) the marketplace,
-/// catalog services, their executions and jobs, grants and shares of data pools, and organizations; all scoped by
-/// context (an organization's are invisible elsewhere). camelCase, as the Hub's TypeScript names.
+/// The Platform API under /qc-catalog, all of it scoped by context (an organization's things are invisible elsewhere),
+/// camelCase as the Hub's TypeScript names. Here: the principal behind a token (authorize), data pools with their
+/// files, applications whose credentials the gateway accepts, and subscriptions. Composed from classes of their own:
+/// <see cref="Marketplace"/>, <see cref="CatalogServices"/> (services, versions, shares), <see cref="ManagedServices"/>
+/// and <see cref="ServiceDefinitions"/> (managed, workflow and external services, API definitions),
+/// <see cref="CatalogExecutions"/> (executions and service jobs), <see cref="DataPoolAccess"/> (grants and shares of data
+/// pools), <see cref="Organizations"/> (members, provider tokens), <see cref="Users"/> (the account, invitations),
+/// <see cref="Billing"/> (billing, workload costs, eligibility), <see cref="Notifications"/> and
+/// <see cref="CatalogContent"/> (algorithms, implementations, use cases, git integrations).
 /// </summary>
 public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway, User.UserDirectory users,
     Quantum.QuantumStore quantum, Quantum.BackendCatalog backends)

@@ -18,9 +18,12 @@ public sealed class ResetQHubApplicationCredentialCommand : PlatformCmdletBase
     /// <summary>The secret as plain text instead of a SecureString: it then shows on screen and in transcripts.</summary>
     [Parameter] public SwitchParameter AsPlainText { get; set; }
 
+    /// <summary>Skips the confirmation, for scripts and runbooks (never -WhatIf).</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
     protected override string ErrorNoun => "Application";
 
     protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"application {id}",
-        "Replace the consumer secret (the old one stops working)"), async (id, token) =>
+        "Replace the consumer secret (the old one stops working)", Force), async (id, token) =>
         ApplicationSecretView.Credentials(id, await Platform.Applications.RegenerateApplicationCredentialsAsync(id, token), AsPlainText));
 }

@@ -21,7 +21,7 @@ public sealed class PublishQHubServiceCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Service";
 
-    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Publish to the marketplace",
+    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Publish to the marketplace", false,
         async (serviceId, versionId, token) =>
         await Platform.Services.PublishServiceAsync(serviceId, versionId, token));
 }

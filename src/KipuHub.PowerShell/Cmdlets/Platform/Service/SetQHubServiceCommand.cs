@@ -25,7 +25,7 @@ public sealed class SetQHubServiceCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Service";
 
-    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Change the description",
+    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Change the description", false,
         async (serviceId, versionId, token) =>
         await Platform.Services.UpdateServiceVersionAsync(serviceId, versionId,
             new UpdateServiceVersionRequest { Description = Description }, token));

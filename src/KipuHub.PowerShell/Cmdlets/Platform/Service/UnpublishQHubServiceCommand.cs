@@ -18,10 +18,12 @@ public sealed class UnpublishQHubServiceCommand : PlatformCmdletBase
     [ValidateNotNullOrEmpty]
     public string? VersionId { get; set; }
 
+    /// <summary>Skips the confirmation, for scripts and runbooks (never -WhatIf).</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
 
     protected override string ErrorNoun => "Service";
 
-    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Unpublish (subscribers can no longer call it)",
+    protected override void ProcessRecord() => ForEachVersion(Id, VersionId, "Unpublish (subscribers can no longer call it)", Force,
         async (serviceId, versionId, token) =>
         await Platform.Services.UnpublishServiceAsync(serviceId, versionId, token));
 }

@@ -17,7 +17,8 @@ public sealed class NewQHubServiceJobCommand : PlatformCmdletBase
 
     /// <summary>The input: a hashtable, an object, or JSON text of an object.</summary>
     [Parameter]
-    public object? InputData { get; set; }
+    [Alias("InputData")]
+    public object? Input { get; set; }
 
     /// <summary>Parameters of the run: a hashtable, an object, or JSON text of an object.</summary>
     [Parameter]
@@ -33,7 +34,7 @@ public sealed class NewQHubServiceJobCommand : PlatformCmdletBase
         string? input, parameters;
         try
         {
-            (input, parameters) = (AsJsonText(InputData, "-InputData"), AsJsonText(Parameters, "-Parameters"));
+            (input, parameters) = (AsJsonText(Input, "-Input"), AsJsonText(Parameters, "-Parameters"));
         }
         catch (ArgumentException e)
         {

@@ -10,7 +10,7 @@ public sealed class GetQHubSubscriptionCommand : PlatformCmdletBase
 {
     const string IdSet = "Id", ApplicationSet = "Application";
 
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     [Alias("SubscriptionId")]
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = Array.Empty<string>();
