@@ -8,7 +8,8 @@ public abstract partial class PlatformCmdletBase
         versionId ?? (await Platform.Services.GetServiceAsync(serviceId, cancellationToken)).LatestVersion?.Id
         ?? throw new InvalidOperationException($"Service {serviceId} has no version.");
 
-    /// <summary>Does one thing to a version of each service, confirmed first (-Force skips it): the version named, else the newest.</summary>
+    /// <summary>Does one thing to a version of each service, confirmed first (-Force skips it): the version named, else the
+    /// newest.</summary>
     protected void ForEachVersion(IReadOnlyCollection<string> serviceIds, string? versionId, string action, bool force,
         Func<string, string, CancellationToken, Task<object?>> work) =>
         ForEachId(serviceIds, id => ShouldProcess($"{(versionId is null ? "the newest version" : "version " + versionId)} of service {id}",
