@@ -37,11 +37,11 @@ Describe 'Operations by id' {
     }
 
     It 'refuses unknown operations and parameters before any request, suggesting the nearest' {
-        $thrown = { Invoke-QHubOperation getBakend @{ id = 'x' } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*' -PassThru
+        $thrown = { Invoke-QHubOperation getBakend @{ id = 'x' } -ErrorAction Stop } | Should -Throw -ErrorId 'OperationNotFound,*' -PassThru
         $thrown.Exception.Message | Should -Match "Did you mean the operation 'getBackend'"
         $thrown = { Invoke-QHubOperation getBackend @{ ident = 'x' } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*' -PassThru
         $thrown.Exception.Message | Should -Match "needs the parameter 'id'|has no parameter 'ident'"
-        { Invoke-QHubOperation getJob @{ id = 'nope' } -ErrorAction Stop } | Should -Throw -ErrorId 'OperationNotFound,*'
+        { Invoke-QHubOperation getJob @{ id = 'nope' } -ErrorAction Stop } | Should -Throw -ErrorId 'ResourceNotFound,*'
     }
 
     It 'makes no request with -WhatIf' {

@@ -33,7 +33,7 @@ Describe 'Data pools' {
         $saved = $files | Save-QHubDataPoolFile -Path $out -PassThru
         $saved.Name | Should -Be @('h2.json', 'lih.json')
         Get-Content -Raw (Join-Path $out 'h2.json') | Should -Be (Get-Content -Raw $a)
-        { $files[0] | Save-QHubDataPoolFile -Path $out -ErrorAction Stop } | Should -Throw -ErrorId 'FileError,*'
+        { $files[0] | Save-QHubDataPoolFile -Path $out -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists,*'
         $files | Where-Object Name -EQ 'h2.json' | Remove-QHubDataPoolFile -Confirm:$false
         ($pool | Get-QHubDataPoolFile).Name | Should -Be 'lih.json'
         $pool | Remove-QHubDataPool -Force

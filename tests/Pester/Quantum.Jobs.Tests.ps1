@@ -178,7 +178,7 @@ Describe 'Waiting, cancelling and results' {
         $file = $job | Save-QHubJobResult -Path $path -PassThru
         $file.FullName | Should -Be $path
         Get-Content -Raw $path | Should -Be $raw
-        { $job | Save-QHubJobResult -Path $path -ErrorAction Stop } | Should -Throw -ErrorId 'FileError,*'
+        { $job | Save-QHubJobResult -Path $path -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists,*'
         $job | Save-QHubJobResult -Path $path -Force
         Add-EmulatorFault $script:emulator @{ path = "/quantum/jobs/$($job.Id)/result-stream"; kind = 'truncate'; count = 5 }
         $broken = Join-Path $TestDrive 'broken.json'
@@ -208,7 +208,7 @@ Describe 'Workloads and raw requests' {
         (Invoke-QHubRequest -Api User -Path me).email | Should -Be 'dev@emulator.local'
         (Invoke-QHubRequest -Path backends -Query @{ provider = 'IBM' }).Count | Should -BeGreaterThan 2
         { Invoke-QHubRequest -Path '../user-service/me' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*'
-        { Invoke-QHubRequest -Path 'jobs/nope' -ErrorAction Stop } | Should -Throw -ErrorId 'RequestNotFound,*'
+        { Invoke-QHubRequest -Path 'jobs/nope' -ErrorAction Stop } | Should -Throw -ErrorId 'ResourceNotFound,*'
     }
 }
 

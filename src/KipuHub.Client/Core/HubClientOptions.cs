@@ -19,6 +19,9 @@ public sealed class HubClientOptions
     /// <summary>For a token endpoint, which authenticates the request by its own headers: no token at all.</summary>
     internal bool SendsNoToken { get; set; }
 
+    /// <summary>What a 401 tells the user to do, where the credential is not the personal access token.</summary>
+    internal string? UnauthorizedAdvice { get; set; }
+
     /// <summary>Overrides <see cref="Environment"/> when set.</summary>
     public Uri? BaseUrl { get; set; }
 

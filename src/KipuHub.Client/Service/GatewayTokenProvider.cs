@@ -33,7 +33,7 @@ public sealed class GatewayTokenProvider : IDisposable
         TokenEndpoint = tokenEndpoint;
         basicCredentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(consumerKey + ":" + consumerSecret));
         now = clock ?? (() => DateTimeOffset.UtcNow);
-        // No logger: the answer holds the access token, and nothing of this exchange is worth a log line.
+        // Logged like every call: the Authorization header is masked and the answer, which holds the token, withheld.
         transport = new HubTransport(new HubClientOptions
         {
             BaseUrl = tokenEndpoint,
@@ -41,6 +41,9 @@ public sealed class GatewayTokenProvider : IDisposable
             Timeout = options?.Timeout ?? TimeSpan.FromSeconds(60),
             MaxRetries = options?.MaxRetries ?? 2,
             HttpMessageHandler = options?.HttpMessageHandler,
+            Logger = options?.Logger,
+            UnauthorizedAdvice = "The gateway refused the consumer key and secret: check them " +
+                "(Get-QHubApplicationCredential shows an application's; Reset-QHubApplicationCredential makes a new secret).",
         }, e => e.Service);
     }
 
@@ -71,6 +74,7 @@ public sealed class GatewayTokenProvider : IDisposable
             {
                 Body = "grant_type=client_credentials",
                 BodyContentType = "application/x-www-form-urlencoded",
+                ResponseIsSecret = true,
             }.WithHeader("Authorization", "Basic " + basicCredentials);
             var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var answer = HubJson.Deserialize<TokenResponse>(response.Body);

@@ -22,6 +22,8 @@ public sealed class HubServiceClient : IDisposable
                 throw new ArgumentException("A bearer token is required: pass BearerToken (a token provider) or ApiKey (a token).",
                     nameof(options));
             options.BearerToken = _ => Task.FromResult(fixedToken);
+            options.UnauthorizedAdvice ??=
+                "The service's bearer token was refused or has expired: connect again with a new one (Connect-QHubService -Token).";
         }
         Transport = new HubTransport(options, e => e.Service);
         ServiceApi = new ServiceApiClient(Transport);

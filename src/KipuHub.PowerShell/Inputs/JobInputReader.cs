@@ -1,3 +1,4 @@
+using KipuHub.Client.Core.Files;
 using KipuHub.Client.Core.Json;
 using KipuHub.Client.Quantum.Models;
 
@@ -31,7 +32,7 @@ public static class JobInputReader
     /// <summary>A JSON file is sent as its JSON; any other text (an OpenQASM program, say) as one JSON string.</summary>
     public static JobInput FromFile(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"The input file '{path}' does not exist.", path);
+        LocalFiles.RequireFile(path, "input file");
         var text = File.ReadAllText(path);
         if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException($"The input file '{path}' is empty.");
         var trimmed = text.TrimStart();

@@ -16,8 +16,9 @@ public static class AtomicFileDownload
         if (source is null) throw new ArgumentNullException(nameof(source));
         if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("A file path is required.", nameof(path));
         var target = Path.GetFullPath(path);
-        if (Directory.Exists(target)) throw new IOException($"'{target}' is a folder; give a file path.");
-        if (!overwrite && File.Exists(target)) throw new IOException($"'{target}' exists; pass overwrite (-Force) to replace it.");
+        if (Directory.Exists(target)) throw new PathIsFolderException(target,
+            $"'{target}' is a folder: give the path of a file to save to.");
+        if (!overwrite && File.Exists(target)) throw new FileExistsException(target);
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
 

@@ -9,7 +9,7 @@ internal readonly struct AttemptResult<T>
     public string? Body { get; init; }
     public Exception? Exception { get; init; }
 
-    public static AttemptResult<T> Ok(T value) => new() { Value = value, Status = 200 };
+    public static AttemptResult<T> Ok(T value, int status) => new() { Value = value, Status = status };
 
     public static AttemptResult<T> Error(int status, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string body) =>
         new() { Failure = AttemptFailure.Status, Status = status, Headers = headers, Body = body };

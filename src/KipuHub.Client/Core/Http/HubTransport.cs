@@ -116,7 +116,8 @@ public sealed class HubTransport : IDisposable
             if (log.Enabled) log.Response(status, ResponseHeaders.From(response), request.ResponseIsSecret && status is >= 200 and < 300 ?
                 "(withheld: it holds a secret)" : Encoding.UTF8.GetString(bytes));
             return status is >= 200 and < 300
-                ? AttemptResult<HubResponse>.Ok(new HubResponse(status, () => ResponseHeaders.From(response), bytes, response.ContentType))
+                ? AttemptResult<HubResponse>.Ok(new HubResponse(status, () => ResponseHeaders.From(response), bytes, response.ContentType),
+                    status)
                 : AttemptResult<HubResponse>.Error(status, ResponseHeaders.From(response), Encoding.UTF8.GetString(bytes));
         });
 
@@ -152,7 +153,7 @@ public sealed class HubTransport : IDisposable
                 log.Response(status, headers, null);
                 return AttemptResult<HubStreamResponse>.Ok(new HubStreamResponse(
                     new DownloadStream(stream, message, request.Route.Method, url, options.Timeout),
-                        message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers));
+                        message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers), status);
             }
             stream?.Dispose();
             var body = message.Content is null ? "" : await message.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -282,10 +283,11 @@ public sealed class HubTransport : IDisposable
             default:
                 var body = result.Body ?? "";
                 var serverMessage = ErrorBody.ExtractMessage(body);
-                var detail = serverMessage is null ? "" : $": {serverMessage}";
-                var message =
-                    $"{where} returned {result.Status} " +
-                        $"{HubApiExceptions.ReasonPhrase(result.Status)}{detail}{tries}.{HubApiExceptions.Advice(result.Status)}";
+                // The Hub's own sentence ends with its own period: ours is not added to it.
+                var detail = serverMessage is null ? "" : $": {serverMessage.TrimEnd().TrimEnd('.')}";
+                var advice = result.Status == 401 && options.UnauthorizedAdvice is { } own ? " " + own :
+                    HubApiExceptions.Advice(result.Status);
+                var message = $"{where} returned {result.Status} {HubApiExceptions.ReasonPhrase(result.Status)}{detail}{tries}.{advice}";
                 var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, Secret), result.Headers!,
                     Redaction.Text(body, Secret));
                 error.Method = method;

@@ -74,8 +74,14 @@ public sealed class OpenApiCatalog(Func<HubTransport> transportOf)
     {
         var current = await GetAsync(refresh, cancellationToken).ConfigureAwait(false);
         return current.Find(operationId)
-            ?? throw new ArgumentException($"The API at {Transport.BaseUrl} documents no operation " +
+            ?? throw new UnknownOperationException($"The API at {Transport.BaseUrl} documents no operation " +
                 $"'{operationId}'.{OperationCall.Suggest(operationId, current.Operations.Select(o => o.OperationId), "operation")} " +
-                    $"Get-QHubOperation lists them.");
+                    $"Get-QHubOperation lists them.", operationId);
     }
+}
+
+/// <summary>An operation id the API's document does not have: a mistyped id, told apart from a missing resource.</summary>
+public sealed class UnknownOperationException(string message, string operationId) : ArgumentException(message, nameof(operationId))
+{
+    public string OperationId { get; } = operationId;
 }

@@ -101,7 +101,7 @@ public static class OperationCall
         }
         if (inFile is not null)
         {
-            if (!File.Exists(inFile)) throw new FileNotFoundException($"The file '{inFile}' does not exist.", inFile);
+            LocalFiles.RequireFile(inFile);
             request.File = new FileUpload(operation.Body?.FileField ?? "file", () => File.OpenRead(inFile), Path.GetFileName(inFile),
                 MediaTypes.OfFile(inFile));
         }

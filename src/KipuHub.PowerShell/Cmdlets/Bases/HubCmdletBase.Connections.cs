@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using KipuHub.Client.Core.Files;
 using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets;
 
@@ -33,12 +35,20 @@ public abstract partial class HubCmdletBase
         return current!;
     }
 
-    /// <summary>The file a path names, resolved on the pipeline thread; a missing one is a terminating FileNotFound.</summary>
+    /// <summary>The file a path names, resolved on the pipeline thread; a missing one (or a folder) is a terminating error.</summary>
     protected string ExistingFile(string path)
     {
         var full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-        if (!File.Exists(full)) ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"The file '{full}' does not exist.",
-            full), "FileNotFound", ErrorCategory.ObjectNotFound, full));
-        return full;
+        try
+        {
+            return LocalFiles.RequireFile(full);
+        }
+        catch (IOException e)
+        {
+            var classified = ErrorClassifier.Classify(e, new ErrorContext("File"), full);
+            ThrowTerminatingError(new ErrorRecord(e, classified.ErrorId, (ErrorCategory)Enum.Parse(typeof(ErrorCategory),
+                classified.Kind.ToString()), full));
+            throw;
+        }
     }
 }

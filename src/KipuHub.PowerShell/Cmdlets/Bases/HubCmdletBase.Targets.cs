@@ -13,7 +13,9 @@ public abstract partial class HubCmdletBase
     /// Runs work for one target and writes what it returns; a failure becomes an ErrorRecord naming the target,
     /// terminating for auth failures and for the only target of a direct call, non-terminating in a pipeline.
     /// </summary>
-    protected void ForTarget(string? target, Func<CancellationToken, Task<object?>> work, bool creates = false, bool inSession = false)
+    /// <param name="refersTo">For a create: the nouns of what it names (Backend, Session), which a 404 is about.</param>
+    protected void ForTarget(string? target, Func<CancellationToken, Task<object?>> work, bool creates = false, bool inSession = false,
+        IReadOnlyList<string>? refersTo = null)
     {
         object? result;
         try
@@ -22,7 +24,7 @@ public abstract partial class HubCmdletBase
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
-            Fail(e, new ErrorContext(ErrorNoun, creates, inSession), target);
+            Fail(e, new ErrorContext(ErrorNoun, creates, inSession, refersTo), target);
             return;
         }
         if (result is not null) WriteObject(result, enumerateCollection: true);
@@ -34,18 +36,17 @@ public abstract partial class HubCmdletBase
     /// direct call.
     /// </summary>
     protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, bool> confirm,
-        Func<string, CancellationToken, Task<object?>> work)
+        Func<string, CancellationToken, Task<object?>> work, bool creates = false, IReadOnlyList<string>? refersTo = null)
     {
         targets = ids.Count;
         foreach (var id in ids)
         {
             if (!confirm(id)) continue;
-            ForTarget(id, token => work(id, token));
+            ForTarget(id, token => work(id, token), creates, refersTo: refersTo);
         }
     }
 
-    /// <summary><see cref="ForEachId(IReadOnlyCollection{string}, Func{string, bool}, Func{string, CancellationToken, Task{object}})"/> for
-    /// reads: nothing to confirm.</summary>
+    /// <summary>ForEachId for reads: nothing to confirm.</summary>
     protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, CancellationToken, Task<object?>> work) =>
         ForEachId(ids, _ => true, work);
 

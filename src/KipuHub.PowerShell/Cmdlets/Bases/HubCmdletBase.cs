@@ -4,6 +4,7 @@ using KipuHub.Client.Core;
 using KipuHub.Client.Core.Paging;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Errors;
+using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets;
 
@@ -73,6 +74,11 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
 
     void Pump()
     {
+        if (!traceChecked)
+        {
+            traceChecked = true;
+            DebugRuntime.ContinueInsteadOfInquire(CommandRuntime);
+        }
         while (log.TryDequeue(out var entry))
         {
             if (entry.Level == HubLogLevel.Verbose) WriteVerbose(entry.Message);
@@ -80,6 +86,11 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
         }
         OnPump();
     }
+
+    // -Debug on a compiled cmdlet means Inquire to PowerShell: each debug and verbose line would stop to ask "Continue
+    // with this operation?", and fail where nobody can answer (-NonInteractive, a runbook). KipuHub's lines are a trace
+    // of HTTP calls, never a breakpoint: with -Debug they are written as with the preferences at Continue.
+    bool traceChecked;
 
     public void Dispose()
     {

@@ -88,4 +88,24 @@ public sealed class ErrorTests : IAsyncLifetime
         Assert.Equal(2, server.Requests.Count);
         Assert.Contains("did not answer within 0.2 s", error.Message);
     }
+
+    [Fact]
+    public async Task The_Hubs_own_sentence_keeps_its_one_period()
+    {
+        server.Fallback = _ => Reply.WithStatus(409, """{"message":"Version 1.0.0 is published already."}""");
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var error = await Assert.ThrowsAnyAsync<HubApiException>(() => client.Jobs.GetJobAsync("j1"));
+        Assert.Contains("409 Conflict: Version 1.0.0 is published already.", error.Message);
+        Assert.DoesNotContain("..", error.Message);
+    }
+
+    [Fact]
+    public async Task The_verbose_line_names_the_status_the_Hub_answered()
+    {
+        server.Fallback = _ => new Reply(201, """{"id":"s1","status":"OPEN"}""");
+        var lines = new List<string>();
+        using var client = TestClients.Quantum(server.BaseUrl, o => o.Logger = e => lines.Add(e.Message));
+        await client.Sessions.GetSessionAsync("s1");
+        Assert.Contains(lines, l => l.Contains("/quantum/sessions/s1 -> 201 in ", StringComparison.Ordinal));
+    }
 }

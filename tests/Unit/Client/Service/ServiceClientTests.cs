@@ -141,4 +141,29 @@ public sealed class ServiceClientTests : EmulatorFixture
         Assert.Equal("""{"input":{"a":1},"inputDataRefs":[]}""", server.Requests[1].Body);
         Assert.Equal("plain line", Assert.Single(log).Message);
     }
+
+    [Fact]
+    public async Task The_token_request_is_logged_like_every_call_without_the_secret_or_the_token()
+    {
+        var lines = new List<HubLogEntry>();
+        using var tokens = new GatewayTokenProvider(GatewayTokenProvider.TokenEndpointOf(Gateway), EmulatorOptions.DevGatewayKey,
+            EmulatorOptions.DevGatewaySecret, new HubClientOptions { Logger = lines.Add });
+
+        var token = await tokens.GetTokenAsync();
+
+        Assert.Contains(lines, l => l.Level == HubLogLevel.Verbose && l.Message.StartsWith("POST ", StringComparison.Ordinal)
+            && l.Message.Contains("/gateway/token -> 200", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Level == HubLogLevel.Debug && l.Message.Contains("(withheld: it holds a secret)", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.DoesNotContain(token, l.Message));
+        Assert.All(lines, l => Assert.DoesNotContain(EmulatorOptions.DevGatewaySecret, l.Message));
+    }
+
+    [Fact]
+    public async Task A_refused_consumer_secret_points_at_the_applications_credentials_not_the_personal_token()
+    {
+        using var tokens = new GatewayTokenProvider(GatewayTokenProvider.TokenEndpointOf(Gateway), EmulatorOptions.DevGatewayKey, "not-the-secret");
+        var refused = await Assert.ThrowsAsync<UnauthorizedException>(() => tokens.GetTokenAsync());
+        Assert.Contains("consumer key and secret", refused.Message);
+        Assert.DoesNotContain("KQH_PERSONAL_ACCESS_TOKEN", refused.Message);
+    }
 }

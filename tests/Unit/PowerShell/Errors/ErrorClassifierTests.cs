@@ -44,6 +44,9 @@ public sealed class ErrorClassifierTests
         { new ArgumentException("not JSON"), "Job", true, false, "InvalidJobInput", ErrorKind.InvalidArgument },
         { new IOException("exists"), "JobResult", false, false, "FileError", ErrorKind.WriteError },
         { new OperationNotDocumentedException("not documented", "getCredits", new[] { "getBudget" }, Status(404)), "Credit", false, false, "OperationNotDocumented", ErrorKind.NotImplemented },
+        { new KipuHub.Client.Core.Files.FileExistsException("/tmp/r.json"), "JobResult", false, false, "FileExists", ErrorKind.ResourceExists },
+        { new KipuHub.Client.Core.Files.PathIsFolderException("/tmp", "'/tmp' is a folder"), "DataPoolFile", false, false, "PathIsFolder", ErrorKind.InvalidArgument },
+        { new KipuHub.Client.Core.OpenApi.UnknownOperationException("no getBakend", "getBakend"), "Resource", false, false, "OperationNotFound", ErrorKind.ObjectNotFound },
         { new InvalidOperationException("?"), "Job", false, false, "UnexpectedError", ErrorKind.NotSpecified },
     };
 
@@ -68,6 +71,30 @@ public sealed class ErrorClassifierTests
         var waited = ErrorClassifier.Classify(timeout, new ErrorContext("Job"));
         Assert.Equal("WaitTimeout", waited.ErrorId);
         Assert.Contains("1 of 2 done", waited.Message);
+    }
+
+    [Fact]
+    public void A_404_of_a_create_names_what_it_referred_to_as_the_Hub_says()
+    {
+        var job = new ErrorContext("Job", Creates: true, RefersTo: new[] { "Backend", "Session" });
+        Assert.Equal("BackendNotFound", ErrorClassifier.Classify(Status(404, """{"message":"Backend 'nope' not found."}"""), job, "nope").ErrorId);
+        Assert.Equal("SessionNotFound", ErrorClassifier.Classify(Status(404, """{"message":"Session 's-1' not found."}"""), job, "aws.sim.sv1").ErrorId);
+        var pool = new ErrorContext("DataPoolGrant", Creates: true, RefersTo: new[] { "DataPool", "Service" });
+        Assert.Equal("DataPoolNotFound", ErrorClassifier.Classify(Status(404, """{"message":"Data pool 'p' not found."}"""), pool, "p").ErrorId);
+    }
+
+    [Fact]
+    public void Messages_neither_repeat_the_Hub_nor_send_users_to_a_context_that_cannot_matter()
+    {
+        var job = ErrorClassifier.Classify(Status(404, """{"message":"Job 'j-9' not found."}"""), new ErrorContext("Job"), "j-9").Message;
+        Assert.Equal("Job 'j-9' was not found. Check the id and the context: an organization's things are invisible elsewhere " +
+            "(Get-QHubContext; Set-QHubContext -OrganizationId).", job);
+        var user = ErrorClassifier.Classify(Status(404, """{"message":"User 'u' not found."}"""), new ErrorContext("User"), "u").Message;
+        Assert.Equal("User 'u' was not found. Check the id.", user);
+        var member = ErrorClassifier.Classify(Status(409, """{"message":"User 'u' is a member of 't1' already."}"""), new ErrorContext("OrganizationMember"), "u").Message;
+        Assert.Equal("User 'u' is a member of 't1' already. To change the role of a member, use Set-QHubOrganizationMember.", member);
+        Assert.DoesNotContain("..", ErrorClassifier.Classify(Status(409, """{"message":"Taken."}"""), new ErrorContext("Service"), "s").Message);
+        Assert.EndsWith("Use -Force to replace it.", ErrorClassifier.Classify(new KipuHub.Client.Core.Files.FileExistsException("/r.json"), new ErrorContext("JobResult")).Message);
     }
 
     [Fact]

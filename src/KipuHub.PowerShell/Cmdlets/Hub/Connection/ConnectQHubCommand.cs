@@ -65,10 +65,11 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             TagCreateRequests = !NoRequestTag,
         };
         QHubConnection connected;
+        Client.Credentials.HubCredential? credential = null;
         try
         {
             ConnectionFactory.ResolveOrganization(settings, OrganizationId);
-            var credential = ParameterSetName switch
+            credential = ParameterSetName switch
             {
                 TokenSet => ConnectionFactory.ResolveCredential(SecureText.Plain(Token!), "parameter -Token"),
                 CredentialSet => ConnectionFactory.ResolveCredential(Credential!.GetNetworkCredential().Password, "parameter -Credential"),
@@ -76,6 +77,14 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             };
             WriteVerbose($"Token from {credential.Source}; organization: {settings.OrganizationId ?? "none (personal context)"}.");
             connected = Run(token => ConnectionFactory.ConnectAsync(settings, credential, !SkipValidation, token));
+        }
+        catch (Client.Core.Errors.UnauthorizedException e) when (credential is not null)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "Unauthorized", ErrorCategory.AuthenticationError, credential.Source)
+            {
+                ErrorDetails = new ErrorDetails(TokenRefused(credential.Source)),
+            });
+            return;
         }
         catch (Exception e) when (e is not PipelineStoppedException)
         {
@@ -86,6 +95,17 @@ public sealed class ConnectQHubCommand : HubCmdletBase
         CurrentConnection.Set(connected);
         if (Scope == "CurrentUser") Save(connected);
         if (PassThru) WriteObject(connected);
+    }
+
+    // Which token was refused matters most when it was not the one the user meant: a service execution variable is read
+    // before a personal access token, and a stale one silently wins.
+    static string TokenRefused(string source)
+    {
+        var refused = $"The Hub refused the token from {source} (401 Unauthorized): it is wrong or has expired.";
+        return source.IndexOf("SERVICE_EXECUTION_TOKEN", StringComparison.Ordinal) >= 0
+            ? refused + $" {source} is read before KQH_PERSONAL_ACCESS_TOKEN and the config file: if it is left over from a " +
+                "service execution, remove it (Remove-Item Env:" + source.Split(' ').Last() + ") or pass -Token."
+            : refused + " Pass a valid one with -Token, or set KQH_PERSONAL_ACCESS_TOKEN.";
     }
 
     // The connection is made either way; only its saving for later sessions failed.

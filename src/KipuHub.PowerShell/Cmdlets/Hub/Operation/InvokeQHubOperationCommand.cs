@@ -37,7 +37,8 @@ public sealed class InvokeQHubOperationCommand : AnyApiCmdletBase
 
     [Parameter] public SwitchParameter Refresh { get; set; }
 
-    protected override string ErrorNoun => "Operation";
+    // What a call of an operation addresses: a 404 is ResourceNotFound, a mistyped operation id OperationNotFound.
+    protected override string ErrorNoun => "Resource";
 
     protected override void ProcessRecord()
     {
@@ -52,7 +53,7 @@ public sealed class InvokeQHubOperationCommand : AnyApiCmdletBase
         }
         catch (ArgumentException e)
         {
-            Fail(e, new ErrorContext("Operation"), OperationId);
+            Fail(e, new ErrorContext("Resource"), OperationId);
             return;
         }
         // Paths on the pipeline thread, where SessionState may be used.
@@ -65,7 +66,7 @@ public sealed class InvokeQHubOperationCommand : AnyApiCmdletBase
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
-            Fail(e, new ErrorContext("Operation"), OperationId);
+            Fail(e, new ErrorContext("Resource"), OperationId);
             return;
         }
         if (found.Method != "GET" && !ShouldProcess($"{Api} {found.Method} {found.Path}", found.OperationId)) return;

@@ -39,6 +39,9 @@ public sealed class InvokeQHubRequestCommand : AnyApiCmdletBase
     /// <summary>The response text instead of an object.</summary>
     [Parameter] public SwitchParameter Raw { get; set; }
 
+    // What a request addresses: a 404 is ResourceNotFound.
+    protected override string ErrorNoun => "Resource";
+
     protected override void ProcessRecord()
     {
         if (Method != "GET" && !ShouldProcess($"{Api} {Path}", Method)) return;
@@ -54,7 +57,7 @@ public sealed class InvokeQHubRequestCommand : AnyApiCmdletBase
         }
         catch (ArgumentException e)
         {
-            Fail(e, new ErrorContext("Request"), Path);
+            Fail(e, new ErrorContext("Resource"), Path);
             return;
         }
         var transport = ApiTransport;

@@ -27,7 +27,7 @@ public sealed class AddQHubDataPoolFileCommand : PlatformCmdletBase
         var files = Path.Select(p => SessionState.Path.GetUnresolvedProviderPathFromPSPath(p)).ToList();
         ForEachId(files, file => ShouldProcess(file, $"Upload into data pool {DataPoolId}"), async (file, token) =>
         {
-            if (!File.Exists(file)) throw new FileNotFoundException($"The file '{file}' does not exist.", file);
+            LocalFiles.RequireFile(file);
             return await Platform.DataPools.AddDataPoolFileAsync(DataPoolId!, () => File.OpenRead(file), System.IO.Path.GetFileName(file),
                 MediaTypes.OfFile(file), token);
         });

@@ -27,6 +27,6 @@ public sealed class NewQHubDataPoolGrantCommand : PlatformCmdletBase
     {
         if (!ShouldProcess($"data pool {DataPoolId}", $"Let service {ServiceId} read it")) return;
         ForTarget(DataPoolId, async token => await Platform.DataPoolGrants.CreateGrantAsync(DataPoolId!, ServiceId!, ExpiresAt, token),
-            creates: true);
+            creates: true, refersTo: new[] { "DataPool", "Service" });
     }
 }

@@ -29,6 +29,7 @@ public sealed class NewQHubImplementationCommand : PlatformCmdletBase
             ProgrammingLanguage = ProgrammingLanguage,
             SourceUrl = SourceUrl
         };
-        ForTarget(target, async token => await Platform.Implementations.CreateAsync(request, token), creates: true);
+        ForTarget(target, async token => await Platform.Implementations.CreateAsync(request, token), creates: true,
+            refersTo: new[] { "Algorithm" });
     }
 }

@@ -30,5 +30,6 @@ public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"organization {OrganizationId}",
         $"Add user {id} as {Role}"), async (id, token) =>
-        await PlatformIn(OrganizationId).Organizations.AddMemberAsync(OrganizationId!, id, Role, token));
+        await PlatformIn(OrganizationId).Organizations.AddMemberAsync(OrganizationId!, id, Role, token),
+        creates: true, refersTo: new[] { "User", "Organization" });
 }

@@ -23,6 +23,6 @@ public sealed class NewQHubSubscriptionCommand : PlatformCmdletBase
     {
         if (!ShouldProcess($"application {ApplicationId}", $"Subscribe to service {ServiceId}")) return;
         ForTarget(ServiceId, async token => await Platform.Subscriptions.CreateSubscriptionAsync(ApplicationId!, ServiceId!, token),
-            creates: true);
+            creates: true, refersTo: new[] { "Application", "Service" });
     }
 }

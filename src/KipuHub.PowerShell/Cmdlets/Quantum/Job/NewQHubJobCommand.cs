@@ -86,6 +86,7 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
             TagRequest = NoRequestTag ? false : null,
         };
         ForTarget(BackendId, async token => await Quantum.Jobs.CreateJobAsync(request, token), creates: true,
+            refersTo: new[] { "Backend", "Session" },
             inSession: SessionId is not null);
     }
 }

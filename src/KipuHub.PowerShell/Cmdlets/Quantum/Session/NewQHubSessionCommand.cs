@@ -69,6 +69,6 @@ public sealed class NewQHubSessionCommand : QuantumCmdletBase
                 SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
                 TagRequest = NoRequestTag ? false : null,
             }, token);
-        }, creates: true);
+        }, creates: true, refersTo: new[] { "Backend" });
     }
 }

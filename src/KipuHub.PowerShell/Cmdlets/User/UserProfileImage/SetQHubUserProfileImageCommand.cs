@@ -24,7 +24,7 @@ public sealed class SetQHubUserProfileImageCommand : UserCmdletBase
         var type = MediaTypes.OfFile(file);
         ForTarget(file, async token =>
         {
-            if (!File.Exists(file)) throw new FileNotFoundException($"The image '{file}' does not exist.", file);
+            LocalFiles.RequireFile(file, "image");
             await User.UpdateCurrentUserProfileImageAsync(() => File.OpenRead(file), System.IO.Path.GetFileName(file), type, token);
             return null;
         });
