@@ -26,7 +26,8 @@ Describe 'Test-QHubApiCompatibility' {
         $rows.OperationId | Should -Contain 'getDataPools'
         ($rows | Where-Object OperationId -eq 'searchJobs').Cmdlet | Should -Match 'Get-QHubJob'
         ($rows | Where-Object OperationId -eq 'getCredits').Evidence | Should -Be 'Inferred'
-        $rows | Where-Object { -not $_.Cmdlet } | ForEach-Object OperationId | Should -Be @('authorize', 'getServiceVersions', 'getServiceVersion', 'getServiceJobLogs', 'getCostsByMonth', 'getRevenueByMonth')
+        $rows | Where-Object { -not $_.Cmdlet } | ForEach-Object OperationId | Sort-Object |
+            Should -Be @('authorize', 'getCostsByMonth', 'getRevenueByMonth', 'getServiceJobLogs', 'getServiceVersion', 'getServiceVersions')
         @($summary).Count | Should -Be 3
         $summary[1].Message | Should -Match '^Platform: (\d+) operations, \1 documented, 0 moved, 0 undocumented\.$'
     }
@@ -35,9 +36,9 @@ Describe 'Test-QHubApiCompatibility' {
         $c = Connect-TestHub $script:moved
         $rows = Test-QHubApiCompatibility -Connection $c | Where-Object Status -ne Documented
 
-        $rows | ForEach-Object { "$($_.Status) $($_.OperationId)" } | Should -Be @(
-            'Moved getLeastBusyBackend', 'Moved getSessionStatus', 'Moved getOrganizations', 'Moved getOrganization',
-            'Moved createOrganization', 'Undocumented getCredits', 'Moved markAllNotificationsRead', 'Moved getPersonalAccessTokens')
+        $rows | ForEach-Object { "$($_.Status) $($_.OperationId)" } | Sort-Object | Should -Be @(
+            'Moved createOrganization', 'Moved getLeastBusyBackend', 'Moved getOrganization', 'Moved getOrganizations',
+            'Moved getPersonalAccessTokens', 'Moved getSessionStatus', 'Moved markAllNotificationsRead', 'Undocumented getCredits')
         ($rows | Where-Object OperationId -eq getOrganization).DocumentedRoute | Should -Be 'GET v2/organizations/{organizationId}'
         ($rows | Where-Object OperationId -eq getOrganization).Route | Should -Be 'GET organizations/{id}'
         ($rows | Where-Object OperationId -eq getCredits).DocumentedRoute | Should -BeNullOrEmpty
