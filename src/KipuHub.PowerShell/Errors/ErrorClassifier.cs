@@ -69,7 +69,10 @@ public static class ErrorClassifier
             UnprocessableEntityException e => new($"Invalid{noun}", ErrorKind.InvalidArgument, e.Message),
             BadRequestException e when noun == "Job" && context.Creates => new("InvalidJobInput", ErrorKind.InvalidArgument, e.Message),
             BadRequestException e => new($"Invalid{noun}Request", ErrorKind.InvalidArgument, e.Message),
-            ContentTooLargeException e => new("ContentTooLarge", ErrorKind.LimitsExceeded, e.Message),
+            ContentTooLargeException e => new("ContentTooLarge", ErrorKind.LimitsExceeded, ErrorAdvice.Join(
+                ErrorAdvice.Sentence(e.ServerMessage) ?? "The Hub refused the request body as too large.",
+                "Nothing was processed. Send less: split the input, or put large data in a data pool (Add-QHubDataPoolFile) and pass a " +
+                    "reference.")),
             UnsupportedMediaTypeException e => new("UnsupportedMediaType", ErrorKind.InvalidData, e.Message),
             RequestOutcomeUnknownException e => new("RequestOutcomeUnknown",
                 e.InnerException is HubTimeoutException ? ErrorKind.OperationTimeout : ErrorKind.ConnectionError, e.Message),

@@ -133,7 +133,8 @@ public sealed class HubTransport : IDisposable
         RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
         {
             var capture = new ResponseCapture();
-            restRequest.Interceptors = new List<RestSharp.Interceptors.Interceptor> { capture };
+            restRequest.Interceptors =
+                (restRequest.Interceptors ?? new List<RestSharp.Interceptors.Interceptor>()).Append(capture).ToList();
             Stream? stream;
             try
             {
@@ -217,6 +218,8 @@ public sealed class HubTransport : IDisposable
         var relative = request.Route.Expand(request.PathValues).TrimStart('/');
         url = relative.Length == 0 ? BaseUrl.AbsoluteUri.TrimEnd('/') : BaseUrl.AbsoluteUri + relative;
         var restRequest = new RestRequest(url, MethodOf(request.Route.Method));
+        if (ExpectContinue.IsWorthIt(request)) restRequest.Interceptors =
+            new List<RestSharp.Interceptors.Interceptor> { new ExpectContinue() };
         foreach (var pair in request.Query)
             restRequest.AddQueryParameter(pair.Key, pair.Value);
         var headers = HeadersFor(request, bearerToken);
