@@ -64,18 +64,34 @@ Describe 'Connect-QHub' {
 
     It 'never shows the token, in objects or in -Verbose and -Debug' {
         $output = & {
-            # Preferences rather than -Debug, which prompts on some PowerShell versions.
-            $VerbosePreference = 'Continue'
-            $DebugPreference = 'Continue'
-            $connection = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -PassThru
+            $connection = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -PassThru -Verbose -Debug
             $connection | Format-List * | Out-String
-            Get-QHubBackend -Id aws.sim.sv1 | Out-String
-            New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Out-String
+            Get-QHubBackend -Id aws.sim.sv1 -Verbose -Debug | Out-String
+            New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -Verbose -Debug | Out-String
         } *>&1 | Out-String
         $output | Should -Not -BeNullOrEmpty
         $output | Should -Not -Match 'kqh-emulator-dev-token'
         $output | Should -Match 'X-Auth-Token: \*\*\*'
         $output | Should -Match 'GET http://127\.0\.0\.1:\d+/quantum/backends/aws\.sim\.sv1 -> 200 in \d+ ms'
+    }
+
+    It 'never prompts for -Debug, in a non-interactive process with no input' {
+        $module = $env:KIPUHUB_MODULE_PATH
+        $output = @() | & ([Environment]::ProcessPath) -NoProfile -NonInteractive -Command "Import-Module '$module'; Connect-QHub -Endpoint $($script:emulator.Root) -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -Debug; (Get-QHubBackend -Id aws.sim.sv1 -Debug).Id; `$null = Get-QHubJob -First 1 -Debug; 'listed jobs'" *>&1 | Out-String
+        $LASTEXITCODE | Should -Be 0
+        $output | Should -Not -Match 'NonInteractive|Continue with this operation'
+        $output | Should -Match 'listed jobs'
+        $output | Should -Match 'X-Auth-Token: \*\*\*'
+    }
+
+    It 'shows no raw client objects on the connection' {
+        $connection = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -PassThru
+        $members = ($connection | Get-Member).Name
+        $members | Should -Contain 'QuantumEndpoint'
+        $members | Should -Not -Contain 'Quantum'
+        $members | Should -Not -Contain 'Platform'
+        $members | Should -Not -Contain 'User'
+        $members | Should -Not -Contain 'Transport'
     }
 }
 
@@ -129,6 +145,9 @@ Describe 'A connection saved for later sessions' -Skip:$IsWindows {
             (Get-Item $file).UnixMode | Should -Be '-rw-------'
             $scope = & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; (Get-QHubContext).Scope; (Get-QHubBackend -Id aws.sim.sv1).Id"
             $scope | Should -Be @('CurrentUser', 'aws.sim.sv1')
+            $told = & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; `$null = Get-QHubContext; Disconnect-QHub 3>&1 | Out-String"
+            "$told" | Should -Match 'connection saved in .*remains.*Disconnect-QHub -Scope CurrentUser'
+            $file | Should -Exist
             & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$module'; Disconnect-QHub -Scope CurrentUser"
             $file | Should -Not -Exist
         } finally {

@@ -162,7 +162,7 @@ Describe 'Algorithms, implementations and use cases' {
         ($grover | Set-QHubAlgorithm -Description 'Quadratic speed-up' -Confirm:$false).Summary | Should -Be 'Unstructured search'
         $implementation = $grover | New-QHubImplementation -Name grover-qiskit -ProgrammingLanguage Python
         $null = $vqe | New-QHubImplementation -Name vqe-pennylane
-        { New-QHubImplementation -Name lost -AlgorithmId nope -ErrorAction Stop } | Should -Throw -ErrorId 'ImplementationNotFound,*'
+        { New-QHubImplementation -Name lost -AlgorithmId nope -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmNotFound,*'
         ($grover | Get-QHubImplementation).Name | Should -Be 'grover-qiskit'
         (Get-QHubImplementation -Id $implementation.Id).AlgorithmId | Should -Be $grover.Id
         $implementation | Remove-QHubImplementation -Force
@@ -263,13 +263,15 @@ Describe 'Service shares' {
 }
 
 Describe 'Managed services' {
-    It 'creates a managed service from a folder, waits for its build, and builds a new source zip' {
+    It 'creates a managed service from a folder, waits for its build through an outage, and builds a new source zip' {
         $folder = Join-Path $TestDrive 'echo-source'
         $null = New-Item -ItemType Directory -Force (Join-Path $folder 'src')
         "def run(data, params):`n    return data" | Set-Content (Join-Path $folder 'src/program.py')
         $service = New-QHubManagedService -Name echo-from-folder -Path $folder -Runtime PYTHON_TEMPLATE -MilliCpus 500
         $service.Type | Should -Be 'MANAGED'
-        $build = $service | Get-QHubManagedServiceBuild -Wait -PollInterval 0.1
+        Add-EmulatorFault $script:emulator @{ method = 'GET'; path = "/qc-catalog/services/$($service.Id)/versions/*/build-status"; kind = 'reset-before'; count = 3 }
+        $build = $service | Get-QHubManagedServiceBuild -Wait -PollInterval 0.1 -WarningVariable warned -WarningAction SilentlyContinue
+        @($warned).Count | Should -Be 1
         $build.Status | Should -Be 'SUCCESS'
         ($service | Get-QHubManagedServiceBuild -Log)[-1] | Should -Match 'SUCCESS The service is ready'
         (Get-QHubService -Type MANAGED).Name | Should -Contain 'echo-from-folder'
@@ -370,7 +372,7 @@ Describe 'Parts of an algorithm' {
         ($grover | Get-QHubAlgorithmSketch).Title | Should -Be 'Oracle and diffusion'
         $relation = $grover | Add-QHubAlgorithmRelation -TargetAlgorithmId $amplitude.Id -RelationType special_case_of -Confirm:$false
         $relation.RelationType | Should -Be 'SPECIAL_CASE_OF'
-        { $grover | Add-QHubAlgorithmRelation -TargetAlgorithmId nope -RelationType VARIANT_OF -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmRelationNotFound,*'
+        { $grover | Add-QHubAlgorithmRelation -TargetAlgorithmId nope -RelationType VARIANT_OF -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmNotFound,*'
         $null = $grover | Set-QHubAlgorithmPermission -UserId user-ada -Permission VIEWER -Confirm:$false
         ($grover | Set-QHubAlgorithmPermission -UserId user-ada -Permission MAINTAINER -Confirm:$false).Permission | Should -Be 'MAINTAINER'
         @($grover | Get-QHubAlgorithmPermission).Count | Should -Be 1

@@ -141,13 +141,40 @@ Describe 'Waiting, cancelling and results' {
         { $job | Wait-QHubJob -Timeout 1 -PollInterval 0.1 -ErrorAction Stop } | Should -Throw -ErrorId 'WaitTimeout,*'
     }
 
-    It 'writes a JobFailed error for a failed job and still outputs it' {
+    It 'writes every job in its final state, failed ones too, and Receive-QHubJobResult is where a failure surfaces' {
         $bad = @{ gateset = 'qis'; qubits = 2; circuit = @(@{ type = 'h'; targets = @(5) }) }
-        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bad
-        $done = $job | Wait-QHubJob -PollInterval 0.1 -ErrorAction SilentlyContinue -ErrorVariable failures
-        $done.Status.Value | Should -Be 'FAILED'
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'JobFailed,*'
-        $failures[0].Exception.Message | Should -Match 'beyond'
+        $jobs = @(1..3 | ForEach-Object { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) }) +
+            (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bad)
+        $done = $jobs | Wait-QHubJob -PollInterval 0.1 -ErrorAction Stop
+        $done.Count | Should -Be 4
+        ($done.Status.Value | Sort-Object -Unique) | Should -Be @('COMPLETED', 'FAILED')
+        $failed = $done | Where-Object { $_.Status.Value -eq 'FAILED' }
+        $thrown = { $failed | Receive-QHubJobResult -ErrorAction Stop } | Should -Throw -ErrorId 'JobFailed,*' -PassThru
+        $thrown.Exception.Message | Should -Match 'beyond'
+        $results = $done | Receive-QHubJobResult -ErrorAction SilentlyContinue -ErrorVariable failures
+        @($results).Count | Should -Be 3
+        $failures.Count | Should -Be 1
+        $file = Join-Path $TestDrive 'failed.json'
+        { $failed | Save-QHubJobResult -Path $file -ErrorAction Stop } | Should -Throw -ErrorId 'JobFailed,*'
+        Test-Path $file | Should -BeFalse
+    }
+
+    It 'writes the jobs that ended when the wait times out, and the timeout as a non-terminating error' {
+        $quick = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+        $held = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        Add-EmulatorFault $script:emulator @{ path = "/quantum/jobs/$($held.Id)/status"; kind = 'latency'; latency_ms = 1500; count = 3 }
+        $done = $quick, $held | Wait-QHubJob -Timeout 1 -PollInterval 0.1 -ErrorAction SilentlyContinue -ErrorVariable failures
+        @($done).Id | Should -Be @($quick.Id)
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'WaitTimeout,*'
+    }
+
+    It 'rides out an outage with one warning, polling on until the jobs end' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        Add-EmulatorFault $script:emulator @{ method = 'GET'; path = '/quantum/jobs/**'; kind = 'reset-before'; count = 6 }
+        $done = $job | Wait-QHubJob -Timeout 60 -PollInterval 0.1 -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
+        $done.Status.Value | Should -Be 'COMPLETED'
+        @($warned).Count | Should -Be 1
+        "$($warned[0])" | Should -Match 'still waiting'
     }
 
     It 'waits for any one job with -Any' {

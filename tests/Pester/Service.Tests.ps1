@@ -67,15 +67,24 @@ Describe 'Service executions' {
         ($execution | Wait-QHubServiceExecution -PollInterval 0.1).Status.Value | Should -Be 'CANCELLED'
     }
 
-    It 'says ServiceExecutionFailed for a failed run, ServiceExecutionResultNotAvailable before the end, and WaitTimeout' {
+    It 'says ServiceExecutionResultNotAvailable before the end, ServiceExecutionFailed for a failed run''s result, and WaitTimeout' {
         $failing = Start-QHubServiceExecution -Body @{ fail = $true }
         { $failing | Receive-QHubServiceExecutionResult -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionResultNotAvailable,*'
-        $null = $failing | Wait-QHubServiceExecution -PollInterval 0.1 -ErrorVariable failures -ErrorAction SilentlyContinue
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ServiceExecutionFailed,*'
+        ($failing | Wait-QHubServiceExecution -PollInterval 0.1 -ErrorAction Stop).Status.Value | Should -Be 'FAILED'
+        $thrown = { $failing | Receive-QHubServiceExecutionResult -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionFailed,*' -PassThru
+        $thrown.ErrorDetails.Message | Should -Match 'Get-QHubServiceExecutionLog'
         $slow = Start-QHubServiceExecution -Input @{}
         Add-EmulatorFault $script:emulator @{ path = "/gateway/ctx-1/my-service/1.0.0/$($slow.Id)"; kind = 'latency'; latency_ms = 3000; count = 2 }
         { $slow | Wait-QHubServiceExecution -Timeout 1 -PollInterval 0.1 -ErrorAction Stop } | Should -Throw -ErrorId 'WaitTimeout,*'
         { Get-QHubServiceExecution -Id 'no-such-execution' -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionNotFound,*'
+    }
+
+    It 'rides out an outage with one warning, polling on until the execution ends' {
+        $execution = Start-QHubServiceExecution -Input @{}
+        Add-EmulatorFault $script:emulator @{ method = 'GET'; path = "/gateway/ctx-1/my-service/1.0.0/$($execution.Id)"; kind = 'status'; status = 503; count = 6 }
+        $done = $execution | Wait-QHubServiceExecution -Timeout 60 -PollInterval 0.1 -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
+        $done.Status.Value | Should -Be 'SUCCEEDED'
+        @($warned).Count | Should -Be 1
     }
 }
 

@@ -6,6 +6,8 @@ public enum HubLogLevel
     Verbose,
     /// <summary>Redacted headers and truncated bodies.</summary>
     Debug,
+    /// <summary>What the caller should know and that does not stop the call: an outage a wait rides out.</summary>
+    Warning,
 }
 
 /// <summary>One log line. Messages are redacted before they are created: no token ever reaches a sink.</summary>

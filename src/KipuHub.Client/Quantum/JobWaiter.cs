@@ -72,9 +72,7 @@ public sealed class JobWaiter
         }
         foreach (var id in pending)
         {
-            var response = options.ServiceExecutionId is { } execution
-                ? await jobs.GetServiceExecutionJobStatusAsync(execution, id, cancellationToken).ConfigureAwait(false)
-                : await jobs.GetJobStatusAsync(id, cancellationToken).ConfigureAwait(false);
+            var response = await jobs.For(options.ServiceExecutionId).GetJobStatusAsync(id, cancellationToken).ConfigureAwait(false);
             statuses[id] = response.Status ?? JobStatus.Unknown;
             records.Remove(id);
             requests++;
@@ -109,9 +107,7 @@ public sealed class JobWaiter
                 done.Add(known);
                 continue;
             }
-            done.Add(options.ServiceExecutionId is { } execution
-                ? await jobs.GetServiceExecutionJobAsync(execution, id, cancellationToken).ConfigureAwait(false)
-                : await jobs.GetJobAsync(id, cancellationToken).ConfigureAwait(false));
+            done.Add(await jobs.For(options.ServiceExecutionId).GetJobAsync(id, cancellationToken).ConfigureAwait(false));
         }
         return done;
     }

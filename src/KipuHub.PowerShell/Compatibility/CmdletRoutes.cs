@@ -34,8 +34,8 @@ internal static class CmdletRoutes
         ["Get-QHubJobCalibration"] = new[] { Q.GetJobCalibration, Q.GetServiceExecutionJobCalibration },
         ["Stop-QHubJob"] = new[] { Q.CancelJob, Q.GetJob, Q.CancelServiceExecutionJob, Q.GetServiceExecutionJob },
         ["Wait-QHubJob"] = new[] { Q.SearchJobs, Q.GetJobStatus, Q.GetJob, Q.GetServiceExecutionJobStatus, Q.GetServiceExecutionJob },
-        ["Receive-QHubJobResult"] = new[] { Q.GetJobResult, Q.GetServiceExecutionJobResultStream },
-        ["Save-QHubJobResult"] = new[] { Q.GetJobResultStream, Q.GetServiceExecutionJobResultStream },
+        ["Receive-QHubJobResult"] = new[] { Q.GetJob, Q.GetJobResult, Q.GetServiceExecutionJob, Q.GetServiceExecutionJobResultStream },
+        ["Save-QHubJobResult"] = new[] { Q.GetJob, Q.GetJobResultStream, Q.GetServiceExecutionJob, Q.GetServiceExecutionJobResultStream },
         ["Get-QHubWorkload"] = new[] { Q.GetWorkloads, Q.GetServiceExecutionWorkloads },
 
         ["Get-QHubUser"] = new[] { U.GetCurrentUser, U.GetUserById, U.SearchUsers },
@@ -100,9 +100,10 @@ internal static class CmdletRoutes
         ["Set-QHubServiceApiDefinition"] = new[] { P.GetService, P.UpdateApiDefinition },
 
         ["Get-QHubServiceExecution"] = new[] { P.GetServiceExecutions, P.GetServiceExecution, P.GetSubscriptionServiceExecutions },
+        ["Wait-QHubServiceExecution"] = new[] { P.GetServiceExecution },
         ["Stop-QHubServiceExecution"] = new[] { P.CancelServiceExecution },
         ["Get-QHubServiceExecutionLog"] = new[] { P.GetServiceExecutionLogs },
-        ["Receive-QHubServiceExecutionResult"] = new[] { P.GetServiceExecutionResult },
+        ["Receive-QHubServiceExecutionResult"] = new[] { P.GetServiceExecution, P.GetServiceExecutionResult },
         ["Get-QHubServiceExecutionInput"] = new[] { P.GetServiceExecutionInput },
         ["Get-QHubServiceExecutionMetric"] = new[] { P.GetServiceExecutionMetrics },
         ["Get-QHubServiceJob"] = new[] { P.GetServiceJobs, P.GetServiceJob },

@@ -24,6 +24,9 @@ internal static class CurrentConnection
         }
     }
 
+    /// <summary>This runspace's connection, without loading a saved one.</summary>
+    public static QHubConnection? Peek() => RunspaceSlots<QHubConnection>.OfThisRunspace().Connection;
+
     public static void Set(QHubConnection? connection) => RunspaceSlots<QHubConnection>.OfThisRunspace().Replace(connection);
 }
 

@@ -62,17 +62,17 @@ public sealed class QHubConnection : IDisposable
     internal ConnectionSettings Settings => settings.Clone();
     internal HubCredential Credential => credential;
 
-    public HubQuantumClient Quantum
+    internal HubQuantumClient Quantum
     {
         get { lock (gate) return quantum ??= new HubQuantumClient(Options()); }
     }
 
-    public HubUserClient User
+    internal HubUserClient User
     {
         get { lock (gate) return user ??= new HubUserClient(Options()); }
     }
 
-    public HubPlatformClient Platform
+    internal HubPlatformClient Platform
     {
         get { lock (gate) return platform ??= new HubPlatformClient(Options()); }
     }
@@ -84,7 +84,7 @@ public sealed class QHubConnection : IDisposable
     }
 
     /// <summary>The transport of any API, for requests that have no typed method (Invoke-QHubRequest).</summary>
-    public HubTransport Transport(HubApi api) => api switch
+    internal HubTransport Transport(HubApi api) => api switch
     {
         HubApi.Quantum => Quantum.Transport,
         HubApi.Platform => Platform.Transport,
@@ -97,7 +97,7 @@ public sealed class QHubConnection : IDisposable
     /// The operations an API documents, read once per connection: what Get-/Invoke-QHubOperation list and call, and
     /// what the API's routes follow after a 404 or 405.
     /// </summary>
-    public OpenApiCatalog Catalog(HubApi api) => Transport(api).Documents;
+    internal OpenApiCatalog Catalog(HubApi api) => Transport(api).Documents;
 
     /// <summary>The same token and endpoints in another organization (null: the personal context).</summary>
     public QHubConnection WithOrganization(string? organizationId)

@@ -51,7 +51,7 @@ public sealed class QHubServiceConnection : IDisposable
     public DateTimeOffset ConnectedAt { get; }
 
     /// <summary>The client, made on first use and again after Dispose, so a replaced connection keeps working.</summary>
-    public HubServiceClient Client
+    internal HubServiceClient Client
     {
         get
         {

@@ -135,6 +135,8 @@ public sealed class SavedConnectionFile(string path)
         }
     }
 
+    public bool Exists => File.Exists(Path);
+
     public bool Delete()
     {
         if (!File.Exists(Path)) return false;

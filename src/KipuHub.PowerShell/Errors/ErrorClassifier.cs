@@ -87,6 +87,11 @@ public static class ErrorClassifier
             HubTransportException e when context.Creates => new("RequestOutcomeUnknown", ErrorKind.ConnectionError, e.Message),
             HubTransportException e when e.IsMalformedResponse => new("InvalidHubResponse", ErrorKind.InvalidResult, e.Message),
             HubTransportException e => new("ConnectionLost", ErrorKind.ConnectionError, e.Message),
+            JobFailedException e => new(e.Job.Status == Client.Quantum.Models.JobStatus.Aborted ? "JobAborted" : "JobFailed",
+                ErrorKind.InvalidResult,
+                $"{e.Message} It has no result; its ErrorData says more (Get-QHubJob -Id {e.Job.Id})."),
+            ServiceExecutionFailedException e => new("ServiceExecutionFailed", ErrorKind.InvalidResult,
+                $"{e.Message} It has no result; its log says why (Get-QHubServiceExecutionLog -Id {e.Execution.Id})."),
             JobWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
             ServiceExecutionWaitTimeoutException e => new("WaitTimeout", ErrorKind.OperationTimeout, e.Message),
             ArgumentException e when noun is "Job" or "ServiceExecution" && context.Creates =>

@@ -32,7 +32,7 @@ public abstract class AnyApiCmdletBase : HubCmdletBase
     protected OpenApiCatalog Catalog => service is not null ? service.Catalog : Hub.Catalog(Api);
 
     // On the pipeline thread, where a saved connection's warning and NotConnected can be written.
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         if (Api == HubApi.Service) service = ResolveService(this, ServiceConnection);
         else _ = Hub;

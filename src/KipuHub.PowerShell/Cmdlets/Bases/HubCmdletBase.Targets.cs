@@ -52,15 +52,21 @@ public abstract partial class HubCmdletBase
 
     protected void Fail(Exception error, ErrorContext context, string? target, object? targetObject = null)
     {
+        var record = RecordOf(error, context, target, targetObject);
+        if (ErrorClassifier.Classify(error, context, target).AlwaysTerminating || (!MyInvocation.ExpectingInput && targets <= 1))
+            ThrowTerminatingError(record);
+        WriteError(record);
+    }
+
+    /// <summary>The ErrorRecord of a client exception: its specific ErrorId, category and a message that says what to do.</summary>
+    protected static ErrorRecord RecordOf(Exception error, ErrorContext context, string? target, object? targetObject = null)
+    {
         var classified = ErrorClassifier.Classify(error, context, target);
-        var record = new ErrorRecord(error, classified.ErrorId, (ErrorCategory)Enum.Parse(typeof(ErrorCategory),
-            classified.Kind.ToString()), targetObject ?? target)
+        return new ErrorRecord(error, classified.ErrorId, (ErrorCategory)Enum.Parse(typeof(ErrorCategory), classified.Kind.ToString()),
+            targetObject ?? target)
         {
             ErrorDetails = new ErrorDetails(classified.Message),
         };
-        if (classified.AlwaysTerminating || (!MyInvocation.ExpectingInput && targets <= 1))
-            ThrowTerminatingError(record);
-        WriteError(record);
     }
 
     /// <summary>ShouldProcess, except that -Force skips the confirmation prompt (never -WhatIf).</summary>

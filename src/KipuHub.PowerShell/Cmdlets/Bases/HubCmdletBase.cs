@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Management.Automation;
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Paging;
+using KipuHub.Client.Core.Waiting;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Errors;
 using KipuHub.PowerShell.Output;
@@ -55,14 +56,30 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
 
     /// <summary>
     /// Polls in rounds until done: each round runs off the pipeline thread, its report is written on it, and the
-    /// pause between rounds ends at once on Ctrl+C. False when a round says the timeout came first (null).
+    /// pause between rounds ends at once on Ctrl+C. An outage (the Hub unreachable or failing for a while) is ridden
+    /// out with one warning, polling on until the wait's own timeout. False when a round says the timeout came first (null).
     /// </summary>
     protected bool WaitInRounds<T>(Func<CancellationToken, Task<T?>> round, Action<T> report, Func<bool> isComplete,
         Func<TimeSpan> nextDelay) where T : class
     {
+        Exception? outage = null;
         while (true)
         {
-            if (Run(round) is not { } result) return false;
+            T? result;
+            try
+            {
+                result = Run(round);
+            }
+            catch (Exception e) when (Outages.ArePassing(e))
+            {
+                if (outage is null) WriteWarning(Outages.Warning(e));
+                outage = e;
+                if (cancellation.Token.WaitHandle.WaitOne(nextDelay())) throw new PipelineStoppedException();
+                continue;
+            }
+            if (outage is not null) WriteVerbose("The Hub answers again.");
+            outage = null;
+            if (result is null) return false;
             report(result);
             if (isComplete()) return true;
             if (cancellation.Token.WaitHandle.WaitOne(nextDelay())) throw new PipelineStoppedException();
@@ -72,25 +89,28 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
     /// <summary>Called on the pipeline thread while client work is in flight (e.g. to write progress).</summary>
     protected virtual void OnPump() { }
 
+    // -Debug on a compiled cmdlet means Inquire to PowerShell: each debug and verbose line would stop to ask "Continue
+    // with this operation?", and fail where nobody can answer (-NonInteractive, a runbook). KipuHub's lines are a trace
+    // of HTTP calls, never a breakpoint: with -Debug they are written as with the preferences at Continue.
+    protected sealed override void BeginProcessing()
+    {
+        DebugRuntime.ContinueInsteadOfInquire(CommandRuntime);
+        Begin();
+    }
+
+    /// <summary>BeginProcessing, after the -Debug preferences are settled.</summary>
+    protected virtual void Begin() { }
+
     void Pump()
     {
-        if (!traceChecked)
-        {
-            traceChecked = true;
-            DebugRuntime.ContinueInsteadOfInquire(CommandRuntime);
-        }
         while (log.TryDequeue(out var entry))
         {
             if (entry.Level == HubLogLevel.Verbose) WriteVerbose(entry.Message);
+            else if (entry.Level == HubLogLevel.Warning) WriteWarning(entry.Message);
             else WriteDebug(entry.Message);
         }
         OnPump();
     }
-
-    // -Debug on a compiled cmdlet means Inquire to PowerShell: each debug and verbose line would stop to ask "Continue
-    // with this operation?", and fail where nobody can answer (-NonInteractive, a runbook). KipuHub's lines are a trace
-    // of HTTP calls, never a breakpoint: with -Debug they are written as with the preferences at Continue.
-    bool traceChecked;
 
     public void Dispose()
     {

@@ -26,5 +26,5 @@ public abstract class OrganizationCmdletBase : HubCmdletBase
     protected HubPlatformClient PlatformIn(string? organizationId) => Hub.Platform.ForOrganization(organizationId);
 
     // On the pipeline thread, where a saved connection's warning and NotConnected can be written.
-    protected override void BeginProcessing() => _ = Hub;
+    protected override void Begin() => _ = Hub;
 }

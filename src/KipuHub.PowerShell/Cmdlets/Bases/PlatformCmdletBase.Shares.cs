@@ -13,8 +13,13 @@ public abstract partial class PlatformCmdletBase
     {
         var (type, principal) = userId is not null ? ("USER", userId) : ("ORGANIZATION", withOrganizationId!);
         if (!ShouldProcess($"{resource} {resourceId}", $"Share with {type.ToLowerInvariant()} {principal} as {permission}")) return;
-        ForTarget(resourceId, async token => await shares.CreateShareAsync(resourceId, type, principal, permission, token), creates: true);
+        ForTarget(resourceId, async token => await shares.CreateShareAsync(resourceId, type, principal, permission, token), creates: true,
+            refersTo: new[] { NounOf(resource), userId is not null ? "User" : "Organization" });
     }
+
+    // "data pool" → DataPool: the noun of its ErrorIds.
+    static string NounOf(string resource) =>
+        string.Concat(resource.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + word.Substring(1)));
 
     /// <summary>Changes the permission of shares of one resource.</summary>
     protected void ChangeShares(IShares shares, string resource, string resourceId, IReadOnlyCollection<string> shareIds,

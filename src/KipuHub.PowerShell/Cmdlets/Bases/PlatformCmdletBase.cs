@@ -29,5 +29,5 @@ public abstract partial class PlatformCmdletBase : HubCmdletBase
     protected string Context => OrganizationId ?? Hub.Context;
 
     // On the pipeline thread, where a saved connection's warning and NotConnected can be written.
-    protected override void BeginProcessing() => _ = Hub;
+    protected override void Begin() => _ = Hub;
 }

@@ -19,5 +19,5 @@ public abstract class QuantumCmdletBase : HubCmdletBase
 
     // Resolved here, on the pipeline thread: client work runs on the thread pool, where a first use of Hub could not
     // write its warning or its NotConnected error.
-    protected override void BeginProcessing() => _ = Hub;
+    protected override void Begin() => _ = Hub;
 }

@@ -20,5 +20,5 @@ public abstract class ServiceCmdletBase : HubCmdletBase
     protected ServiceApiClient Api => Service.Client.ServiceApi;
 
     // On the pipeline thread, where NotConnected can be written.
-    protected override void BeginProcessing() => _ = Service;
+    protected override void Begin() => _ = Service;
 }

@@ -51,7 +51,7 @@ public abstract class ServiceExecutionCmdletBase : HubCmdletBase
 
     // Chosen with the first record, not in BeginProcessing: a service or an application from the pipeline decides
     // the parameter set, and so the source, only then. Still on the pipeline thread, where NotConnected is written.
-    protected override void BeginProcessing() { }
+    protected override void Begin() { }
 
     IServiceExecutions Choose()
     {

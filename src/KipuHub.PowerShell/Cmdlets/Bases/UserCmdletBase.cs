@@ -18,5 +18,5 @@ public abstract class UserCmdletBase : HubCmdletBase
     protected HubUserClient User => Hub.User;
 
     // On the pipeline thread, where a saved connection's warning and NotConnected can be written.
-    protected override void BeginProcessing() => _ = Hub;
+    protected override void Begin() => _ = Hub;
 }

@@ -36,7 +36,7 @@ public sealed class TestQHubApiCompatibilityCommand : HubCmdletBase
 
     QHubConnection Hub => hub ??= ResolveHub(this, Connection);
 
-    protected override void BeginProcessing() => _ = Hub;
+    protected override void Begin() => _ = Hub;
 
     protected override void ProcessRecord()
     {

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
@@ -12,11 +13,20 @@ public sealed class DisconnectQHubCommand : PSCmdlet
     [ValidateSet("Process", "CurrentUser")]
     public string Scope { get; set; } = "Process";
 
+    protected override void BeginProcessing() => DebugRuntime.ContinueInsteadOfInquire(CommandRuntime);
+
     protected override void EndProcessing()
     {
+        var loadedFromFile = CurrentConnection.Peek()?.Scope == "CurrentUser";
         CurrentConnection.Set(null);
-        if (Scope != "CurrentUser") return;
         var file = new SavedConnectionFile(SavedConnectionFile.DefaultPath());
-        if (file.Delete()) WriteVerbose($"Deleted the saved connection {file.Path}.");
+        if (Scope == "CurrentUser")
+        {
+            if (file.Delete()) WriteVerbose($"Deleted the saved connection {file.Path}.");
+        }
+        // Whoever disconnects a saved connection expects to be signed out; the next session would connect again.
+        else if (loadedFromFile && file.Exists)
+            WriteWarning($"Disconnected this session only: the connection saved in {file.Path} remains, and new sessions " +
+                "connect with it. Disconnect-QHub -Scope CurrentUser removes it.");
     }
 }

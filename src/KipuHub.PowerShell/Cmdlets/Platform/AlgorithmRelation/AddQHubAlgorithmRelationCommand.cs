@@ -26,6 +26,7 @@ public sealed class AddQHubAlgorithmRelationCommand : PlatformCmdletBase
             TargetAlgorithmId = TargetAlgorithmId!,
             RelationType = RelationType!.ToUpperInvariant()
         };
-        ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddRelationAsync(AlgorithmId!, request, token), creates: true);
+        ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddRelationAsync(AlgorithmId!, request, token), creates: true,
+            refersTo: new[] { "Algorithm" });
     }
 }

@@ -22,6 +22,7 @@ public sealed class AddQHubAlgorithmSketchCommand : PlatformCmdletBase
     {
         if (!ShouldProcess($"algorithm {AlgorithmId}", $"Add the sketch '{Title}'")) return;
         ForTarget(AlgorithmId, async token => await Platform.Algorithms.AddSketchAsync(AlgorithmId!,
-            new AlgorithmSketchRequest { Title = Title!, Description = Description }, token), creates: true);
+            new AlgorithmSketchRequest { Title = Title!, Description = Description }, token), creates: true,
+                refersTo: new[] { "Algorithm" });
     }
 }

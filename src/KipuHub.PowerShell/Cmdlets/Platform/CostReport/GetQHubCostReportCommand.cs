@@ -14,10 +14,10 @@ public sealed class GetQHubCostReportCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "Billing";
 
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         EnsurePeriod(From, To);
-        base.BeginProcessing();
+        base.Begin();
     }
 
     [Parameter]

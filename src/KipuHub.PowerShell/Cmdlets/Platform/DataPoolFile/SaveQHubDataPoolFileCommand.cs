@@ -34,9 +34,9 @@ public sealed class SaveQHubDataPoolFileCommand : PlatformCmdletBase
     protected override string ErrorNoun => "DataPoolFile";
 
     // SessionState belongs to the pipeline thread; the downloads run on the thread pool.
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
-        base.BeginProcessing();
+        base.Begin();
         folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
     }
 

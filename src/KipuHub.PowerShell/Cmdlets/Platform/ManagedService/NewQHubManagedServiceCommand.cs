@@ -33,10 +33,10 @@ public sealed class NewQHubManagedServiceCommand : PlatformCmdletBase
     ServiceSource? source;
 
     // Resolved on the pipeline thread; the upload runs on the thread pool.
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         source = ServiceSource.Resolve(this, Path!);
-        base.BeginProcessing();
+        base.Begin();
     }
 
     protected override string ErrorNoun => "Service";

@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Management.Automation;
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Waiting;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Connection;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -26,18 +29,35 @@ public sealed class GetQHubManagedServiceBuildCommand : PlatformCmdletBase
 
     protected override string ErrorNoun => "ServiceBuild";
 
-
     protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
     {
         var versionId = await VersionOfAsync(id, VersionId, token);
-        var build = await Platform.ManagedServices.GetBuildStatusAsync(id, versionId, token);
-        while (Wait && !build.IsFinished)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(PollInterval), token);
-            build = await Platform.ManagedServices.GetBuildStatusAsync(id, versionId, token);
-        }
+        var build = Wait
+            ? await WaitForBuildAsync(id, versionId, token)
+            : await Platform.ManagedServices.GetBuildStatusAsync(id, versionId, token);
         if (!Log) return build;
         var text = await Platform.ManagedServices.GetBuildLogsAsync(id, versionId, token);
         return text.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToArray();
     });
+
+    // Polls until the build ends, riding out an outage with one warning (written by the pipeline thread's pump).
+    async Task<ServiceBuild> WaitForBuildAsync(string id, string versionId, CancellationToken token)
+    {
+        var inOutage = false;
+        while (true)
+        {
+            try
+            {
+                var build = await Platform.ManagedServices.GetBuildStatusAsync(id, versionId, token);
+                if (build.IsFinished) return build;
+                inOutage = false;
+            }
+            catch (Exception e) when (Outages.ArePassing(e))
+            {
+                if (!inOutage) LogRouting.Write(new HubLogEntry(HubLogLevel.Warning, Outages.Warning(e)));
+                inOutage = true;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(PollInterval), token);
+        }
+    }
 }

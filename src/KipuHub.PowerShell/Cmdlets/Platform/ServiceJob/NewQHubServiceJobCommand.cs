@@ -48,7 +48,8 @@ public sealed class NewQHubServiceJobCommand : PlatformCmdletBase
             Parameters = parameters,
             PersistResult = PersistResult ? true : null
         };
-        ForTarget(VersionId, async token => await Platform.ServiceJobs.CreateServiceJobAsync(request, token), creates: true);
+        ForTarget(VersionId, async token => await Platform.ServiceJobs.CreateServiceJobAsync(request, token), creates: true,
+            refersTo: new[] { "ServiceVersion" });
     }
 
     // The 2024 API takes input and parameters as JSON text; objects are converted as every cmdlet converts them.

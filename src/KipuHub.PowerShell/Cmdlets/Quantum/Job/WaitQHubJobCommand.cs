@@ -7,8 +7,8 @@ using Job = KipuHub.Client.Quantum.Models.Job;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>
-/// Waits until jobs are done (or any one with -Any), polling with backoff and showing progress; writes the
-/// final jobs, and a non-terminating error for each one that FAILED or was ABORTED. Ctrl+C stops at once.
+/// Waits until jobs are done (or any one with -Any), polling with backoff and showing progress, riding out outages;
+/// writes the final jobs whatever their state. Ctrl+C stops at once.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Wait, "QHubJob")]
 [OutputType(typeof(Job))]
@@ -72,7 +72,8 @@ public sealed class WaitQHubJobCommand : QuantumCmdletBase
                 WriteProgress(progress);
             }, () => waiter.IsComplete, waiter.NextDelay);
             Finish(waiter, progress);
-            if (!inTime) Fail(waiter.TimeoutError(), new ErrorContext("Job"), string.Join(", ", ids));
+            // Not terminating: the jobs that did end are written, and reach the caller's variable.
+            if (!inTime) WriteError(RecordOf(waiter.TimeoutError(), new ErrorContext("Job"), string.Join(", ", ids)));
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
@@ -80,26 +81,12 @@ public sealed class WaitQHubJobCommand : QuantumCmdletBase
         }
     }
 
+    // Jobs are written in whatever final state they reached, as Wait-Job writes them: a FAILED job's error surfaces
+    // where its result is asked for (Receive-QHubJobResult), so that one failure does not cost the others.
     void Finish(JobWaiter waiter, ProgressRecord progress)
     {
         progress.RecordType = ProgressRecordType.Completed;
         WriteProgress(progress);
-        foreach (var job in Run(token => waiter.GetTerminalJobsAsync(token)))
-        {
-            WriteObject(job);
-            if (job.Status?.IsFailure == true)
-                WriteError(new ErrorRecord(
-                    new InvalidOperationException($"Job {job.Id} ended {job.Status}{Reason(job)}."),
-                    job.Status == JobStatus.Aborted ? "JobAborted" : "JobFailed",
-                    ErrorCategory.InvalidResult,
-                    job));
-        }
+        foreach (var job in Run(token => waiter.GetTerminalJobsAsync(token))) WriteObject(job);
     }
-
-    static string Reason(Job job) => job.ErrorData switch
-    {
-        null => "",
-        IDictionary<string, object?> data when data.TryGetValue("reason", out var reason) => ": " + reason,
-        var other => ": " + other,
-    };
 }

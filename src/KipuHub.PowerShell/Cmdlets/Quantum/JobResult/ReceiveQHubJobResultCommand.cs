@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.Client.Quantum;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -22,7 +23,7 @@ public sealed class ReceiveQHubJobResultCommand : QuantumCmdletBase
 
     protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
     {
-        var result = await Quantum.Jobs.For(ServiceExecutionId).GetJobResultAsync(id, token);
+        var result = await Quantum.Jobs.For(ServiceExecutionId).GetCompletedJobResultAsync(id, token);
         if (Raw) return result.Text;
         var parsed = PlainObjects.ToPowerShell(result.Value, "KipuHub.JobResult");
         return parsed is PSObject shown ? PlainObjects.WithNote(shown, "JobId", id) : parsed;

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
+using KipuHub.Client.Quantum;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -36,9 +37,9 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
     protected override string ErrorNoun => "JobResult";
 
     // SessionState belongs to the pipeline thread, and the download runs on the thread pool: resolve here.
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
-        base.BeginProcessing();
+        base.Begin();
         folderOrFile = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
     }
 
@@ -62,7 +63,7 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
         var file = TargetFile(id);
         current = id;
         Interlocked.Exchange(ref written, 0);
-        using var response = await Quantum.Jobs.For(ServiceExecutionId).GetJobResultStreamAsync(id, token);
+        using var response = await Quantum.Jobs.For(ServiceExecutionId).GetCompletedJobResultStreamAsync(id, token);
         await AtomicFileDownload.SaveAsync(response.Content, file, Force, new InlineProgress<long>(bytes =>
             Interlocked.Exchange(ref written, bytes)), token);
         return PassThru ? new FileInfo(file) : null;

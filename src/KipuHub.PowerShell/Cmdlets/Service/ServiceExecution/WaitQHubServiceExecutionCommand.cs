@@ -6,8 +6,8 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
 /// <summary>
-/// Waits until executions end, polling with backoff and showing progress; writes the final executions, and a
-/// non-terminating error for each that FAILED. -Timeout bounds the wait; Ctrl+C stops it at once. Executions of
+/// Waits until executions end, polling with backoff and showing progress, riding out outages; writes the final
+/// executions whatever their state. -Timeout bounds the wait; Ctrl+C stops it at once. Executions of
 /// the gateway or of the catalog, as the other execution cmdlets read them.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Wait, "QHubServiceExecution")]
@@ -56,7 +56,8 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
                 WriteProgress(progress);
             }, () => waiter.IsComplete, waiter.NextDelay);
             Finish(waiter, progress);
-            if (!inTime) Fail(waiter.TimeoutError(), new ErrorContext("ServiceExecution"), string.Join(", ", ids));
+            // Not terminating: the executions that did end are written, and reach the caller's variable.
+            if (!inTime) WriteError(RecordOf(waiter.TimeoutError(), new ErrorContext("ServiceExecution"), string.Join(", ", ids)));
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
@@ -64,18 +65,12 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
         }
     }
 
+    // Executions are written in whatever final state they reached; a FAILED one's error surfaces where its result is
+    // asked for (Receive-QHubServiceExecutionResult), as for jobs.
     void Finish(ServiceExecutionWaiter waiter, ProgressRecord progress)
     {
         progress.RecordType = ProgressRecordType.Completed;
         WriteProgress(progress);
-        foreach (var execution in waiter.Executions.Values.Where(e => e?.Status?.IsTerminal == true))
-        {
-            WriteObject(execution);
-            if (execution!.Status == ServiceExecutionStatus.Failed)
-                WriteError(new ErrorRecord(
-                    new InvalidOperationException($"Service execution {execution.Id} FAILED. Its log says why " +
-                        $"(Get-QHubServiceExecutionLog -Id {execution.Id})."),
-                    "ServiceExecutionFailed", ErrorCategory.InvalidResult, execution));
-        }
+        foreach (var execution in waiter.Executions.Values.Where(e => e?.Status?.IsTerminal == true)) WriteObject(execution);
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.Client.Service;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
@@ -6,7 +7,7 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// <summary>
 /// The result of executions: the service's output as an object, with the execution id and the names of the result
 /// files (Save-QHubServiceExecutionResultFile downloads them; the catalog has the output only). Until an execution
-/// has a result the Hub says 404.
+/// has a result the Hub says 404; a FAILED one has none (ServiceExecutionFailed).
 /// </summary>
 [Cmdlet(VerbsCommunications.Receive, "QHubServiceExecutionResult")]
 [OutputType(typeof(PSObject))]
@@ -26,7 +27,7 @@ public sealed class ReceiveQHubServiceExecutionResultCommand : ServiceExecutionC
         var executions = Executions;
         ForEachId(Id, async (id, token) =>
         {
-            var result = await executions.GetExecutionResultAsync(id, token);
+            var result = await executions.GetSucceededExecutionResultAsync(id, token);
             var shown = PlainObjects.WithNote(PlainObjects.ToPowerShell(result.Output)!, "ExecutionId", id, TypeName);
             shown.Properties.Add(new PSNoteProperty("Files", result.Files.Keys.ToArray()));
             return shown;

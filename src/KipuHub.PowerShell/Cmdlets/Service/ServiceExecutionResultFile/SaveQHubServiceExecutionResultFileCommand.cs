@@ -39,9 +39,9 @@ public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceCmdletBas
     protected override string ErrorNoun => "ServiceExecutionResult";
 
     // SessionState belongs to the pipeline thread; the downloads run on the thread pool.
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
-        base.BeginProcessing();
+        base.Begin();
         folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
     }
 

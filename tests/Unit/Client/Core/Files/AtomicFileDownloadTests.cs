@@ -28,8 +28,8 @@ public sealed class AtomicFileDownloadTests : IDisposable
     {
         var path = Path.Combine(folder, "result.json");
         File.WriteAllText(path, "old");
-        var error = await Assert.ThrowsAsync<IOException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(new byte[] { 1 }), path, overwrite: false));
-        Assert.Contains("-Force", error.Message);
+        var error = await Assert.ThrowsAsync<FileExistsException>(() => AtomicFileDownload.SaveAsync(new MemoryStream(new byte[] { 1 }), path, overwrite: false));
+        Assert.Equal(path, error.Path);
         Assert.Equal("old", File.ReadAllText(path));
 
         await AtomicFileDownload.SaveAsync(new MemoryStream("new"u8.ToArray()), path, overwrite: true);

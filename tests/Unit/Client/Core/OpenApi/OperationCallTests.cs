@@ -191,7 +191,7 @@ public sealed class OperationCallTests : EmulatorFixture
         Assert.Equal(new[] { "page", "size", "sort" }, document.Find("searchJobs")!.Parameters.Select(p => p.Name));
         var backend = await OperationCall.InvokeAsync(catalog.Transport, await catalog.FindAsync("getBackend"), new Dictionary<string, object?> { ["id"] = "aws.sim.sv1" }, null, null, null, default);
         Assert.Equal("aws.sim.sv1", ((IDictionary<string, object?>)backend!)["id"]);
-        var typo = await Assert.ThrowsAsync<ArgumentException>(() => catalog.FindAsync("getBakend"));
+        var typo = await Assert.ThrowsAsync<UnknownOperationException>(() => catalog.FindAsync("getBakend"));
         Assert.Contains("Did you mean the operation 'getBackend'?", typo.Message);
         await Assert.ThrowsAsync<NotFoundException>(() => OperationCall.InvokeAsync(catalog.Transport, document.Find("getJob")!, new Dictionary<string, object?> { ["id"] = "nope" }, null, null, null, default));
     }
