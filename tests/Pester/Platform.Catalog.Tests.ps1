@@ -193,16 +193,29 @@ Describe 'Billing, costs and eligibility' {
 
     It 'reports the same charges in the history, the cost report, the balance and the workload view' {
         $history = Get-QHubBillingHistory -Connection $script:billed
-        ($history | Where-Object Type -EQ CHARGE).Amount.Value | Sort-Object | Should -Be @(0.6, 0.9)
+        ($history | Where-Object Type -EQ CHARGE).Amount | Sort-Object | Should -Be @(0.6, 0.9)
         $rows = Get-QHubCostReport -Connection $script:billed
         ($rows | Measure-Object Amount -Sum).Sum | Should -Be 1.5
         $rows.BackendId | Should -Be 'aws.ionq.aria'
         $rows.Jobs | Should -Be 2
-        (Get-QHubBalance -Connection $script:billed).Amount.Value | Should -Be 98.5
-        (Get-QHubCredit -Connection $script:billed).Remaining.Value | Should -Be 98.5
+        $balance = Get-QHubBalance -Connection $script:billed
+        $balance.Amount | Should -Be 98.5
+        $balance.Amount -lt 100 | Should -BeTrue
+        $balance.Currency | Should -Be 'USD'
+        (Get-QHubCredit -Connection $script:billed).Remaining | Should -Be 98.5
+        ($history | Measure-Object Amount -Sum).Sum | Should -Be 101.5
         ((Get-QHubQuantumWorkloadCost | Where-Object OrganizationId -EQ org-billed) | Measure-Object Amount -Sum).Sum | Should -Be 1.5
         { Get-QHubCostReport -From (Get-Date) -To (Get-Date).AddDays(-1) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*'
         (Get-QHubCostReport -GroupBy Day -Connection $script:billed).Key | Should -Match '^\d{4}-\d{2}-\d{2}$'
+    }
+
+    It 'writes amounts as JSON numbers with their currency beside them' {
+        $json = Get-QHubBalance -Connection $script:billed | ConvertTo-Json | ConvertFrom-Json
+        $json.Amount | Should -BeOfType [double]
+        $json.Amount | Should -Be 98.5
+        $json.Currency | Should -Be 'USD'
+        $json.PSObject.Properties.Name | Should -Not -Contain 'AmountMajor'
+        (Get-QHubCredit -Connection $script:billed | Out-String -Width 80) | Should -Match '100\.00\s+98\.50\s+USD'
     }
 
     It 'exports a cost report as flat CSV and shows it as a table at 80 columns' {
@@ -220,12 +233,13 @@ Describe 'Billing, costs and eligibility' {
     It 'sets a budget, and eligibility turns false with the failed check in -Detailed and -Verbose' {
         Test-QHubEligibility aws.ionq.aria -Connection $script:billed | Should -BeTrue
         $budget = Set-QHubBudget -Limit 1 -AlertThresholdPercent 75 -Connection $script:billed -Confirm:$false
-        $budget.Spent.Value | Should -Be 1.5
+        $budget.Spent | Should -Be 1.5
+        $budget.Currency | Should -Be 'USD'
         Test-QHubEligibility aws.ionq.aria -Connection $script:billed | Should -BeFalse
         (Test-QHubEligibility aws.ionq.aria -Detailed -Connection $script:billed).Checks | Where-Object { -not $_.Passed } | ForEach-Object Name | Should -Be 'budget'
         (Test-QHubEligibility aws.ionq.aria -Connection $script:billed -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | Out-String) | Should -Match 'budget: failed'
         Set-QHubBudget -NoLimit -Connection $script:billed -WhatIf
-        (Get-QHubBudget -Connection $script:billed).Limit.Value | Should -Be 1
+        (Get-QHubBudget -Connection $script:billed).Limit | Should -Be 1
         $null = Set-QHubBudget -NoLimit -Connection $script:billed -Confirm:$false
         Get-QHubBackend -Id aws.ionq.aria | Test-QHubEligibility -Connection $script:billed | Should -BeTrue
         { Set-QHubBudget -AlertThresholdPercent 150 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'

@@ -159,6 +159,16 @@ Describe 'Waiting, cancelling and results' {
         Test-Path $file | Should -BeFalse
     }
 
+    It 'exports tags and error data as text, not .NET type names' {
+        $bad = @{ gateset = 'qis'; qubits = 2; circuit = @(@{ type = 'h'; targets = @(5) }) }
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bad -Tag nightly, team-a -NoRequestTag | Wait-QHubJob -PollInterval 0.1
+        $row = $job | ConvertTo-Csv | ConvertFrom-Csv
+        $row.Tags | Should -Be 'nightly, team-a'
+        $row.ErrorData | Should -Match '^\{".*beyond.*\}$'
+        $job.Tags | Should -Contain 'team-a'
+        ($job | ConvertTo-Json | ConvertFrom-Json).Tags | Should -Be @('nightly', 'team-a')
+    }
+
     It 'writes the jobs that ended when the wait times out, and the timeout as a non-terminating error' {
         $quick = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
         $held = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)

@@ -19,7 +19,7 @@ internal static class CostRowView
             ["Provider"] = row.Provider,
             ["Jobs"] = row.JobCount,
             ["Shots"] = row.Shots,
-            ["Amount"] = row.Amount?.Value,
-            ["Currency"] = row.Amount?.Currency,
+            ["Amount"] = row.Amount,
+            ["Currency"] = row.Currency,
         }, TypeName)!;
 }

@@ -50,7 +50,7 @@ public sealed class JsonPlainValue : JsonConverter<object?>
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var map = new JsonMap();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
@@ -59,7 +59,7 @@ public sealed class JsonPlainValue : JsonConverter<object?>
                 }
                 return map;
             case JsonTokenType.StartArray:
-                var list = new List<object?>();
+                var list = new JsonList();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     list.Add(ReadValue(ref reader));
                 return list;

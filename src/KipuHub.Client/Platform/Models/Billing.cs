@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace KipuHub.Client.Platform.Models;
 
-/// <summary>An amount of money in major units (AmountMajorDto: 12.5 USD, not 1250 cents).</summary>
+/// <summary>
+/// An amount of money in major units (AmountMajorDto: 12.5 USD, not 1250 cents): what requests send. Answers show their
+/// amounts as numbers with a separate Currency instead, so that scripts compare and sum them.
+/// </summary>
 public sealed class Money
 {
     [JsonPropertyName("value")] public decimal? Value { get; set; }
@@ -15,29 +18,41 @@ public sealed class Money
 
 public sealed class Balance
 {
-    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
     [JsonPropertyName("updatedAt")] public DateTimeOffset? UpdatedAt { get; set; }
 
-    public override string ToString() => Amount?.ToString() ?? "";
+    public decimal? Amount => AmountMajor?.Value;
+    public string? Currency => AmountMajor?.Currency;
+
+    public override string ToString() => AmountMajor?.ToString() ?? "";
 }
 
 /// <summary>A monthly spending limit, what this month spent of it, and when to warn.</summary>
 public sealed class Budget
 {
     [JsonPropertyName("period")] public string? Period { get; set; }
-    [JsonPropertyName("limitMajor")] public Money? Limit { get; set; }
-    [JsonPropertyName("spentMajor")] public Money? Spent { get; set; }
+    [JsonInclude][JsonPropertyName("limitMajor")] internal Money? LimitMajor { get; set; }
+    [JsonInclude][JsonPropertyName("spentMajor")] internal Money? SpentMajor { get; set; }
     [JsonPropertyName("alertThresholdPercent")] public int? AlertThresholdPercent { get; set; }
+
+    /// <summary>Null when there is no limit.</summary>
+    public decimal? Limit => LimitMajor?.Value;
+    public decimal? Spent => SpentMajor?.Value;
+    public string? Currency => SpentMajor?.Currency ?? LimitMajor?.Currency;
 }
 
 public sealed class Credit
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
-    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
-    [JsonPropertyName("remainingMajor")] public Money? Remaining { get; set; }
+    [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
+    [JsonInclude][JsonPropertyName("remainingMajor")] internal Money? RemainingMajor { get; set; }
     [JsonPropertyName("grantedAt")] public DateTimeOffset? GrantedAt { get; set; }
     [JsonPropertyName("expiresAt")] public DateTimeOffset? ExpiresAt { get; set; }
     [JsonPropertyName("reason")] public string? Reason { get; set; }
+
+    public decimal? Amount => AmountMajor?.Value;
+    public decimal? Remaining => RemainingMajor?.Value;
+    public string? Currency => AmountMajor?.Currency ?? RemainingMajor?.Currency;
 }
 
 /// <summary>One line of the billing history: a CHARGE (a job), a CREDIT, a PAYMENT or a REFUND.</summary>
@@ -47,9 +62,12 @@ public sealed class BillingHistoryEntry
     [JsonPropertyName("date")] public DateTimeOffset? Date { get; set; }
     [JsonPropertyName("type")] public string? Type { get; set; }
     [JsonPropertyName("description")] public string? Description { get; set; }
-    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
     [JsonPropertyName("jobId")] public string? JobId { get; set; }
     [JsonPropertyName("backendId")] public string? BackendId { get; set; }
+
+    public decimal? Amount => AmountMajor?.Value;
+    public string? Currency => AmountMajor?.Currency;
 }
 
 /// <summary>Costs over a period, in rows by the grouping asked for, with their total.</summary>
@@ -58,8 +76,11 @@ public sealed class CostReport
     [JsonPropertyName("from")] public DateTimeOffset? From { get; set; }
     [JsonPropertyName("to")] public DateTimeOffset? To { get; set; }
     [JsonPropertyName("groupBy")] public string? GroupBy { get; set; }
-    [JsonPropertyName("totalMajor")] public Money? Total { get; set; }
+    [JsonInclude][JsonPropertyName("totalMajor")] internal Money? TotalMajor { get; set; }
     [JsonPropertyName("rows")] public List<CostRow>? Rows { get; set; }
+
+    public decimal? Total => TotalMajor?.Value;
+    public string? Currency => TotalMajor?.Currency;
 }
 
 /// <summary>One row of costs: a backend, a provider, a day, or (across contexts) an organization and a backend.</summary>
@@ -71,7 +92,10 @@ public sealed class CostRow
     [JsonPropertyName("provider")] public string? Provider { get; set; }
     [JsonPropertyName("jobCount")] public int? JobCount { get; set; }
     [JsonPropertyName("shots")] public long? Shots { get; set; }
-    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
+
+    public decimal? Amount => AmountMajor?.Value;
+    public string? Currency => AmountMajor?.Currency;
 }
 
 /// <summary>A month's amount with its groups and products (MonthAmountDto of the 2024 API's dashboard).</summary>
@@ -79,21 +103,30 @@ public sealed class MonthAmount
 {
     [JsonPropertyName("year")] public int? Year { get; set; }
     [JsonPropertyName("month")] public int? Month { get; set; }
-    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
     [JsonPropertyName("groups")] public List<MonthAmountGroup>? Groups { get; set; }
+
+    public decimal? Amount => AmountMajor?.Value;
+    public string? Currency => AmountMajor?.Currency;
 }
 
 public sealed class MonthAmountGroup
 {
     [JsonPropertyName("name")] public string? Name { get; set; }
-    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
     [JsonPropertyName("products")] public List<MonthAmountProduct>? Products { get; set; }
+
+    public decimal? Amount => AmountMajor?.Value;
+    public string? Currency => AmountMajor?.Currency;
 }
 
 public sealed class MonthAmountProduct
 {
     [JsonPropertyName("name")] public string? Name { get; set; }
-    [JsonPropertyName("amountMajor")] public Money? Amount { get; set; }
+    [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
+
+    public decimal? Amount => AmountMajor?.Value;
+    public string? Currency => AmountMajor?.Currency;
 }
 
 /// <summary>What update_budget changes. <see cref="ClearLimit"/> removes the limit.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KipuHub.Client.Core.Json;
 
 namespace KipuHub.Client.Platform.Models;
 
@@ -35,6 +36,6 @@ public sealed class Account
 
     /// <summary>BASIC, PRO or BUSINESS.</summary>
     [JsonPropertyName("accountType")] public string? AccountType { get; set; }
-    [JsonPropertyName("organizationIds")] public List<string>? OrganizationIds { get; set; }
+    [JsonPropertyName("organizationIds")] public TextList? OrganizationIds { get; set; }
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KipuHub.Client.Core.Json;
 
 namespace KipuHub.Client.Platform.Models;
 
@@ -28,7 +29,7 @@ public sealed class ValidationResult
 {
     [JsonPropertyName("state")] public string? State { get; set; }
     [JsonPropertyName("summary")] public string? Summary { get; set; }
-    [JsonPropertyName("messages")] public List<string>? Messages { get; set; }
+    [JsonPropertyName("messages")] public TextList? Messages { get; set; }
 
     public override string ToString() => $"{State}: {Summary}";
 }

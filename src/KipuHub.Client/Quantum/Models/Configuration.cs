@@ -6,7 +6,7 @@ namespace KipuHub.Client.Quantum.Models;
 public sealed class Configuration
 {
     [JsonPropertyName("gates")] public List<Gate>? Gates { get; set; }
-    [JsonPropertyName("operations")] public List<string>? Operations { get; set; }
+    [JsonPropertyName("operations")] public TextList? Operations { get; set; }
     [JsonPropertyName("qubit_count")] public int? QubitCount { get; set; }
     [JsonPropertyName("connectivity")] public Connectivity? Connectivity { get; set; }
     [JsonPropertyName("shots_range")] public ShotsRange? ShotsRange { get; set; }
@@ -15,7 +15,7 @@ public sealed class Configuration
     [JsonPropertyName("memory_result_supported")] public bool? MemoryResultSupported { get; set; }
     [JsonPropertyName("photonic_properties")] public PhotonicProperties? PhotonicProperties { get; set; }
     [JsonPropertyName("qubits")] public List<Qubit>? Qubits { get; set; }
-    [JsonPropertyName("instructions")] public List<string>? Instructions { get; set; }
+    [JsonPropertyName("instructions")] public TextList? Instructions { get; set; }
     [JsonPropertyName("options"), JsonConverter(typeof(JsonPlainValue))] public object? Options { get; set; }
 
     /// <summary>What a list view of a backend shows: "34 qubits; gates h, x, rz, cnot".</summary>

@@ -15,7 +15,7 @@ public sealed class Job
     [JsonPropertyName("shots")] public int? Shots { get; set; }
     [JsonPropertyName("input_format")] public JobInputFormat? InputFormat { get; set; }
     [JsonPropertyName("input_params"), JsonConverter(typeof(JsonPlainValue))] public object? InputParams { get; set; }
-    [JsonPropertyName("tags")] public List<string>? Tags { get; set; }
+    [JsonPropertyName("tags")] public TextList? Tags { get; set; }
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("started_at")] public DateTimeOffset? StartedAt { get; set; }
     [JsonPropertyName("ended_at")] public DateTimeOffset? EndedAt { get; set; }

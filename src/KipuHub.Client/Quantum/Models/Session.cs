@@ -16,7 +16,7 @@ public sealed class Session
     [JsonPropertyName("expires_at")] public DateTimeOffset? ExpiresAt { get; set; }
     [JsonPropertyName("usage_time_millis")] public long? UsageTimeMillis { get; set; }
     [JsonPropertyName("provider_id")] public string? ProviderId { get; set; }
-    [JsonPropertyName("tags")] public List<string>? Tags { get; set; }
+    [JsonPropertyName("tags")] public TextList? Tags { get; set; }
     [JsonPropertyName("metadata"), JsonConverter(typeof(JsonPlainValue))] public object? Metadata { get; set; }
     [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
     [JsonPropertyName("final")] public bool? Final { get; set; }

@@ -15,7 +15,7 @@ public sealed class ServiceExecution
     [JsonPropertyName("serviceId")] public string? ServiceId { get; set; }
     [JsonPropertyName("serviceDefinitionId")] public string? ServiceDefinitionId { get; set; }
     [JsonPropertyName("applicationId")] public string? ApplicationId { get; set; }
-    [JsonPropertyName("tags")] public List<string>? Tags { get; set; }
+    [JsonPropertyName("tags")] public TextList? Tags { get; set; }
 
     public override string ToString() => $"{Id} ({Status})";
 }

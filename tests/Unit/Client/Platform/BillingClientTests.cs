@@ -28,28 +28,28 @@ public sealed class BillingClientTests : EmulatorFixture
         using var platform = new HubPlatformClient(Options("org-billing"));
 
         var history = await platform.Billing.GetBillingHistoryAsync();
-        Assert.Equal(new[] { 0.90m, 0.60m }, history.Where(e => e.Type == "CHARGE").Select(e => e.Amount!.Value!.Value).OrderByDescending(v => v));
-        Assert.Equal(100m, history.Single(e => e.Type == "CREDIT").Amount!.Value);
-        Assert.Equal(98.50m, (await platform.Billing.GetBalanceAsync()).Amount!.Value);
-        Assert.Equal(98.50m, Assert.Single(await platform.Billing.GetCreditsAsync()).Remaining!.Value);
+        Assert.Equal(new[] { 0.90m, 0.60m }, history.Where(e => e.Type == "CHARGE").Select(e => e.Amount!.Value).OrderByDescending(v => v));
+        Assert.Equal(100m, history.Single(e => e.Type == "CREDIT").Amount);
+        Assert.Equal(98.50m, (await platform.Billing.GetBalanceAsync()).Amount);
+        Assert.Equal(98.50m, Assert.Single(await platform.Billing.GetCreditsAsync()).Remaining);
 
         var byBackend = await platform.Billing.GetCostReportAsync();
-        Assert.Equal(1.50m, byBackend.Total!.Value);
-        Assert.Equal(byBackend.Total.Value, byBackend.Rows!.Sum(r => r.Amount!.Value));
-        var aria = Assert.Single(byBackend.Rows!, r => r.Amount!.Value > 0);
+        Assert.Equal(1.50m, byBackend.Total);
+        Assert.Equal(byBackend.Total, byBackend.Rows!.Sum(r => r.Amount));
+        var aria = Assert.Single(byBackend.Rows!, r => r.Amount > 0);
         Assert.Equal(("aws.ionq.aria", 2, 30L), (aria.BackendId, aria.JobCount, aria.Shots));
-        Assert.Equal("AWS", Assert.Single((await platform.Billing.GetCostReportAsync(groupBy: "provider")).Rows!, r => r.Amount!.Value > 0).Key);
+        Assert.Equal("AWS", Assert.Single((await platform.Billing.GetCostReportAsync(groupBy: "provider")).Rows!, r => r.Amount > 0).Key);
         Assert.Empty((await platform.Billing.GetCostReportAsync(DateTimeOffset.UtcNow.AddDays(-3), DateTimeOffset.UtcNow.AddDays(-2))).Rows!);
         await Assert.ThrowsAsync<ArgumentException>(() => platform.Billing.GetCostReportAsync(groupBy: "colour"));
 
         var now = DateTimeOffset.UtcNow;
         var month = await platform.Billing.GetCostsByMonthAsync(now.Year, now.Month);
-        Assert.Equal(1.50m, month.Amount!.Value);
+        Assert.Equal(1.50m, month.Amount);
         Assert.Equal("aws.ionq.aria", Assert.Single(month.Groups!.Single(g => g.Name == "AWS").Products!).Name);
-        Assert.Equal(0m, (await platform.Billing.GetRevenueByMonthAsync(now.Year, now.Month)).Amount!.Value);
+        Assert.Equal(0m, (await platform.Billing.GetRevenueByMonthAsync(now.Year, now.Month)).Amount);
 
         var workloads = await platform.QuantumWorkloads.GetCostsAsync();
-        Assert.Equal(1.50m, workloads.Where(r => r.OrganizationId == "org-billing").Sum(r => r.Amount!.Value));
+        Assert.Equal(1.50m, workloads.Where(r => r.OrganizationId == "org-billing").Sum(r => r.Amount));
         Assert.DoesNotContain(await platform.ForOrganization("org-untouched").Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
     }
 
@@ -63,7 +63,7 @@ public sealed class BillingClientTests : EmulatorFixture
         await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.Billing.UpdateBudgetAsync(new BudgetRequest { AlertThresholdPercent = 120 }));
 
         var budget = await platform.Billing.UpdateBudgetAsync(new BudgetRequest { Limit = new Money { Value = 0.5m, Currency = "USD" }, AlertThresholdPercent = 80 });
-        Assert.Equal((0.5m, 0.6m, 80), (budget.Limit!.Value!.Value, budget.Spent!.Value!.Value, budget.AlertThresholdPercent!.Value));
+        Assert.Equal((0.5m, 0.6m, 80), (budget.Limit!.Value, budget.Spent!.Value, budget.AlertThresholdPercent!.Value));
         var refused = await platform.Eligibility.CheckAsync("aws.ionq.aria");
         Assert.False(refused.Eligible);
         Assert.False(refused.Checks!.Single(c => c.Name == "budget").Passed);

@@ -132,12 +132,22 @@ public sealed class ModelDeserializationTests
     public void Calibration_payload_becomes_plain_dictionaries_and_lists()
     {
         var calibration = HubJson.Deserialize<CalibrationResponse>("""{"backendId":"ibm.kyiv","calibratedAt":"2026-04-17T12:34:56Z","calibration":{"t1":[100.5,98],"ok":true,"name":"x"}}""");
-        var map = Assert.IsType<Dictionary<string, object?>>(calibration.Calibration);
-        var t1 = Assert.IsType<List<object?>>(map["t1"]);
+        var map = Assert.IsType<JsonMap>(calibration.Calibration);
+        var t1 = Assert.IsType<JsonList>(map["t1"]);
         Assert.Equal(100.5, t1[0]);
         Assert.Equal(98L, t1[1]);
         Assert.Equal(true, map["ok"]);
         Assert.Equal("ibm.kyiv", calibration.BackendId);
+        Assert.Equal("""{"t1":[100.5,98],"ok":true,"name":"x"}""", map.ToString());
+        Assert.Equal("[100.5,98]", t1.ToString());
+    }
+
+    [Fact]
+    public void Lists_of_text_show_as_their_items_joined()
+    {
+        var job = HubJson.Deserialize<Job>("""{"id":"j","tags":["nightly","team-a"]}""");
+        Assert.Equal("nightly, team-a", job.Tags!.ToString());
+        Assert.Equal("""["nightly","team-a"]""", HubJson.Serialize(job.Tags));
     }
 
     [Fact]
