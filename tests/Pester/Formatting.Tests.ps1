@@ -17,7 +17,7 @@ Describe 'The default views at 80 columns' {
     It 'shows <Name> with its key columns in full' -ForEach @(
         @{ Name = 'a job'; Render = { $script:job }; Expected = 'CANCELLED', 'azure.ionq.simulator', 'Status', 'BackendId' }
         @{ Name = 'a job listing'; Render = { Get-QHubJob -First 3 }; Expected = 'CANCELLED', 'Shots' }
-        @{ Name = 'a session'; Render = { Get-QHubSession -Id $script:session.Id }; Expected = 'OPEN', 'batch', 'aws.sim.sv1' }
+        @{ Name = 'a session'; Render = { Get-QHubSession -Id $script:session.Id }; Expected = 'OPEN', 'AWS', 'aws.sim.sv1' }
         @{ Name = 'a workload'; Render = { Get-QHubWorkload -First 5 }; Expected = 'SESSION', 'CANCELLED', 'azure.ionq.simulator' }
         @{ Name = 'a backend'; Render = { Get-QHubBackend -Id aws.rigetti.ankaa }; Expected = 'aws.rigetti.ankaa', 'SIMULATOR|QPU', 'ONLINE|OFFLINE|PAUSED|RETIRED' }
         @{ Name = 'a calibration'; Render = { Get-QHubBackendCalibration -Id aws.ionq.aria }; Expected = 'aws.ionq.aria', 'CalibratedAt' }
@@ -51,5 +51,125 @@ Describe 'The default views at 80 columns' {
         $text | Should -Not -Match 'KipuHub\.Client\.'
         $text | Should -Match 'Configuration\s+: \d+ qubits'
         $text | Should -Match 'Costs\s+: \{[\d.]+ USD per'
+    }
+}
+
+# Every type a cmdlet declares, and every PSObject type name it writes, rendered at 80 columns: no line wider, no
+# key value cut with an ellipsis, no header squeezed to a letter per line. A new output type needs a row here.
+Describe 'Every type the module emits, at 80 columns' {
+    BeforeAll {
+        # Random names of letters: a name shortened at its end then never looks like a number cut short.
+        function script:New-Word { -join ((97..122) | Get-Random -Count 8 | ForEach-Object { [char]$_ }) }
+        $script:app = New-QHubApplication -Name "an-application-with-a-long-name-$(New-Word)"
+        $script:algorithm = New-QHubAlgorithm -Name "Quantum approximate optimization $(New-Word)" -ProblemType optimization
+        $script:pool = New-QHubDataPool -Name "a-data-pool-$(New-Word)"
+        $null = 'x' * 40 | Set-Content (Join-Path $TestDrive 'a-file-with-a-rather-long-name.json')
+        $script:source = Join-Path $TestDrive 'source'
+        $null = New-Item -ItemType Directory -Force (Join-Path $script:source 'src')
+        "def run(data, params):`n    return data" | Set-Content (Join-Path $script:source 'src/program.py')
+        $script:version = (New-QHubWorkflowService -Name "rendered-$(New-Word)").LatestVersion
+        $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+        $script:gateway = Connect-QHubService -Uri "$($script:emulator.Root)/gateway/ctx-1/my-service/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $secret -PassThru
+        $script:execution = Start-QHubServiceExecution -Input @{} | Wait-QHubServiceExecution -PollInterval 0.1
+        # A job on a priced backend: a charge for the cost views.
+        $script:charged = New-QHubJob -BackendId aws.ionq.aria -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+        $script:render = @{
+            'OpenApiOperation'        = { Get-QHubOperation -Api Quantum | Select-Object -First 5 }
+            'Account'                 = { Get-QHubAccount }
+            'Algorithm'               = { $script:algorithm }
+            'AlgorithmPermission'     = { $script:algorithm | Set-QHubAlgorithmPermission -WithOrganizationId org-partners -Permission VIEWER -Confirm:$false }
+            'AlgorithmRelation'       = { $script:algorithm | Add-QHubAlgorithmRelation -TargetAlgorithmId $script:algorithm.Id -RelationType SPECIAL_CASE_OF -Confirm:$false }
+            'AlgorithmSketch'         = { $script:algorithm | Add-QHubAlgorithmSketch -Title 'A sketch with a title long enough to wrap' -Confirm:$false }
+            'Application'             = { $script:app }
+            'Balance'                 = { Get-QHubBalance }
+            'BillingHistoryEntry'     = { Get-QHubBillingHistory }
+            'Budget'                  = { Get-QHubBudget }
+            'CatalogService'          = { Get-QHubService -First 3 }
+            'CatalogServiceVersion'   = { $script:version }
+            'Credit'                  = { Get-QHubCredit }
+            'DataPool'                = { $script:pool }
+            'DataPoolFile'            = { $script:pool | Add-QHubDataPoolFile -Path (Join-Path $TestDrive 'a-file-with-a-rather-long-name.json') }
+            'DataPoolGrant'           = { $script:pool | New-QHubDataPoolGrant -ServiceId service-qaoa }
+            'DataPoolShare'           = { $script:pool | New-QHubDataPoolShare -WithOrganizationId org-partners -Permission MAINTAINER }
+            'Eligibility'             = { Test-QHubEligibility aws.ionq.aria -Detailed }
+            'GitIntegration'          = { New-QHubGitIntegration -Name "git-$(New-Word)" -Provider GITHUB -Token (ConvertTo-SecureString 'ghp_x1234567' -AsPlainText -Force) }
+            'Implementation'          = { $script:algorithm | New-QHubImplementation -Name "impl-$(New-Word)" -ProgrammingLanguage Python }
+            'Invitation'              = { New-QHubOrganization -Name "invite-$(New-Word)" | New-QHubInvitation -Email grace@emulator.local -Role MAINTAINER }
+            'MarketplaceListing'      = { Get-QHubMarketplaceListing }
+            'Notification'            = { Get-QHubNotification }
+            'Organization'            = { Get-QHubOrganization }
+            'OrganizationMember'      = { Get-QHubOrganization | Select-Object -First 1 | Get-QHubOrganizationMember }
+            'ProviderToken'           = { New-QHubOrganization -Name "tokens-$(New-Word)" | Set-QHubProviderToken -Provider QUANDELA -Token (ConvertTo-SecureString 'abcdefgh1234' -AsPlainText -Force) -Confirm:$false }
+            'ServiceBuild'            = { New-QHubManagedService -Name "built-$(New-Word)" -Path $script:source -Runtime PYTHON_TEMPLATE | Get-QHubManagedServiceBuild -Wait -PollInterval 0.1 }
+            'ServiceJob'              = { New-QHubServiceJob -VersionId $script:version.Id }
+            'ServiceShare'            = { New-QHubWorkflowService -Name "shared-$(New-Word)" | New-QHubServiceShare -WithOrganizationId org-partners -Permission VIEWER -Confirm:$false }
+            'Subscription'            = { $script:app | New-QHubSubscription -ServiceId service-qaoa }
+            'UseCase'                 = { New-QHubUseCase -Title "Portfolio optimization $(New-Word)" -Industry Finance }
+            'Backend'                 = { Get-QHubBackend }
+            'BackendStateInfo'        = { Get-QHubBackendStatus -Id aws.ionq.aria }
+            'CalibrationResponse'     = { Get-QHubBackendCalibration -Id aws.ionq.aria }
+            'Job'                     = { foreach ($status in $script:charged.Status.GetType()::KnownValues) { $job = Get-QHubJob -Id $script:charged.Id; $job.Status = $status; $job.Shots = 100000; $job } }
+            'JobStatusResponse'       = { Get-QHubJob -First 1 | Get-QHubJobStatus }
+            'Session'                 = { Get-QHubSession; $listed = Get-QHubSession -First 1; foreach ($status in $listed.Status.GetType()::KnownValues) { $session = Get-QHubSession -Id $listed.Id; $session.Status = $status; $session } }
+            'SessionStatusResponse'   = { Get-QHubSession | Select-Object -First 1 | Get-QHubSessionStatus }
+            'Workload'                = { Get-QHubWorkload -First 5; $listed = Get-QHubWorkload -First 1; foreach ($status in $script:charged.Status.GetType()::KnownValues) { $workload = Get-QHubWorkload -First 1; $workload.Status = $status.Value; $workload } }
+            'ServiceExecution'        = { foreach ($status in $script:execution.Status.GetType()::KnownValues) { $execution = Get-QHubServiceExecution -Id $script:execution.Id; $execution.Status = $status; $execution } }
+            'ServiceLogEntry'         = { $script:execution | Get-QHubServiceExecutionLog }
+            'AccessToken'             = { Get-QHubAccessToken }
+            'Principal'               = { Get-QHubPrincipal }
+            'RegistrationStatus'      = { Get-QHubUserRegistrationStatus -Email dev@emulator.local }
+            'UserInfo'                = { Get-QHubUser }
+            'OperationCompatibility'  = { Test-QHubApiCompatibility -Api User }
+            'QHubConnection'          = { Get-QHubContext }
+            'QHubServiceConnection'   = { $script:gateway }
+            'KipuHub.ApplicationCredential'  = { $script:app | Get-QHubApplicationCredential }
+            'KipuHub.ApplicationAccessToken' = { $script:app | New-QHubApplicationAccessToken }
+            'KipuHub.NewAccessToken'  = { New-QHubAccessToken -Name "rendered-$(New-Word)" -ExpiresAt (Get-Date).AddDays(30) }
+            'KipuHub.CostReportRow'   = { Get-QHubCostReport; Get-QHubQuantumWorkloadCost }
+        }
+    }
+
+    It 'has a rendering for every type a cmdlet declares' {
+        $declared = Get-Command -Module KipuHub | ForEach-Object { $_.OutputType.Name } | Where-Object { $_ -notmatch '^System\.' } |
+            ForEach-Object { ($_ -split '\.')[-1] } | Sort-Object -Unique
+        $declared | Where-Object { -not $script:render.ContainsKey($_) } | Should -BeNullOrEmpty
+    }
+
+    It 'shows <_> within 80 columns, nothing cut' -ForEach @(
+        'OpenApiOperation', 'Account', 'Algorithm', 'AlgorithmPermission', 'AlgorithmRelation', 'AlgorithmSketch', 'Application',
+        'Balance', 'BillingHistoryEntry', 'Budget', 'CatalogService', 'CatalogServiceVersion', 'Credit', 'DataPool', 'DataPoolFile',
+        'DataPoolGrant', 'DataPoolShare', 'Eligibility', 'GitIntegration', 'Implementation', 'Invitation', 'MarketplaceListing',
+        'Notification', 'Organization', 'OrganizationMember', 'ProviderToken', 'ServiceBuild', 'ServiceJob', 'ServiceShare',
+        'Subscription', 'UseCase', 'Backend', 'BackendStateInfo', 'CalibrationResponse', 'Job', 'JobStatusResponse', 'Session',
+        'SessionStatusResponse', 'Workload', 'ServiceExecution', 'ServiceLogEntry', 'AccessToken', 'Principal', 'RegistrationStatus',
+        'UserInfo', 'OperationCompatibility', 'QHubConnection', 'QHubServiceConnection', 'KipuHub.ApplicationCredential',
+        'KipuHub.ApplicationAccessToken', 'KipuHub.NewAccessToken', 'KipuHub.CostReportRow'
+    ) {
+        $shown = @(& $script:render[$_])
+        $shown | Should -Not -BeNullOrEmpty
+        $text = $shown | Out-String -Width 80
+        $lines = $text -split "`r?`n"
+        foreach ($line in $lines) { $line.TrimEnd().Length | Should -BeLessOrEqual 80 -Because $line }
+        # A long name or title may be shortened, as PowerShell's own views do; ids, states, amounts and dates never.
+        $lines | Where-Object { $_ -match '\d…' } | Should -BeNullOrEmpty -Because 'a number or date cut short is one the reader cannot use'
+        foreach ($object in $shown) {
+            foreach ($key in 'Id', 'Status') {
+                if ($text -notmatch "(^|\s)$key(\s|$)") { continue }
+                $value = $object.PSObject.Properties[$key].Value
+                if ($value -and $value -isnot [System.Collections.IEnumerable] -or $value -is [string]) { $text | Should -Match ([regex]::Escape("$value")) }
+            }
+        }
+        $lines | Where-Object { $_ -match '^\s{20,}\S$' } | Should -BeNullOrEmpty -Because 'a header squeezed to one letter per line'
+    }
+
+    It 'shows no column that is empty in every row of a listing' {
+        $null = New-QHubSession -BackendId aws.sim.sv1
+        $text = Get-QHubSession | Out-String -Width 80
+        $header = ($text -split "`r?`n" | Where-Object { $_ -match '^Id\s' })[0]
+        $rows = $text -split "`r?`n" | Where-Object { $_ -match '^[0-9a-f]{8}-' }
+        foreach ($column in [regex]::Matches($header, '\S+')) {
+            $values = $rows | ForEach-Object { if ($_.Length -gt $column.Index) { $_.Substring($column.Index, [Math]::Min($column.Length, $_.Length - $column.Index)).Trim() } }
+            @($values | Where-Object { $_ }).Count | Should -BeGreaterThan 0 -Because "column $($column.Value) is always empty"
+        }
     }
 }

@@ -98,6 +98,11 @@ Describe 'Subscriptions' {
         { Get-QHubMarketplaceListing -Id listing-demo | New-QHubSubscription -ApplicationId $app.Id -ErrorAction Stop } | Should -Throw -ErrorId 'SubscriptionConflict,*'
         ($app | Get-QHubSubscription).Id | Should -Be $subscription.Id
         ([pscustomobject]@{ Id = $subscription.Id } | Get-QHubSubscription).Api.Name | Should -Be 'my-service'
+        (Get-QHubSubscription).Id | Should -Contain $subscription.Id
+        $other = New-QHubApplication -Name second-auditor
+        $piped = $other | New-QHubSubscription -ServiceId $subscription.ServiceId
+        $piped.ApplicationId | Should -Be $other.Id
+        (Get-QHubSubscription).Id | Should -Contain $piped.Id
         $credential = $app | Get-QHubApplicationCredential
         $service = Connect-QHubService -Uri $subscription.Api.GatewayEndpoint -Credential $credential.Credential -PassThru
         $run = Start-QHubServiceExecution -Input @{ n = 2 } -ServiceConnection $service

@@ -32,6 +32,7 @@ Describe 'Users' {
         [IO.File]::WriteAllBytes($png, [byte[]](0x89, 0x50, 0x4E, 0x47, 1, 2, 3))
         Set-QHubUserProfileImage -Path $png
         $image = Get-QHubUserProfileImage -Id user-dev
+        (Get-QHubUserProfileImage).Url | Should -Be $image.Url
         (Invoke-WebRequest $image.Url -Headers @{ 'X-Auth-Token' = $script:DevToken }).RawContentLength | Should -Be 7
         $text = Join-Path $TestDrive 'me.txt'
         'not an image' | Set-Content $text

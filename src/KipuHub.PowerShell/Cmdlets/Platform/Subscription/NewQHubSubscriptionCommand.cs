@@ -8,7 +8,7 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 [OutputType(typeof(Subscription))]
 public sealed class NewQHubSubscriptionCommand : PlatformCmdletBase
 {
-    [Parameter(Mandatory = true)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string? ApplicationId { get; set; }
 

@@ -4,22 +4,26 @@ using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
 
-/// <summary>The URL of users' profile images.</summary>
+/// <summary>The URL of users' profile images; without -Id, the caller's own.</summary>
 [Cmdlet(VerbsCommon.Get, "QHubUserProfileImage")]
 [OutputType(typeof(PSObject))]
 public sealed class GetQHubUserProfileImageCommand : UserCmdletBase
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("UserId")]
     [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = Array.Empty<string>();
+    public string[]? Id { get; set; }
 
     protected override string ErrorNoun => "ProfileImage";
 
 
-    protected override void ProcessRecord() => ForEachId(Id, async (id, token) =>
+    protected override void ProcessRecord()
     {
-        var url = await User.GetUserProfileImageAsync(id, token);
-        return PlainObjects.ToPowerShell(new Dictionary<string, object?> { ["UserId"] = id, ["Url"] = url }, "KipuHub.UserProfileImage");
-    });
+        if (Id is { } ids) ForEachId(ids, ImageOfAsync);
+        else ForTarget("the current user", async token => await ImageOfAsync((await User.GetCurrentUserAsync(token)).Id!, token));
+    }
+
+    async Task<object?> ImageOfAsync(string id, CancellationToken token) => PlainObjects.ToPowerShell(
+        new Dictionary<string, object?> { ["UserId"] = id, ["Url"] = await User.GetUserProfileImageAsync(id, token) },
+            "KipuHub.UserProfileImage");
 }
