@@ -34,7 +34,7 @@ Describe 'The default views at 80 columns' {
         @{ Name = 'a use case'; Render = { New-QHubUseCase -Title "Portfolio optimization $(Get-Random)" -Industry Finance }; Expected = 'Finance', 'Industry' }
         @{ Name = 'a git integration'; Render = { New-QHubGitIntegration -Name "git-$(Get-Random)" -Provider GITHUB -Token (ConvertTo-SecureString 'ghp_x1234567' -AsPlainText -Force) }; Expected = 'GITHUB', 'yes' }
         @{ Name = 'an invitation'; Render = { New-QHubOrganization -Name "invite-$(Get-Random)" | New-QHubInvitation -Email grace@emulator.local -Role MAINTAINER }; Expected = 'grace@emulator\.local', 'PENDING' }
-        @{ Name = 'operations held to the live document'; Render = { Test-QHubApiCompatibility -Api User }; Expected = 'Documented', 'getCurrentUser', 'Connect-QHub, Get-QHubUser' }
+        @{ Name = 'operations held to the live document'; Render = { Test-QHubApiCompatibility -Api User }; Expected = 'Documented', 'getCurrentUser', 'Set-QHubUser' }
         @{ Name = 'a data pool share'; Render = { New-QHubDataPool -Name "shared-$(Get-Random)" | New-QHubDataPoolShare -WithOrganizationId org-partners -Permission MAINTAINER }; Expected = 'ORGANIZATION', 'org-partners', 'MAINTAINER' }
     ) {
         # Rendered once: some of these create what they show.

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 
 namespace KipuHub.PowerShell.Cmdlets;
@@ -19,6 +20,7 @@ public abstract partial class PlatformCmdletBase : HubCmdletBase
     /// <summary>The organization of this call, instead of the connection's.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
 
     protected QHubConnection Hub => hub ??= ResolveHub(this, Connection);

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Service;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 
 namespace KipuHub.PowerShell.Cmdlets;
@@ -26,6 +27,7 @@ public abstract class ServiceExecutionCmdletBase : HubCmdletBase
     /// <summary>The catalog's executions in this organization, instead of the connection's.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
 
     protected override string ErrorNoun => "ServiceExecution";

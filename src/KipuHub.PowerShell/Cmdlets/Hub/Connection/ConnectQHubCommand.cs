@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Security;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Errors;
 
@@ -22,6 +23,7 @@ public sealed class ConnectQHubCommand : HubCmdletBase
 
     [Parameter]
     [Alias("OrgId")]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
 
     /// <summary>Root of an emulator or on-premises Hub; the four API URLs derive from it.</summary>

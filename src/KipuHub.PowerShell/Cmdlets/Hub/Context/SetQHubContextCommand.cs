@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 
 namespace KipuHub.PowerShell.Cmdlets.Hub;
@@ -17,6 +18,7 @@ public sealed class SetQHubContextCommand : HubCmdletBase
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = OrganizationSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = PersonalSet)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -21,6 +22,7 @@ public sealed class SetQHubAlgorithmPermissionCommand : PlatformCmdletBase
     /// <summary>The organization to give the permission (the call's own organization is -OrganizationId).</summary>
     [Parameter(Mandatory = true,
         ParameterSetName = OrganizationSet)]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     [ValidateNotNullOrEmpty] public string? WithOrganizationId { get; set; }
 
     [Parameter(Mandatory = true)]

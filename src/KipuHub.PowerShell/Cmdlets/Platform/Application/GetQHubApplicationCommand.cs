@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Output;
 
@@ -13,6 +14,7 @@ public sealed class GetQHubApplicationCommand : PlatformCmdletBase
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ApplicationId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationIdCompleter))]
     public string[]? Id { get; set; }
 
     protected override string ErrorNoun => "Application";

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Output;
 
@@ -13,6 +14,7 @@ public sealed class SetQHubApplicationCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ApplicationId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationIdCompleter))]
     public string? Id { get; set; }
 
     [Parameter(Mandatory = true)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Output;
 
@@ -15,6 +16,7 @@ public sealed class NewQHubApplicationAccessTokenCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ApplicationId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The secret as plain text instead of a SecureString: it then shows on screen and in transcripts.</summary>

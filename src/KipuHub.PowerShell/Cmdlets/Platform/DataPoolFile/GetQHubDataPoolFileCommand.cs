@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -12,6 +13,7 @@ public sealed class GetQHubDataPoolFileCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DataPoolIdCompleter))]
     public string[] DataPoolId { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "DataPool";

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -11,6 +12,7 @@ public sealed class RemoveQHubDataPoolFileCommand : PlatformCmdletBase
 {
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DataPoolIdCompleter))]
     public string? DataPoolId { get; set; }
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -13,10 +14,12 @@ public sealed class NewQHubDataPoolGrantCommand : PlatformCmdletBase
     /// <summary>The data pool; a data pool from the pipeline binds by its Id.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DataPoolIdCompleter))]
     public string? DataPoolId { get; set; }
 
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? ServiceId { get; set; }
 
     [Parameter] public DateTimeOffset? ExpiresAt { get; set; }

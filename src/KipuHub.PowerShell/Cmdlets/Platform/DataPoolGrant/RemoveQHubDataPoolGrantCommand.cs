@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -12,6 +13,7 @@ public sealed class RemoveQHubDataPoolGrantCommand : PlatformCmdletBase
     /// <summary>The data pool; a data pool from the pipeline binds by its Id.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DataPoolIdCompleter))]
     public string? DataPoolId { get; set; }
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -13,6 +14,7 @@ public sealed class NewQHubDataPoolShareCommand : PlatformCmdletBase
 
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DataPoolIdCompleter))]
     public string? DataPoolId { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = UserSet)]
@@ -22,6 +24,7 @@ public sealed class NewQHubDataPoolShareCommand : PlatformCmdletBase
     /// <summary>The organization to share with (the call's own organization is -OrganizationId).</summary>
     [Parameter(Mandatory = true, ParameterSetName = OrganizationSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? WithOrganizationId { get; set; }
 
     [Parameter]

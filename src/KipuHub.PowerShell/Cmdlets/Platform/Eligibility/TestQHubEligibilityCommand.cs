@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -12,6 +13,7 @@ public sealed class TestQHubEligibilityCommand : PlatformCmdletBase
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(BackendIdCompleter))]
     public string? BackendId { get; set; }
 
     [Parameter] public SwitchParameter Detailed { get; set; }

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Waiting;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -15,6 +16,7 @@ public sealed class GetQHubManagedServiceBuildCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ServiceId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }

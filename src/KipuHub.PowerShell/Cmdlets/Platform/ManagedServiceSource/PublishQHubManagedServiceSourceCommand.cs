@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
-
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -13,6 +13,7 @@ public sealed class PublishQHubManagedServiceSourceCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ServiceId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? Id { get; set; }
 
     [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -21,6 +22,7 @@ public sealed class GetQHubMarketplaceListingCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, ParameterSetName = SpecSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ListingIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The listed service's OpenAPI document instead of the listing.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -15,6 +16,7 @@ public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
     /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
 
     [Parameter(Mandatory = true, Position = 0)]

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -14,6 +15,7 @@ public sealed class GetQHubProviderTokenCommand : OrganizationCmdletBase
     /// <summary>An organization's tokens (an organization from the pipeline binds by it); without it, your own.</summary>
     // Not validated as non-empty: your own tokens come down the pipeline with an empty OrganizationId.
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId
     {
         get => organizationId;

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -11,6 +12,7 @@ public sealed class GetQHubServiceApiDefinitionCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ServiceId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? Id { get; set; }
 
     [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }

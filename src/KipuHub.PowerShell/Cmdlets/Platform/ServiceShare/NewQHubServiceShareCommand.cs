@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -14,6 +15,7 @@ public sealed class NewQHubServiceShareCommand : PlatformCmdletBase
 
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? ServiceId { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = UserSet)]
@@ -23,6 +25,7 @@ public sealed class NewQHubServiceShareCommand : PlatformCmdletBase
     /// <summary>The organization to share with (the call's own organization is -OrganizationId).</summary>
     [Parameter(Mandatory = true, ParameterSetName = OrganizationSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? WithOrganizationId { get; set; }
 
     [Parameter]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -21,6 +22,7 @@ public sealed class GetQHubSubscriptionCommand : PlatformCmdletBase
     /// <summary>An application from the pipeline binds by its ApplicationId.</summary>
     [Parameter(ParameterSetName = ApplicationSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationIdCompleter))]
     public string? ApplicationId { get; set; }
 
     protected override string ErrorNoun => ParameterSetName == IdSet ? "Subscription" : "Application";

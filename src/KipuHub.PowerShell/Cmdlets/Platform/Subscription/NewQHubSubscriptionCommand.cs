@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -10,11 +11,13 @@ public sealed class NewQHubSubscriptionCommand : PlatformCmdletBase
 {
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationIdCompleter))]
     public string? ApplicationId { get; set; }
 
     /// <summary>The service's id: a marketplace listing's ServiceId, not the listing's Id.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? ServiceId { get; set; }
 
     protected override string ErrorNoun => "Subscription";

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -10,6 +11,7 @@ public sealed class GetQHubBackendConfigCommand : QuantumCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(BackendIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The JSON text instead of an object.</summary>

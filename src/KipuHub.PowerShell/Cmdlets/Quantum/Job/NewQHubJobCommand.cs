@@ -43,6 +43,7 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
     [Parameter] public string[]? Tag { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SessionIdCompleter))]
     public string? SessionId { get; set; }
 
     [Parameter]

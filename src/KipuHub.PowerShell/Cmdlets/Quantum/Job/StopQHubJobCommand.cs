@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.PowerShell.Completers;
 using Job = KipuHub.Client.Quantum.Models.Job;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -10,6 +11,7 @@ public sealed class StopQHubJobCommand : QuantumCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The jobs of this managed-service execution.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Errors;
 using Job = KipuHub.Client.Quantum.Models.Job;
 
@@ -19,6 +20,7 @@ public sealed class WaitQHubJobCommand : QuantumCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("JobId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

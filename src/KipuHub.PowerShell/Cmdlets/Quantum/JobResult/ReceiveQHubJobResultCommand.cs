@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Quantum;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -11,6 +12,7 @@ public sealed class ReceiveQHubJobResultCommand : QuantumCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The jobs of this managed-service execution.</summary>

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Quantum;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -19,6 +20,7 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter(Mandatory = true, Position = 1)]

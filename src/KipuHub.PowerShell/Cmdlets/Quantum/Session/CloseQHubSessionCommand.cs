@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Quantum.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -10,6 +11,7 @@ public sealed class CloseQHubSessionCommand : QuantumCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(SessionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The sessions of this managed-service execution.</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Quantum.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -17,6 +18,7 @@ public sealed class GetQHubSessionCommand : QuantumCmdletBase
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("SessionId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(SessionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Only the sessions of this managed-service execution.</summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -9,6 +10,7 @@ public sealed class StopQHubSessionCommand : QuantumCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(SessionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Skips the confirmation, for scripts and runbooks.</summary>

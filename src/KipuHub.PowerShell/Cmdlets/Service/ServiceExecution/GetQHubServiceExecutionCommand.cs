@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
 using KipuHub.Client.Service.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
@@ -27,6 +28,7 @@ public sealed class GetQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     /// <summary>A catalog service: the executions of all its versions.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? ServiceId { get; set; }
 
     /// <summary>A service from Get-QHubService on the pipeline (it binds here, not to -Id).</summary>
@@ -36,6 +38,7 @@ public sealed class GetQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     /// <summary>An application: the executions it started.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ApplicationSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationIdCompleter))]
     public string? ApplicationId { get; set; }
 
     /// <summary>An application from Get-QHubApplication on the pipeline (it binds here, not to -Id).</summary>

@@ -1,0 +1,65 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:emulator = Initialize-KipuHubTest -Connect
+
+    function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
+}
+
+AfterAll { Complete-KipuHubTest $script:emulator }
+
+Describe 'Tab completion of the ids people type' {
+    It 'has an id completer on every parameter that takes a <Kind> id' -ForEach @(
+        @{ Kind = 'Backend'; Names = 'BackendId'; Nouns = 'Backend', 'BackendCalibration', 'BackendConfig', 'BackendStatus' }
+        @{ Kind = 'Job'; Names = 'JobId'; Nouns = 'Job', 'JobCalibration', 'JobInput', 'JobResult', 'JobStatus' }
+        @{ Kind = 'Session'; Names = 'SessionId'; Nouns = 'Session', 'SessionStatus' }
+        @{ Kind = 'Organization'; Names = 'OrganizationId', 'WithOrganizationId'; Nouns = 'Organization' }
+        @{ Kind = 'DataPool'; Names = 'DataPoolId'; Nouns = 'DataPool' }
+        @{ Kind = 'Service'; Names = 'ServiceId'; Nouns = 'Service', 'ManagedServiceBuild', 'ManagedServiceSource', 'WorkflowModel', 'ServiceApiDefinition' }
+        @{ Kind = 'Application'; Names = 'ApplicationId'; Nouns = 'Application', 'ApplicationCredential', 'ApplicationAccessToken' }
+        @{ Kind = 'Listing'; Names = @(); Nouns = 'MarketplaceListing' }
+    ) {
+        $missing = foreach ($command in Get-Command -Module KipuHub) {
+            $noun = $command.Noun -replace '^QHub', ''
+            foreach ($parameter in $command.Parameters.Values) {
+                $takesIt = $parameter.Name -in $Names -or ($parameter.Name -eq 'Id' -and $noun -in $Nouns)
+                if (-not $takesIt) { continue }
+                $completer = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ArgumentCompleterAttribute] }
+                if ($completer.Type.Name -ne "${Kind}IdCompleter") { "$($command.Name) -$($parameter.Name)" }
+            }
+        }
+        $missing | Where-Object { $_ -notmatch '^Connect-QHub ' } | Should -BeNullOrEmpty
+    }
+
+    It 'completes the ids of jobs, sessions, data pools, applications, organizations, services and listings' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -Name completed-by-tab
+        $session = New-QHubSession -BackendId aws.sim.sv1
+        $pool = New-QHubDataPool -Name "tab-pool-$(Get-Random)"
+        $app = New-QHubApplication -Name "tab-app-$(Get-Random)"
+        $organization = New-QHubOrganization -Name "Tab $(Get-Random)"
+        $service = New-QHubWorkflowService -Name "tab-service-$(Get-Random)"
+
+        $jobs = Complete "Wait-QHubJob -Id $($job.Id.Substring(0, 6))"
+        $jobs.CompletionText | Should -Contain $job.Id
+        ($jobs | Where-Object CompletionText -EQ $job.Id).ToolTip | Should -Match 'completed-by-tab'
+        (Complete "Receive-QHubJobResult ").CompletionText | Should -Contain $job.Id
+        (Complete "Close-QHubSession -Id ").CompletionText | Should -Contain $session.Id
+        (Complete "New-QHubJob -SessionId ").CompletionText | Should -Contain $session.Id
+        (Complete "Get-QHubDataPoolFile -DataPoolId ").CompletionText | Should -Contain $pool.Id
+        (Complete "Get-QHubApplicationCredential -Id ").CompletionText | Should -Contain $app.Id
+        (Complete "Get-QHubDataPool -OrganizationId ").CompletionText | Should -Contain $organization.Id
+        (Complete "Set-QHubContext -OrganizationId ").CompletionText | Should -Contain $organization.Id
+        (Complete "Publish-QHubService -Id ").CompletionText | Should -Contain $service.Id
+        (Complete "Get-QHubMarketplaceListing -Id listing-d").CompletionText | Should -Be 'listing-demo'
+        (Complete "Test-QHubEligibility -BackendId aws.sim").CompletionText | Should -Contain 'aws.sim.sv1'
+        $session | Close-QHubSession
+    }
+
+    It 'offers nothing, and says nothing, without a connection' {
+        $result = Start-ThreadJob {
+            Import-Module $env:KIPUHUB_MODULE_PATH
+            $line = 'Get-QHubJob -Id '
+            @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches).Count
+        } | Receive-Job -Wait -AutoRemoveJob
+        $result | Should -Be 0
+    }
+}
