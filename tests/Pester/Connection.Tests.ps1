@@ -39,12 +39,30 @@ Describe 'Connect-QHub' {
     }
 
     It 'takes the token and organization from a qhubctl config file' {
+        $organization = (Get-TestOrganization $script:emulator 'from-file').Id
         $file = Join-Path $TestDrive 'config.json'
-        '{"auth":{"value":"kqh-emulator-dev-token"},"context":{"id":"org-from-file","isOrganization":true}}' | Set-Content $file
+        '{"auth":{"value":"kqh-emulator-dev-token"},"context":{"id":"' + $organization + '","isOrganization":true}}' | Set-Content $file
         $env:KQH_CONFIG_FILE_PATH = $file
         $connection = Connect-QHub -Endpoint $script:emulator.Root -PassThru
         $connection.TokenSource | Should -BeLike "config file*config.json"
-        $connection.OrganizationId | Should -Be 'org-from-file'
+        $connection.OrganizationId | Should -Be $organization
+    }
+
+    It 'verifies an organization like the token: from the config file, -OrganizationId, or Set-QHubContext' {
+        $file = Join-Path $TestDrive 'stale.json'
+        '{"auth":{"value":"kqh-emulator-dev-token"},"context":{"id":"org-gone","isOrganization":true}}' | Set-Content $file
+        $env:KQH_CONFIG_FILE_PATH = $file
+        $thrown = { Connect-QHub -Endpoint $script:emulator.Root -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationNotFound,*' -PassThru
+        $thrown.Exception.Message | Should -Match "'org-gone' \(from config file .*stale\.json\).*Get-QHubOrganization"
+        Remove-Item Env:KQH_CONFIG_FILE_PATH
+        { Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -OrganizationId org-typo -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationNotFound,*'
+        (Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -OrganizationId org-typo -SkipValidation -PassThru).OrganizationId | Should -Be 'org-typo'
+        $null = Connect-TestHub $script:emulator
+        { Set-QHubContext -OrganizationId org-typo -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationNotFound,*'
+        (Get-QHubContext).Context | Should -Be 'Personal' -Because 'a wrong organization never becomes the context'
+        Set-QHubContext -OrganizationId org-typo -SkipValidation
+        (Get-QHubContext).OrganizationId | Should -Be 'org-typo'
+        Set-QHubContext -Personal
     }
 
     It 'says where it looked when there is no token anywhere' {
@@ -102,19 +120,20 @@ Describe 'Contexts and organizations' {
     }
 
     It 'switches organization with Set-QHubContext and scopes the data' {
-        $null = Connect-TestHub $script:emulator -OrganizationId 'org-a'
+        $orgB = (Get-TestOrganization $script:emulator 'org-b').Id
+        $orgA = (Connect-TestHub $script:emulator -Organization 'org-a').OrganizationId
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
-        Set-QHubContext -OrganizationId 'org-b'
-        (Get-QHubContext).OrganizationId | Should -Be 'org-b'
+        Set-QHubContext -OrganizationId $orgB
+        (Get-QHubContext).OrganizationId | Should -Be $orgB
         { Get-QHubJob -Id $job.Id -ErrorAction Stop } | Should -Throw -ErrorId 'JobNotFound,*'
         Set-QHubContext -Personal
         (Get-QHubContext).Context | Should -Be 'Personal'
-        Set-QHubContext -OrganizationId 'org-a'
+        Set-QHubContext -OrganizationId $orgA
         (Get-QHubJob -Id $job.Id).Id | Should -Be $job.Id
     }
 
     It 'uses an explicit -Connection over the current one' {
-        $orgA = Connect-TestHub $script:emulator -OrganizationId 'org-explicit'
+        $orgA = Connect-TestHub $script:emulator -Organization 'org-explicit'
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
         $null = Connect-TestHub $script:emulator
         (Get-QHubJob -Id $job.Id -Connection $orgA).Id | Should -Be $job.Id

@@ -186,7 +186,7 @@ Describe 'Algorithms, implementations and use cases' {
 Describe 'Billing, costs and eligibility' {
     BeforeAll {
         # aws.ionq.aria costs 0.30 USD a job and 0.03 a shot: these two cost 0.60 and 0.90.
-        $script:billed = Connect-TestHub $script:emulator -OrganizationId org-billed
+        $script:billed = Connect-TestHub $script:emulator -Organization org-billed
         $jobs = 10, 20 | ForEach-Object { New-QHubJob -BackendId aws.ionq.aria -Shots $_ -Input (New-BellCircuit) -Connection $script:billed }
         $null = $jobs | Wait-QHubJob -PollInterval 0.1 -Connection $script:billed
     }
@@ -204,7 +204,7 @@ Describe 'Billing, costs and eligibility' {
         $balance.Currency | Should -Be 'USD'
         (Get-QHubCredit -Connection $script:billed).Remaining | Should -Be 98.5
         ($history | Measure-Object Amount -Sum).Sum | Should -Be 101.5
-        ((Get-QHubQuantumWorkloadCost | Where-Object OrganizationId -EQ org-billed) | Measure-Object Amount -Sum).Sum | Should -Be 1.5
+        ((Get-QHubQuantumWorkloadCost | Where-Object OrganizationId -EQ $script:billed.OrganizationId) | Measure-Object Amount -Sum).Sum | Should -Be 1.5
         { Get-QHubCostReport -From (Get-Date) -To (Get-Date).AddDays(-1) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*'
         (Get-QHubCostReport -GroupBy Day -Connection $script:billed).Key | Should -Match '^\d{4}-\d{2}-\d{2}$'
     }

@@ -52,6 +52,13 @@ Describe 'New-QHubJob' {
         $before = @(Get-EmulatorJob $script:emulator).Count
         { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input '{not json' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidJobInput,*'
         { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) -InputFormat PERCEVAL -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidJobInput,*'
+        $broken = Join-Path $TestDrive 'broken.json'
+        "gateset: qis`nqubits: 2" | Set-Content $broken
+        $thrown = { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -InputFile $broken -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidJobInput,*' -PassThru
+        $thrown.Exception.Message | Should -Match 'broken\.json.*not valid JSON'
+        $scalar = Join-Path $TestDrive 'scalar.json'
+        '"just text"' | Set-Content $scalar
+        { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -InputFile $scalar -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidJobInput,*'
         @(Get-EmulatorJob $script:emulator).Count | Should -Be $before
     }
 
@@ -109,7 +116,7 @@ Describe 'New-QHubJob' {
 
 Describe 'Get-QHubJob' {
     BeforeAll {
-        $null = Connect-TestHub $script:emulator -OrganizationId 'org-listing'
+        $null = Connect-TestHub $script:emulator -Organization 'org-listing'
         foreach ($name in 'a', 'b', 'c', 'd', 'e') { $null = New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit) -Name $name }
     }
 

@@ -51,10 +51,19 @@ function Complete-KipuHubTest {
 }
 
 function Connect-TestHub {
-    param($Emulator, [string] $OrganizationId)
+    param($Emulator, [string] $Organization)
     $parameters = @{ Endpoint = $Emulator.Root; Token = (Get-DevToken); PassThru = $true }
-    if ($OrganizationId) { $parameters.OrganizationId = $OrganizationId }
+    if ($Organization) { $parameters.OrganizationId = (Get-TestOrganization $Emulator $Organization).Id }
     Connect-QHub @parameters
+}
+
+# The dev user's organization of this name, made on first use: Connect-QHub and Set-QHubContext verify an
+# organization, so tests work in real ones. Leaves this session connected in the personal context.
+function Get-TestOrganization {
+    param($Emulator, [string] $Name)
+    $null = Connect-QHub -Endpoint $Emulator.Root -Token (Get-DevToken)
+    $existing = Get-QHubOrganization | Where-Object Name -EQ $Name
+    if ($existing) { $existing } else { New-QHubOrganization -Name $Name }
 }
 
 # Every job the emulator holds, across organizations: to prove that -WhatIf or a failure created nothing.

@@ -28,7 +28,26 @@ public static class ConnectionFactory
         }
     }
 
-    /// <summary>Builds the connection and, unless told not to, proves the token with one call.</summary>
+    /// <summary>
+    /// Proves that the connection's organization (from -OrganizationId, the environment or the config file) is one its
+    /// user can read, with one call; the personal context needs none.
+    /// </summary>
+    /// <exception cref="OrganizationNotFoundException">The Hub does not show the organization to this user.</exception>
+    public static async Task VerifyOrganizationAsync(QHubConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection.OrganizationId is not { } id) return;
+        try
+        {
+            await connection.Platform.Organizations.GetOrganizationAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HubApiException e) when (e is NotFoundException or ForbiddenException)
+        {
+            connection.Dispose();
+            throw new OrganizationNotFoundException(id, connection.OrganizationSource, e);
+        }
+    }
+
+    /// <summary>Builds the connection and, unless told not to, proves the token (and the organization) with one call each.</summary>
     public static async Task<QHubConnection> ConnectAsync(ConnectionSettings settings, HubCredential credential, bool validate,
         CancellationToken cancellationToken)
     {
@@ -38,7 +57,9 @@ public static class ConnectionFactory
         {
             var user = await unvalidated.User.GetCurrentUserAsync(cancellationToken).ConfigureAwait(false);
             unvalidated.Dispose();
-            return new QHubConnection(settings, credential, user);
+            var connected = new QHubConnection(settings, credential, user);
+            await VerifyOrganizationAsync(connected, cancellationToken).ConfigureAwait(false);
+            return connected;
         }
         catch (HubApiException e) when (e.StatusCode is 403 or 404)
         {

@@ -47,6 +47,7 @@ public static class ErrorClassifier
         return error switch
         {
             CredentialUnavailableException e => new("CredentialUnavailable", ErrorKind.AuthenticationError, e.Message),
+            Connection.OrganizationNotFoundException e => new("OrganizationNotFound", ErrorKind.ObjectNotFound, e.Message),
             UnauthorizedException e => new("Unauthorized", ErrorKind.AuthenticationError, e.Message),
             ForbiddenException e => new("Forbidden", ErrorKind.PermissionDenied, e.Message),
             NotFoundException e when noun == "JobResult" => new("JobResultNotAvailable", ErrorKind.ObjectNotFound, ErrorAdvice.Join(

@@ -29,15 +29,20 @@ public static class JobInputReader
     static JobInput? Container(object? plain) =>
         plain is IDictionary<string, object?> or IList<object?> ? new RawJobInput(plain) : null;
 
-    /// <summary>A JSON file is sent as its JSON; any other text (an OpenQASM program, say) as one JSON string.</summary>
+    /// <summary>
+    /// A JSON file (named .json, or text that opens an object or array) is sent as its JSON, and must parse; any other
+    /// text (an OpenQASM program, say) as one JSON string.
+    /// </summary>
     public static JobInput FromFile(string path)
     {
         LocalFiles.RequireFile(path, "input file");
         var text = File.ReadAllText(path);
         if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException($"The input file '{path}' is empty.");
         var trimmed = text.TrimStart();
-        return trimmed.StartsWith("{", StringComparison.Ordinal) || trimmed.StartsWith("[", StringComparison.Ordinal)
-            ? new RawJobInput(PlainValueConverter.FromJsonText(text, $"the input file '{path}'"))
-            : new RawJobInput(text);
+        var isJson = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.StartsWith("{", StringComparison.Ordinal) || trimmed.StartsWith("[", StringComparison.Ordinal);
+        if (!isJson) return new RawJobInput(text);
+        return Container(PlainValueConverter.FromJsonText(text, $"the input file '{path}'"))
+            ?? throw new ArgumentException($"The input file '{path}' holds JSON that is not an object or an array: a job input is one.");
     }
 }

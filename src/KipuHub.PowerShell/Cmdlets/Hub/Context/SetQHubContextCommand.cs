@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
@@ -26,12 +27,28 @@ public sealed class SetQHubContextCommand : HubCmdletBase
 
     [Parameter] public SwitchParameter PassThru { get; set; }
 
+    /// <summary>Switches without asking the Hub whether the organization is one of yours.</summary>
+    [Parameter] public SwitchParameter SkipValidation { get; set; }
+
     protected override void EndProcessing()
     {
         var target = Personal ? "the personal context" : "organization " + OrganizationId;
         if (!ShouldProcess(target, "Switch the Kipu Quantum Hub context")) return;
         hub ??= ResolveHub(this, Connection);
         var switched = hub.WithOrganization(Personal ? null : OrganizationId);
+        if (!SkipValidation)
+        {
+            try
+            {
+                Run(token => ConnectionFactory.VerifyOrganizationAsync(switched, token));
+            }
+            catch (Exception e) when (e is not PipelineStoppedException)
+            {
+                // The context stays as it was: a wrong organization never becomes the current one.
+                Fail(e, new ErrorContext("Organization"), OrganizationId);
+                return;
+            }
+        }
         CurrentConnection.Set(switched);
         if (PassThru) WriteObject(switched);
     }
