@@ -139,6 +139,7 @@
         'Get-QHubBillingHistory'
         'Get-QHubCostReport'
         'Get-QHubQuantumWorkloadCost'
+        'Get-QHubRevenue'
         'Test-QHubEligibility'
         'Get-QHubNotification'
         'Set-QHubNotification'

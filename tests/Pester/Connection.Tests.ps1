@@ -9,7 +9,7 @@ Describe 'Connect-QHub' {
     BeforeEach {
         Disconnect-QHub
         $script:savedVariables = @{}
-        foreach ($name in 'KQH_SERVICE_EXECUTION_TOKEN', 'KQH_PERSONAL_ACCESS_TOKEN', 'PLANQK_SERVICE_EXECUTION_TOKEN', 'SERVICE_EXECUTION_TOKEN', 'PLANQK_PERSONAL_ACCESS_TOKEN', 'KQH_CONFIG_FILE_PATH', 'PLANQK_CONFIG_FILE_PATH', 'KQH_ORGANIZATION_ID', 'PLANQK_ORGANIZATION_ID') {
+        foreach ($name in 'KQH_SERVICE_EXECUTION_TOKEN', 'KQH_PERSONAL_ACCESS_TOKEN', 'PLANQK_SERVICE_EXECUTION_TOKEN', 'SERVICE_EXECUTION_TOKEN', 'PLANQK_PERSONAL_ACCESS_TOKEN', 'KQH_CONFIG_FILE_PATH', 'PLANQK_CONFIG_FILE_PATH', 'KQH_ORGANIZATION_ID', 'PLANQK_ORGANIZATION_ID', 'KQH_ENDPOINT') {
             $script:savedVariables[$name] = [Environment]::GetEnvironmentVariable($name)
             [Environment]::SetEnvironmentVariable($name, $null)
         }
@@ -36,6 +36,17 @@ Describe 'Connect-QHub' {
         $env:KQH_PERSONAL_ACCESS_TOKEN = 'kqh-emulator-dev-token'
         $connection = Connect-QHub -Endpoint $script:emulator.Root -PassThru
         $connection.TokenSource | Should -Be 'environment variable KQH_PERSONAL_ACCESS_TOKEN'
+    }
+
+    It 'takes the endpoint from KQH_ENDPOINT, as the token from its variable, and says what is wrong with a bad one' {
+        $env:KQH_ENDPOINT = $script:emulator.Root
+        $connection = Connect-QHub -Token (Get-DevToken) -PassThru -Verbose 4>&1 | Where-Object { $_ -is [KipuHub.PowerShell.Connection.QHubConnection] -or $_ -is [System.Management.Automation.VerboseRecord] }
+        ($connection | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -Contain "Endpoint $($script:emulator.Root)/ from environment variable KQH_ENDPOINT."
+        ($connection | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).QuantumEndpoint | Should -BeLike "$($script:emulator.Root)/quantum*"
+        $env:KQH_ENDPOINT = 'hub.example.com'
+        $thrown = { Connect-QHub -Token (Get-DevToken) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*' -PassThru
+        $thrown.Exception.Message | Should -Match 'KQH_ENDPOINT is not an http\(s\) URL'
+        (Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -PassThru).Account | Should -Be 'dev@emulator.local' -Because '-Endpoint wins over the variable'
     }
 
     It 'takes the token and organization from a qhubctl config file' {

@@ -82,6 +82,7 @@ Describe 'Every type the module emits, at 80 columns' {
             'AlgorithmSketch'         = { $script:algorithm | Add-QHubAlgorithmSketch -Title 'A sketch with a title long enough to wrap' -Confirm:$false }
             'Application'             = { $script:app }
             'Balance'                 = { Get-QHubBalance }
+            'MonthAmount'             = { Get-QHubRevenue }
             'BillingHistoryEntry'     = { Get-QHubBillingHistory }
             'Budget'                  = { Get-QHubBudget }
             'CatalogService'          = { Get-QHubService -First 3 }
@@ -137,7 +138,7 @@ Describe 'Every type the module emits, at 80 columns' {
 
     It 'shows <_> within 80 columns, nothing cut' -ForEach @(
         'OpenApiOperation', 'Account', 'Algorithm', 'AlgorithmPermission', 'AlgorithmRelation', 'AlgorithmSketch', 'Application',
-        'Balance', 'BillingHistoryEntry', 'Budget', 'CatalogService', 'CatalogServiceVersion', 'Credit', 'DataPool', 'DataPoolFile',
+        'Balance', 'MonthAmount', 'BillingHistoryEntry', 'Budget', 'CatalogService', 'CatalogServiceVersion', 'Credit', 'DataPool', 'DataPoolFile',
         'DataPoolGrant', 'DataPoolShare', 'Eligibility', 'GitIntegration', 'Implementation', 'Invitation', 'MarketplaceListing',
         'Notification', 'Organization', 'OrganizationMember', 'ProviderToken', 'ServiceBuild', 'ServiceJob', 'ServiceShare',
         'Subscription', 'UseCase', 'Backend', 'BackendStateInfo', 'CalibrationResponse', 'Job', 'JobStatusResponse', 'Session',

@@ -202,6 +202,10 @@ Describe 'Billing, costs and eligibility' {
         $balance.Amount | Should -Be 98.5
         $balance.Amount -lt 100 | Should -BeTrue
         $balance.Currency | Should -Be 'USD'
+        $revenue = Get-QHubRevenue -Connection $script:billed
+        ($revenue.Year, $revenue.Month) | Should -Be ([DateTime]::UtcNow.Year, [DateTime]::UtcNow.Month)
+        $revenue.Amount | Should -Be 0
+        { Get-QHubRevenue -Month 13 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
         (Get-QHubCredit -Connection $script:billed).Remaining | Should -Be 98.5
         ($history | Measure-Object Amount -Sum).Sum | Should -Be 101.5
         ((Get-QHubQuantumWorkloadCost | Where-Object OrganizationId -EQ $script:billed.OrganizationId) | Measure-Object Amount -Sum).Sum | Should -Be 1.5

@@ -285,7 +285,9 @@ Describe 'Sessions' {
     It 'stops a session and its jobs with -Force and no prompt' {
         $session = New-QHubSession -BackendId aws.sim.sv1
         $job = $session | New-QHubJob -Shots 10 -Input (New-BellCircuit)
-        $session | Stop-QHubSession -Force
+        $stopped = $session | Stop-QHubSession -Force -PassThru
+        $stopped.Id | Should -Be $session.Id
+        $stopped.Status.Value | Should -Be 'ABORTED'
         (Get-QHubJobStatus -Id $job.Id).Status.Value | Should -Be 'ABORTED'
     }
 }

@@ -27,7 +27,7 @@ Describe 'Test-QHubApiCompatibility' {
         ($rows | Where-Object OperationId -eq 'searchJobs').Cmdlet | Should -Match 'Get-QHubJob'
         ($rows | Where-Object OperationId -eq 'getCredits').Evidence | Should -Be 'Inferred'
         $rows | Where-Object { -not $_.Cmdlet } | ForEach-Object OperationId | Sort-Object |
-            Should -Be @('authorize', 'getCostsByMonth', 'getRevenueByMonth', 'getServiceJobLogs', 'getServiceVersion', 'getServiceVersions')
+            Should -Be @('authorize', 'getCostsByMonth', 'getServiceJobLogs', 'getServiceVersion', 'getServiceVersions')
         @($summary).Count | Should -Be 3
         $summary[1].Message | Should -Match '^Platform: (\d+) operations, \1 documented, 0 moved, 0 undocumented\.$'
     }

@@ -61,7 +61,8 @@ Describe 'Personal access tokens' {
         (Get-QHubAccessToken | Out-String) | Should -Not -Match $plain
         $other = Connect-QHub -Endpoint $script:emulator.Root -Token $created.Token -PassThru
         (Get-QHubUser -Connection $other).Id | Should -Be 'user-dev'
-        Get-QHubAccessToken | Where-Object Id -EQ $created.Id | Remove-QHubAccessToken -Confirm:$false
+        (Get-Command Remove-QHubAccessToken).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false).ConfirmImpact | Should -Be 'High'
+        Get-QHubAccessToken | Where-Object Id -EQ $created.Id | Remove-QHubAccessToken -Force
         { Get-QHubUser -Connection $other -ErrorAction Stop } | Should -Throw -ErrorId 'Unauthorized,*'
         $null = Connect-TestHub $script:emulator
     }

@@ -155,6 +155,7 @@ internal static class CmdletRoutes
         ["Remove-QHubGitIntegration"] = new[] { P.GitIntegrations.Delete },
 
         ["Get-QHubBalance"] = new[] { P.GetBalance },
+        ["Get-QHubRevenue"] = new[] { P.GetRevenueByMonth },
         ["Get-QHubBudget"] = new[] { P.GetBudget },
         ["Set-QHubBudget"] = new[] { P.UpdateBudget },
         ["Get-QHubCredit"] = new[] { P.GetCredits },
@@ -170,7 +171,7 @@ internal static class CmdletRoutes
     /// <summary>Routes the client library has and no cmdlet calls (Invoke-QHubOperation reaches them by id).</summary>
     public static IReadOnlyList<Route> ClientOnly { get; } = new[]
     {
-        P.Authorize, P.GetServiceVersions, P.GetServiceVersion, P.GetServiceJobLogs, P.GetCostsByMonth, P.GetRevenueByMonth,
+        P.Authorize, P.GetServiceVersions, P.GetServiceVersion, P.GetServiceJobLogs, P.GetCostsByMonth,
     };
 
     /// <summary>The cmdlets that call a route, in the order of the table; empty for a route no cmdlet calls.</summary>

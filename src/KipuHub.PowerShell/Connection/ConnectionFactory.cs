@@ -13,6 +13,28 @@ public static class ConnectionFactory
             : new DefaultCredentialsProvider(null, environment).GetCredential();
 
     /// <summary>The organization given, else KQH_ORGANIZATION_ID, PLANQK_ORGANIZATION_ID, the config file's context.</summary>
+    /// <summary>KipuHub's own variable for the Hub's base URL, read as the token's are: where no -Endpoint is given.</summary>
+    public const string EndpointVariable = "KQH_ENDPOINT";
+
+    /// <summary>-Endpoint, else <see cref="EndpointVariable"/>; null (the Hub's default) without either.</summary>
+    /// <returns>Where the endpoint came from, for -Verbose; null for the default.</returns>
+    /// <exception cref="ArgumentException">The variable is set but is not an http(s) URL.</exception>
+    public static string? ResolveEndpoint(ConnectionSettings settings, Uri? endpoint, CredentialEnvironment? environment = null)
+    {
+        if (endpoint is not null)
+        {
+            settings.Endpoint = endpoint;
+            return "parameter -Endpoint";
+        }
+        if ((environment ?? CredentialEnvironment.Current).Variable(EndpointVariable) is not { } value) return null;
+        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+            throw new ArgumentException($"The environment variable {EndpointVariable} is not an http(s) URL: '{value}'. " +
+                "Set it to the Hub's base URL (https://api.hub.kipu-quantum.com), or remove it (Remove-Item Env:" + EndpointVariable +
+                    ").");
+        settings.Endpoint = uri;
+        return "environment variable " + EndpointVariable;
+    }
+
     public static void ResolveOrganization(ConnectionSettings settings, string? organizationId, CredentialEnvironment? environment = null)
     {
         if (!string.IsNullOrWhiteSpace(organizationId))

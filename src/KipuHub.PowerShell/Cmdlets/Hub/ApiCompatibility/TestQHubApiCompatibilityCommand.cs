@@ -4,6 +4,7 @@ using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.OpenApi;
 using KipuHub.PowerShell.Compatibility;
 using KipuHub.PowerShell.Connection;
+using KipuHub.PowerShell.Output;
 using P = KipuHub.Client.Platform.PlatformRoutes;
 using Q = KipuHub.Client.Quantum.QuantumRoutes;
 using U = KipuHub.Client.User.UserRoutes;
@@ -61,7 +62,7 @@ public sealed class TestQHubApiCompatibilityCommand : HubCmdletBase
             }
             var rows = RoutesOf(api).Select(route => new OperationCompatibility(api.ToString(), DocumentedRoute.Find(document, route),
                 CmdletRoutes.Of(route))).ToList();
-            WriteVerbose($"{api}: {rows.Count} operations, {Count(rows, RouteStatus.Documented)} documented, " +
+            WriteVerbose($"{api}: {Counted.Of(rows.Count, "operation")}, {Count(rows, RouteStatus.Documented)} documented, " +
                 $"{Count(rows, RouteStatus.Moved)} moved, {Count(rows, RouteStatus.Undocumented)} undocumented.");
             WriteObject(rows, enumerateCollection: true);
         }

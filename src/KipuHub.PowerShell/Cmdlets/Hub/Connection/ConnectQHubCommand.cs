@@ -57,7 +57,6 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     {
         var settings = new ConnectionSettings
         {
-            Endpoint = Endpoint,
             QuantumEndpoint = QuantumEndpoint,
             PlatformEndpoint = PlatformEndpoint,
             UserEndpoint = UserEndpoint,
@@ -70,6 +69,8 @@ public sealed class ConnectQHubCommand : HubCmdletBase
         Client.Credentials.HubCredential? credential = null;
         try
         {
+            if (ConnectionFactory.ResolveEndpoint(settings, Endpoint) is { } endpointSource)
+                WriteVerbose($"Endpoint {settings.Endpoint} from {endpointSource}.");
             ConnectionFactory.ResolveOrganization(settings, OrganizationId);
             credential = ParameterSetName switch
             {

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
+using KipuHub.PowerShell.Output;
 using Job = KipuHub.Client.Quantum.Models.Job;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -58,7 +59,7 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
     protected override void ProcessRecord()
     {
         var target = SessionId is null ? $"backend {BackendId}" : $"backend {BackendId} in session {SessionId}";
-        if (!ShouldProcess(target, $"Submit a job of {Shots} shots")) return;
+        if (!ShouldProcess(target, $"Submit a job of {Counted.Of(Shots, "shot")}")) return;
         JobInput input;
         object? inputParams;
         try

@@ -3,6 +3,7 @@ using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Errors;
+using KipuHub.PowerShell.Output;
 using Job = KipuHub.Client.Quantum.Models.Job;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -68,7 +69,7 @@ public sealed class WaitQHubJobCommand : QuantumCmdletBase
         {
             var inTime = WaitInRounds(token => waiter.PollWithinTimeoutAsync(token), round =>
             {
-                WriteVerbose($"Polling round {round.Round}: {round.RequestsThisRound} requests; {round}.");
+                WriteVerbose($"Polling round {round.Round}: {Counted.Of(round.RequestsThisRound, "request")}; {round}.");
                 progress.StatusDescription = round.ToString();
                 progress.PercentComplete = round.Total == 0 ? 100 : 100 * round.Done / round.Total;
                 WriteProgress(progress);

@@ -3,6 +3,7 @@ using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Quantum;
 using KipuHub.PowerShell.Completers;
+using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
@@ -77,7 +78,8 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
         WriteProgress(Progress(current));
     }
 
-    ProgressRecord Progress(string id) => new(2, $"Saving the result of job {id}", $"{Interlocked.Read(ref written):N0} bytes written");
+    ProgressRecord Progress(string id) => new(2, $"Saving the result of job {id}",
+        $"{Counted.Of(Interlocked.Read(ref written), "byte")} written");
 
     // A stopped pipeline may not write any more; otherwise every bar that was shown is closed.
     void CompleteProgress()

@@ -5,8 +5,11 @@ using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
 
-/// <summary>Deletes personal access tokens: they stop working at once.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubAccessToken", SupportsShouldProcess = true)]
+/// <summary>
+/// Deletes personal access tokens: they stop working at once. High impact: the one deleted may be the token this
+/// connection uses.
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "QHubAccessToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubAccessTokenCommand : UserCmdletBase
 {
@@ -14,10 +17,13 @@ public sealed class RemoveQHubAccessTokenCommand : UserCmdletBase
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = Array.Empty<string>();
 
+    /// <summary>Skips the confirmation, for scripts and runbooks.</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
     protected override string ErrorNoun => "AccessToken";
 
     protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"personal access token {id}",
-        "Delete (it stops working at once)"), async (id, token) =>
+        "Delete (it stops working at once)", Force), async (id, token) =>
     {
         await User.DeletePersonalAccessTokenAsync(id, token);
         return null;
