@@ -109,12 +109,12 @@ Describe 'Every type the module emits, at 80 columns' {
             'Backend'                 = { Get-QHubBackend }
             'BackendStateInfo'        = { Get-QHubBackendStatus -Id aws.ionq.aria }
             'CalibrationResponse'     = { Get-QHubBackendCalibration -Id aws.ionq.aria }
-            'Job'                     = { foreach ($status in $script:charged.Status.GetType()::KnownValues) { $job = Get-QHubJob -Id $script:charged.Id; $job.Status = $status; $job.Shots = 100000; $job } }
+            'Job'                     = { foreach ($status in Get-KnownValue 'Quantum.Models.JobStatus') { $job = Get-QHubJob -Id $script:charged.Id; $job.Status = $status; $job.Shots = 100000; $job } }
             'JobStatusResponse'       = { Get-QHubJob -First 1 | Get-QHubJobStatus }
-            'Session'                 = { Get-QHubSession; $listed = Get-QHubSession -First 1; foreach ($status in $listed.Status.GetType()::KnownValues) { $session = Get-QHubSession -Id $listed.Id; $session.Status = $status; $session } }
+            'Session'                 = { Get-QHubSession; $listed = Get-QHubSession -First 1; foreach ($status in Get-KnownValue 'Quantum.Models.SessionStatus') { $session = Get-QHubSession -Id $listed.Id; $session.Status = $status; $session } }
             'SessionStatusResponse'   = { Get-QHubSession | Select-Object -First 1 | Get-QHubSessionStatus }
-            'Workload'                = { Get-QHubWorkload -First 5; $listed = Get-QHubWorkload -First 1; foreach ($status in $script:charged.Status.GetType()::KnownValues) { $workload = Get-QHubWorkload -First 1; $workload.Status = $status.Value; $workload } }
-            'ServiceExecution'        = { foreach ($status in $script:execution.Status.GetType()::KnownValues) { $execution = Get-QHubServiceExecution -Id $script:execution.Id; $execution.Status = $status; $execution } }
+            'Workload'                = { Get-QHubWorkload -First 5; $listed = Get-QHubWorkload -First 1; foreach ($status in Get-KnownValue 'Quantum.Models.JobStatus') { $workload = Get-QHubWorkload -First 1; $workload.Status = $status; $workload } }
+            'ServiceExecution'        = { foreach ($status in Get-KnownValue 'Service.Models.ServiceExecutionStatus') { $execution = Get-QHubServiceExecution -Id $script:execution.Id; $execution.Status = $status; $execution } }
             'ServiceLogEntry'         = { $script:execution | Get-QHubServiceExecutionLog }
             'AccessToken'             = { Get-QHubAccessToken }
             'Principal'               = { Get-QHubPrincipal }

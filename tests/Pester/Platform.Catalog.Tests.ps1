@@ -49,7 +49,7 @@ Describe 'Executions in the catalog' {
         ($script:service | Get-QHubServiceExecution).Id | Should -Be $script:run.Id
         ($script:app | Get-QHubServiceExecution).ApplicationId | Should -Be $script:app.Id
         (Get-QHubServiceExecution -ServiceId $script:service.Id).Id | Should -Be $script:run.Id
-        (Get-QHubServiceExecution -Id $script:run.Id -Connection $script:hub).Status.Value | Should -Be 'SUCCEEDED'
+        (Get-QHubServiceExecution -Id $script:run.Id -Connection $script:hub).Status | Should -Be 'SUCCEEDED'
         (Get-QHubServiceExecution -Connection $script:hub).Id | Should -Contain $script:run.Id
     }
 
@@ -64,19 +64,19 @@ Describe 'Executions in the catalog' {
 
     It 'waits on executions of the catalog, as the other execution cmdlets read them' {
         $waited = $script:run | Wait-QHubServiceExecution -Connection $script:hub -PollInterval 0.1 -Timeout 30
-        ($waited.Id, $waited.Status.Value) | Should -Be @($script:run.Id, 'SUCCEEDED')
+        ($waited.Id, $waited.Status) | Should -Be @($script:run.Id, 'SUCCEEDED')
         $job = New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -Input @{ x = 2 }
-        ($job | Wait-QHubServiceExecution -Connection $script:hub -PollInterval 0.1 -Timeout 30).Status.Value | Should -Be 'SUCCEEDED'
+        ($job | Wait-QHubServiceExecution -Connection $script:hub -PollInterval 0.1 -Timeout 30).Status | Should -Be 'SUCCEEDED'
     }
 
     It 'runs, stops and removes a service job' {
         $job = New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -InputData @{ x = 1 } -Parameters '{"depth": 3}'
-        $job.Status.Value | Should -Be 'PENDING'
+        $job.Status | Should -Be 'PENDING'
         { New-QHubServiceJob -VersionId $script:service.LatestVersion.Id -Input '{broken' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidServiceJobInput,*'
         (Get-QHubServiceJob).Id | Should -Contain $job.Id
         ($job | Get-QHubServiceExecutionInput).parameters.depth | Should -Be 3
         { $job | Remove-QHubServiceJob -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceJobConflict,*'
-        ($job | Stop-QHubServiceJob -PassThru -Confirm:$false).Status.Value | Should -Be 'CANCELLED'
+        ($job | Stop-QHubServiceJob -PassThru -Confirm:$false).Status | Should -Be 'CANCELLED'
         $job | Remove-QHubServiceJob -Confirm:$false
         { Get-QHubServiceJob -Id $job.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceJobNotFound,*'
     }
@@ -211,6 +211,18 @@ Describe 'Billing, costs and eligibility' {
         ((Get-QHubQuantumWorkloadCost | Where-Object OrganizationId -EQ $script:billed.OrganizationId) | Measure-Object Amount -Sum).Sum | Should -Be 1.5
         { Get-QHubCostReport -From (Get-Date) -To (Get-Date).AddDays(-1) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*'
         (Get-QHubCostReport -GroupBy Day -Connection $script:billed).Key | Should -Match '^\d{4}-\d{2}-\d{2}$'
+    }
+
+    It 'tells what each job cost: jobs piped in give their charges, read in one request' {
+        $jobs = Get-QHubJob -Connection $script:billed
+        Clear-EmulatorStats $script:emulator
+        $charges = $jobs | Get-QHubBillingHistory -Connection $script:billed
+        ($charges | Sort-Object Amount).Amount | Should -Be @(0.6, 0.9)
+        $charges.JobId | Sort-Object | Should -Be ($jobs.Id | Sort-Object)
+        $charges.Currency | Should -Be @('USD', 'USD')
+        (Get-EmulatorOperation $script:emulator) | Should -Be 'Platform.getBillingHistory'
+        Get-QHubBillingHistory -JobId $jobs[0].Id -Connection $script:billed | Should -HaveCount 1
+        Get-QHubBillingHistory -JobId 'no-such-job' -Connection $script:billed | Should -BeNullOrEmpty
     }
 
     It 'writes amounts as JSON numbers with their currency beside them' {

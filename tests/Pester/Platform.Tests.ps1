@@ -65,7 +65,7 @@ Describe 'Applications' {
         ($credential | Out-String) | Should -Not -Match ($app | Get-QHubApplicationCredential -AsPlainText).ConsumerSecret
         $gateway = "$($script:emulator.Root)/gateway/acme/vqe/1.0.0"
         $service = Connect-QHubService -Uri $gateway -Credential $credential.Credential -PassThru
-        (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service).Status.Value | Should -Be 'PENDING'
+        (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service).Status | Should -Be 'PENDING'
         $reset = $app | Reset-QHubApplicationCredential -Force -AsPlainText
         $reset.ConsumerSecret | Should -Not -Be ($credential.Credential.GetNetworkCredential().Password)
         $credential = $app | Get-QHubApplicationCredential
@@ -83,7 +83,7 @@ Describe 'The marketplace' {
         $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
         $service = Get-QHubMarketplaceListing -Id listing-demo | Connect-QHubService -ConsumerKey emulator-key -ConsumerSecret $secret -PassThru
         $service.Uri.AbsoluteUri | Should -Be "$($script:emulator.Root)/gateway/demo/my-service/1.0.0"
-        (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $service).Status.Value | Should -Be 'SUCCEEDED'
+        (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $service).Status | Should -Be 'SUCCEEDED'
         (Get-QHubMarketplaceListing -Id listing-vqe -ApiSpec).openapi | Should -Be '3.0.3'
         { Get-QHubMarketplaceListing -Id nope -ErrorAction Stop } | Should -Throw -ErrorId 'ListingNotFound,*'
         (Get-QHubMarketplaceListing | Out-String -Width 80) | Should -Match 'qaoa-maxcut\s+2\.1\.0'

@@ -9,7 +9,7 @@ Describe 'Get-QHubBackend' {
     It 'lists backends as typed objects, filtered by provider' {
         $backends = Get-QHubBackend -Provider AWS
         $backends.Count | Should -BeGreaterThan 3
-        $backends | ForEach-Object { $_.Provider.Value | Should -Be 'AWS' }
+        $backends | ForEach-Object { $_.Provider | Should -Be 'AWS' }
         $backends[0].PSObject.TypeNames[0] | Should -Be 'KipuHub.Client.Quantum.Models.Backend'
         ($backends | Format-Table | Out-String) | Should -Match 'Qubits'
     }
@@ -19,7 +19,7 @@ Describe 'Get-QHubBackend' {
     }
 
     It 'finds the least busy IBM backend and refuses other providers' {
-        (Get-QHubBackend -LeastBusy -Provider IBM).Provider.Value | Should -Be 'IBM'
+        (Get-QHubBackend -LeastBusy -Provider IBM).Provider | Should -Be 'IBM'
         { Get-QHubBackend -LeastBusy -Provider AWS -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidBackendRequest,*'
     }
 

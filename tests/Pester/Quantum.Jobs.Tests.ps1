@@ -17,7 +17,7 @@ Describe 'The pipelines of DESIGN.md' {
             ($result.counts.'00' + $result.counts.'11') | Should -Be 100
         }
         $s | Close-QHubSession
-        (Get-QHubSessionStatus -Id $s.Id).Status.Value | Should -Be 'CLOSED'
+        (Get-QHubSessionStatus -Id $s.Id).Status | Should -Be 'CLOSED'
     }
 
     It 'binds backends and sessions by property name into New-QHubJob' {
@@ -33,9 +33,9 @@ Describe 'The pipelines of DESIGN.md' {
 Describe 'New-QHubJob' {
     It 'takes -Input as a hashtable, a PSCustomObject or a JSON string, and -InputFile' {
         $bell = New-BellCircuit
-        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bell).Status.Value | Should -Be 'PENDING'
-        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input ([pscustomobject]$bell)).Status.Value | Should -Be 'PENDING'
-        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input ($bell | ConvertTo-Json -Depth 5)).Status.Value | Should -Be 'PENDING'
+        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bell).Status | Should -Be 'PENDING'
+        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input ([pscustomobject]$bell)).Status | Should -Be 'PENDING'
+        (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input ($bell | ConvertTo-Json -Depth 5)).Status | Should -Be 'PENDING'
         $file = Join-Path $TestDrive 'bell.json'
         $bell | ConvertTo-Json -Depth 5 | Set-Content $file
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -InputFile $file
@@ -154,8 +154,8 @@ Describe 'Waiting, cancelling and results' {
             (New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bad)
         $done = $jobs | Wait-QHubJob -PollInterval 0.1 -ErrorAction Stop
         $done.Count | Should -Be 4
-        ($done.Status.Value | Sort-Object -Unique) | Should -Be @('COMPLETED', 'FAILED')
-        $failed = $done | Where-Object { $_.Status.Value -eq 'FAILED' }
+        ($done.Status | Sort-Object -Unique) | Should -Be @('COMPLETED', 'FAILED')
+        $failed = $done | Where-Object { $_.Status -eq 'FAILED' }
         $thrown = { $failed | Receive-QHubJobResult -ErrorAction Stop } | Should -Throw -ErrorId 'JobFailed,*' -PassThru
         $thrown.Exception.Message | Should -Match 'beyond'
         $results = $done | Receive-QHubJobResult -ErrorAction SilentlyContinue -ErrorVariable failures
@@ -176,6 +176,18 @@ Describe 'Waiting, cancelling and results' {
         ($job | ConvertTo-Json | ConvertFrom-Json).Tags | Should -Be @('nightly', 'team-a')
     }
 
+    It 'writes statuses, providers and other open enumerations as text in JSON and CSV' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+        $json = $job | ConvertTo-Json | ConvertFrom-Json
+        ($json.Status, $json.Provider, $json.InputFormat) | Should -Be @('COMPLETED', 'AWS', $job.InputFormat)
+        $json.Status | Should -BeOfType [string]
+        ($job | ConvertTo-Csv | ConvertFrom-Csv).Status | Should -Be 'COMPLETED'
+        $job.Status -eq 'completed' | Should -BeTrue
+        $backend = Get-QHubBackend -Id aws.sim.sv1 | ConvertTo-Json -Depth 1 | ConvertFrom-Json
+        ($backend.Provider, $backend.Status) | Should -BeOfType [string]
+        (Get-QHubSession -First 1 | ConvertTo-Json -Depth 1 | ConvertFrom-Json).Status | Should -BeOfType [string]
+    }
+
     It 'writes the jobs that ended when the wait times out, and the timeout as a non-terminating error' {
         $quick = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
         $held = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
@@ -189,7 +201,7 @@ Describe 'Waiting, cancelling and results' {
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
         Add-EmulatorFault $script:emulator @{ method = 'GET'; path = '/quantum/jobs/**'; kind = 'reset-before'; count = 6 }
         $done = $job | Wait-QHubJob -Timeout 60 -PollInterval 0.1 -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
-        $done.Status.Value | Should -Be 'COMPLETED'
+        $done.Status | Should -Be 'COMPLETED'
         @($warned).Count | Should -Be 1
         "$($warned[0])" | Should -Match 'still waiting'
     }
@@ -204,9 +216,9 @@ Describe 'Waiting, cancelling and results' {
     It 'cancels with Stop-QHubJob, and -WhatIf cancels nothing' {
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
         $job | Stop-QHubJob -WhatIf
-        (Get-QHubJobStatus -Id $job.Id).Status.Value | Should -BeIn @('PENDING', 'RUNNING')
+        (Get-QHubJobStatus -Id $job.Id).Status | Should -BeIn @('PENDING', 'RUNNING')
         $job | Stop-QHubJob
-        ($job | Wait-QHubJob -PollInterval 0.1).Status.Value | Should -Be 'CANCELLED'
+        ($job | Wait-QHubJob -PollInterval 0.1).Status | Should -Be 'CANCELLED'
     }
 
     It 'says JobResultNotAvailable before the job is done' {
@@ -241,7 +253,7 @@ Describe 'Waiting, cancelling and results' {
 Describe 'Workloads and raw requests' {
     It 'lists jobs and sessions together' {
         $session = New-QHubSession -BackendId aws.sim.sv1
-        $types = (Get-QHubWorkload -First 50).Type.Value | Sort-Object -Unique
+        $types = (Get-QHubWorkload -First 50).Type | Sort-Object -Unique
         $types | Should -Contain 'SESSION'
         $types | Should -Contain 'JOB'
         $session | Close-QHubSession
@@ -259,12 +271,12 @@ Describe 'Workloads and raw requests' {
 Describe 'Sessions' {
     It 'opens, drains, resumes, closes idempotently, and refuses backends without sessions' {
         $session = New-QHubSession -BackendId aws.sim.sv1 -Ttl 600 -Tag demo
-        $session.Status.Value | Should -Be 'OPEN'
-        (Set-QHubSession -Id $session.Id -AcceptJobs $false -PassThru).Status.Value | Should -Be 'DRAINING'
-        (Set-QHubSession -Id $session.Id -AcceptJobs $true -PassThru).Status.Value | Should -Be 'ACTIVE'
+        $session.Status | Should -Be 'OPEN'
+        (Set-QHubSession -Id $session.Id -AcceptJobs $false -PassThru).Status | Should -Be 'DRAINING'
+        (Set-QHubSession -Id $session.Id -AcceptJobs $true -PassThru).Status | Should -Be 'ACTIVE'
         $session | Close-QHubSession
         $session | Close-QHubSession
-        (Get-QHubSession -Id $session.Id).Status.Value | Should -Be 'CLOSED'
+        (Get-QHubSession -Id $session.Id).Status | Should -Be 'CLOSED'
         { New-QHubSession -BackendId azure.ionq.simulator -ErrorAction Stop } | Should -Throw -ErrorId 'SessionsNotSupported,*'
     }
 
@@ -287,7 +299,7 @@ Describe 'Sessions' {
         $job = $session | New-QHubJob -Shots 10 -Input (New-BellCircuit)
         $stopped = $session | Stop-QHubSession -Force -PassThru
         $stopped.Id | Should -Be $session.Id
-        $stopped.Status.Value | Should -Be 'ABORTED'
-        (Get-QHubJobStatus -Id $job.Id).Status.Value | Should -Be 'ABORTED'
+        $stopped.Status | Should -Be 'ABORTED'
+        (Get-QHubJobStatus -Id $job.Id).Status | Should -Be 'ABORTED'
     }
 }

@@ -31,9 +31,9 @@ Describe 'Connect-QHubService' {
 Describe 'Service executions' {
     It 'starts, waits, receives the result, saves its files and reads the log, piped by property name' {
         $execution = Start-QHubServiceExecution -Input @{ numbers = @(1, 2, 3) } -InputDataRef @(@{ id = 'pool-1'; ref = 'DATAPOOL' })
-        $execution.Status.Value | Should -Be 'PENDING'
+        $execution.Status | Should -Be 'PENDING'
         $done = $execution | Wait-QHubServiceExecution -PollInterval 0.1 -Timeout 30
-        $done.Status.Value | Should -Be 'SUCCEEDED'
+        $done.Status | Should -Be 'SUCCEEDED'
         $result = $done | Receive-QHubServiceExecutionResult
         $result.ExecutionId | Should -Be $execution.Id
         $result.Files | Should -Contain 'output.json'
@@ -50,7 +50,7 @@ Describe 'Service executions' {
         $log.Count | Should -BeGreaterThan 0
         $log[0].ExecutionId | Should -Be $execution.Id
         (Get-QHubServiceExecution).Id | Should -Contain $execution.Id
-        (Get-QHubServiceExecution -Id $execution.Id).Status.Value | Should -Be 'SUCCEEDED'
+        (Get-QHubServiceExecution -Id $execution.Id).Status | Should -Be 'SUCCEEDED'
     }
 
     It 'sends -Body as the whole body, and refuses what has no JSON form' {
@@ -62,15 +62,15 @@ Describe 'Service executions' {
     It 'stops an execution, and -WhatIf stops nothing' {
         $execution = Start-QHubServiceExecution -Input @{}
         $execution | Stop-QHubServiceExecution -WhatIf
-        (Get-QHubServiceExecution -Id $execution.Id).Status.Value | Should -BeIn 'PENDING', 'RUNNING'
+        (Get-QHubServiceExecution -Id $execution.Id).Status | Should -BeIn 'PENDING', 'RUNNING'
         ($execution | Stop-QHubServiceExecution -PassThru).Id | Should -Be $execution.Id
-        ($execution | Wait-QHubServiceExecution -PollInterval 0.1).Status.Value | Should -Be 'CANCELLED'
+        ($execution | Wait-QHubServiceExecution -PollInterval 0.1).Status | Should -Be 'CANCELLED'
     }
 
     It 'says ServiceExecutionResultNotAvailable before the end, ServiceExecutionFailed for a failed run''s result, and WaitTimeout' {
         $failing = Start-QHubServiceExecution -Body @{ fail = $true }
         { $failing | Receive-QHubServiceExecutionResult -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionResultNotAvailable,*'
-        ($failing | Wait-QHubServiceExecution -PollInterval 0.1 -ErrorAction Stop).Status.Value | Should -Be 'FAILED'
+        ($failing | Wait-QHubServiceExecution -PollInterval 0.1 -ErrorAction Stop).Status | Should -Be 'FAILED'
         $thrown = { $failing | Receive-QHubServiceExecutionResult -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionFailed,*' -PassThru
         $thrown.ErrorDetails.Message | Should -Match 'Get-QHubServiceExecutionLog'
         $slow = Start-QHubServiceExecution -Input @{}
@@ -83,7 +83,7 @@ Describe 'Service executions' {
         $execution = Start-QHubServiceExecution -Input @{}
         Add-EmulatorFault $script:emulator @{ method = 'GET'; path = "/gateway/ctx-1/my-service/1.0.0/$($execution.Id)"; kind = 'status'; status = 503; count = 6 }
         $done = $execution | Wait-QHubServiceExecution -Timeout 60 -PollInterval 0.1 -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
-        $done.Status.Value | Should -Be 'SUCCEEDED'
+        $done.Status | Should -Be 'SUCCEEDED'
         @($warned).Count | Should -Be 1
     }
 }

@@ -107,3 +107,11 @@ function New-BellCircuit {
         )
     }
 }
+
+# The values a status or other open enumeration of the client knows: the module's assemblies load privately, so
+# their types are found through the loaded assembly, not by name.
+function Get-KnownValue {
+    param([string] $TypeName)
+    $client = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'KipuHub.Client' }
+    $client.GetType("KipuHub.Client.$TypeName", $true)::KnownValues.Value
+}

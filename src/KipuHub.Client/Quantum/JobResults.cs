@@ -1,5 +1,6 @@
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
+using KipuHub.Client.Quantum.Models;
 
 namespace KipuHub.Client.Quantum;
 
@@ -26,6 +27,6 @@ public static class JobResults
     static async Task EnsureNotFailedAsync(IJobs jobs, string id, CancellationToken cancellationToken)
     {
         var job = await jobs.GetJobAsync(id, cancellationToken).ConfigureAwait(false);
-        if (job.Status?.IsFailure == true) throw new JobFailedException(job);
+        if (JobStatus.From(job.Status)?.IsFailure == true) throw new JobFailedException(job);
     }
 }

@@ -64,7 +64,7 @@ public sealed class JobWaiter
             requests += pages;
             foreach (var job in found.Values)
             {
-                statuses[job.Id!] = job.Status ?? JobStatus.Unknown;
+                statuses[job.Id!] = JobStatus.From(job.Status) ?? JobStatus.Unknown;
                 records[job.Id!] = job;
             }
             beyondListing.UnionWith(scanned.Where(id => !found.ContainsKey(id)));
@@ -73,7 +73,7 @@ public sealed class JobWaiter
         foreach (var id in pending)
         {
             var response = await jobs.For(options.ServiceExecutionId).GetJobStatusAsync(id, cancellationToken).ConfigureAwait(false);
-            statuses[id] = response.Status ?? JobStatus.Unknown;
+            statuses[id] = JobStatus.From(response.Status) ?? JobStatus.Unknown;
             records.Remove(id);
             requests++;
         }

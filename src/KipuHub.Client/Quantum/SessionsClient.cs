@@ -48,7 +48,7 @@ public sealed class SessionsClient : ApiCaller, ISessions
     public async Task<Session?> FindSessionByTagAsync(string tag, CancellationToken cancellationToken = default)
     {
         var newest = await workloads.GetWorkloadsAsync(0, 50, new[] { "created_at,desc" }, cancellationToken).ConfigureAwait(false);
-        foreach (var candidate in newest.Items.Where(w => w.Type?.Equals(WorkloadType.Session) == true).Take(10))
+        foreach (var candidate in newest.Items.Where(w => w.Type == WorkloadType.Session).Take(10))
         {
             var session = await GetSessionAsync(candidate.Id!, cancellationToken).ConfigureAwait(false);
             if (session.Tags?.Contains(tag) == true) return session;

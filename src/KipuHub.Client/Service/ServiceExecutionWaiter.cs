@@ -33,7 +33,7 @@ public sealed class ServiceExecutionWaiter
 
     public IReadOnlyDictionary<string, ServiceExecution?> Executions => executions;
 
-    public int Done => executions.Values.Count(e => e?.Status?.IsTerminal == true);
+    public int Done => executions.Values.Count(e => ServiceExecutionStatus.From(e?.Status)?.IsTerminal == true);
 
     public bool IsComplete => Done == executions.Count;
 
@@ -41,7 +41,8 @@ public sealed class ServiceExecutionWaiter
     public Task<ServiceExecutionWaitProgress?> PollWithinTimeoutAsync(CancellationToken cancellationToken = default) =>
         deadline.RunAsync(async token =>
         {
-            foreach (var id in executions.Where(e => e.Value?.Status?.IsTerminal != true).Select(e => e.Key).ToList())
+            foreach (var id in executions.Where(e => ServiceExecutionStatus.From(e.Value?.Status)?.IsTerminal != true).Select(e =>
+                e.Key).ToList())
                 executions[id] = await api.GetExecutionAsync(id, token).ConfigureAwait(false);
             return new ServiceExecutionWaitProgress(Done, executions.Count, ToString());
         }, cancellationToken);
@@ -50,7 +51,7 @@ public sealed class ServiceExecutionWaiter
 
     public override string ToString()
     {
-        var byStatus = executions.Values.GroupBy(e => e?.Status?.Value ?? "UNKNOWN").Select(g => $"{g.Count()} {g.Key}");
+        var byStatus = executions.Values.GroupBy(e => e?.Status ?? "UNKNOWN").Select(g => $"{g.Count()} {g.Key}");
         return $"{Done} of {executions.Count} done ({string.Join(", ", byStatus)})";
     }
 

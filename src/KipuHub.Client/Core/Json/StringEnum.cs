@@ -24,6 +24,11 @@ public abstract class StringEnum<TSelf> : IEquatable<TSelf> where TSelf : String
         .Select(f => (TSelf)f.GetValue(null)!)
         .ToList();
 
+    /// <summary>The known value of this text, or a new one that keeps it; null for null.</summary>
+    public static TSelf? From(string? value) => value is null
+        ? null
+        : KnownValues.FirstOrDefault(known => known.Equals(value)) ?? (TSelf)Activator.CreateInstance(typeof(TSelf), value)!;
+
     public bool IsKnown => KnownValues.Any(v => v.Equals(this));
 
     public bool Equals(TSelf? other) => other is not null && string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
@@ -43,4 +48,17 @@ public abstract class StringEnum<TSelf> : IEquatable<TSelf> where TSelf : String
         left is null ? right is null : right is not null && string.Equals(left.Value, right.Value, StringComparison.OrdinalIgnoreCase);
 
     public static bool operator !=(StringEnum<TSelf>? left, StringEnum<TSelf>? right) => !(left == right);
+
+    // Models carry these values as plain strings (so ConvertTo-Json and Export-Csv write text); comparing one
+    // with a known value keeps the case-insensitive equality of the type.
+    public static bool operator ==(string? left, StringEnum<TSelf>? right) =>
+        left is null ? right is null : right is not null && string.Equals(left, right.Value, StringComparison.OrdinalIgnoreCase);
+
+    public static bool operator !=(string? left, StringEnum<TSelf>? right) => !(left == right);
+
+    public static bool operator ==(StringEnum<TSelf>? left, string? right) => right == left;
+
+    public static bool operator !=(StringEnum<TSelf>? left, string? right) => !(right == left);
+
+    public static implicit operator string?(StringEnum<TSelf>? value) => value?.Value;
 }

@@ -7,7 +7,7 @@ namespace KipuHub.Client.Platform.Models;
 public sealed class ServiceJob
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
-    [JsonPropertyName("status")] public ServiceExecutionStatus? Status { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("startedAt")] public DateTimeOffset? StartedAt { get; set; }
     [JsonPropertyName("endedAt")] public DateTimeOffset? EndedAt { get; set; }

@@ -6,17 +6,17 @@ public sealed class Backend
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
     [JsonPropertyName("internal_id")] public string? InternalId { get; set; }
-    [JsonPropertyName("provider")] public Provider? Provider { get; set; }
-    [JsonPropertyName("hardware_provider")] public HardwareProvider? HardwareProvider { get; set; }
+    [JsonPropertyName("provider")] public string? Provider { get; set; }
+    [JsonPropertyName("hardware_provider")] public string? HardwareProvider { get; set; }
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("display_name")] public string? DisplayName { get; set; }
-    [JsonPropertyName("type")] public BackendType? Type { get; set; }
-    [JsonPropertyName("technology")] public BackendTechnology? Technology { get; set; }
-    [JsonPropertyName("status")] public BackendStatus? Status { get; set; }
+    [JsonPropertyName("type")] public string? Type { get; set; }
+    [JsonPropertyName("technology")] public string? Technology { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
     [JsonPropertyName("queue_size")] public int? QueueSize { get; set; }
     [JsonPropertyName("avg_queue_time")] public long? AvgQueueTime { get; set; }
     [JsonPropertyName("updated_at")] public DateTimeOffset? UpdatedAt { get; set; }
-    [JsonPropertyName("access_type")] public BackendAccessType? AccessType { get; set; }
+    [JsonPropertyName("access_type")] public string? AccessType { get; set; }
     [JsonPropertyName("documentation")] public Documentation? Documentation { get; set; }
     [JsonPropertyName("configuration")] public Configuration? Configuration { get; set; }
     [JsonPropertyName("availability")] public List<AvailabilityTimes>? Availability { get; set; }
@@ -29,7 +29,7 @@ public sealed class Backend
 
 public sealed class BackendStateInfo
 {
-    [JsonPropertyName("status")] public BackendStatus? Status { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
     [JsonPropertyName("queue_size")] public int? QueueSize { get; set; }
     /// <summary>Average queue waiting time in seconds, as the provider reports it.</summary>
     [JsonPropertyName("queue_avg_time")] public long? QueueAvgTime { get; set; }
@@ -49,7 +49,7 @@ public sealed class Documentation
 
 public sealed class Cost
 {
-    [JsonPropertyName("granularity")] public CostGranularity? Granularity { get; set; }
+    [JsonPropertyName("granularity")] public string? Granularity { get; set; }
     /// <summary>ISO 4217 code.</summary>
     [JsonPropertyName("currency")] public string? Currency { get; set; }
     [JsonPropertyName("value")] public double? Value { get; set; }

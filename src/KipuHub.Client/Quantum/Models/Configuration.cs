@@ -11,7 +11,7 @@ public sealed class Configuration
     [JsonPropertyName("connectivity")] public Connectivity? Connectivity { get; set; }
     [JsonPropertyName("shots_range")] public ShotsRange? ShotsRange { get; set; }
     [JsonPropertyName("supported_input_formats")] public List<JobInputFormat>? SupportedInputFormats { get; set; }
-    [JsonPropertyName("output_format")] public OutputFormat? OutputFormat { get; set; }
+    [JsonPropertyName("output_format")] public string? OutputFormat { get; set; }
     [JsonPropertyName("memory_result_supported")] public bool? MemoryResultSupported { get; set; }
     [JsonPropertyName("photonic_properties")] public PhotonicProperties? PhotonicProperties { get; set; }
     [JsonPropertyName("qubits")] public List<Qubit>? Qubits { get; set; }

@@ -8,12 +8,12 @@ public sealed class Job
     [JsonPropertyName("id")] public string? Id { get; set; }
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("backend_id")] public string? BackendId { get; set; }
-    [JsonPropertyName("provider")] public Provider? Provider { get; set; }
+    [JsonPropertyName("provider")] public string? Provider { get; set; }
     [JsonPropertyName("provider_job_id")] public string? ProviderJobId { get; set; }
     [JsonPropertyName("session_id")] public string? SessionId { get; set; }
-    [JsonPropertyName("status")] public JobStatus? Status { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
     [JsonPropertyName("shots")] public int? Shots { get; set; }
-    [JsonPropertyName("input_format")] public JobInputFormat? InputFormat { get; set; }
+    [JsonPropertyName("input_format")] public string? InputFormat { get; set; }
     [JsonPropertyName("input_params"), JsonConverter(typeof(JsonPlainValue))] public object? InputParams { get; set; }
     [JsonPropertyName("tags")] public TextList? Tags { get; set; }
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
@@ -21,7 +21,7 @@ public sealed class Job
     [JsonPropertyName("ended_at")] public DateTimeOffset? EndedAt { get; set; }
     /// <summary>Runtime in milliseconds.</summary>
     [JsonPropertyName("runtime")] public long? Runtime { get; set; }
-    [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
+    [JsonPropertyName("sdk_provider")] public string? SdkProvider { get; set; }
     /// <summary>Why a job failed; an older Hub sends it as a JSON string.</summary>
     [JsonPropertyName("error_data"), JsonConverter(typeof(JsonPlainValue))] public object? ErrorData { get; set; }
 
@@ -30,7 +30,7 @@ public sealed class Job
 
 public sealed class JobStatusResponse
 {
-    [JsonPropertyName("status")] public JobStatus? Status { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
 }
 
 public sealed class CalibrationResponse

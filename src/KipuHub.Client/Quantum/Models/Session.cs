@@ -7,9 +7,9 @@ public sealed class Session
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
     [JsonPropertyName("backend_id")] public string? BackendId { get; set; }
-    [JsonPropertyName("provider")] public Provider? Provider { get; set; }
-    [JsonPropertyName("status")] public SessionStatus? Status { get; set; }
-    [JsonPropertyName("mode")] public SessionMode? Mode { get; set; }
+    [JsonPropertyName("provider")] public string? Provider { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
+    [JsonPropertyName("mode")] public string? Mode { get; set; }
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("started_at")] public DateTimeOffset? StartedAt { get; set; }
     [JsonPropertyName("closed_at")] public DateTimeOffset? ClosedAt { get; set; }
@@ -18,7 +18,7 @@ public sealed class Session
     [JsonPropertyName("provider_id")] public string? ProviderId { get; set; }
     [JsonPropertyName("tags")] public TextList? Tags { get; set; }
     [JsonPropertyName("metadata"), JsonConverter(typeof(JsonPlainValue))] public object? Metadata { get; set; }
-    [JsonPropertyName("sdk_provider")] public JobSdkProvider? SdkProvider { get; set; }
+    [JsonPropertyName("sdk_provider")] public string? SdkProvider { get; set; }
     [JsonPropertyName("final")] public bool? Final { get; set; }
     [JsonPropertyName("final_not_aborted")] public bool? FinalNotAborted { get; set; }
 
@@ -27,7 +27,7 @@ public sealed class Session
 
 public sealed class SessionStatusResponse
 {
-    [JsonPropertyName("status")] public SessionStatus? Status { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
 }
 
 public sealed class CreateSessionRequest

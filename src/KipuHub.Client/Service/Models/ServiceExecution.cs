@@ -7,8 +7,8 @@ namespace KipuHub.Client.Service.Models;
 public sealed class ServiceExecution
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
-    [JsonPropertyName("status")] public ServiceExecutionStatus? Status { get; set; }
-    [JsonPropertyName("type")] public ServiceExecutionType? Type { get; set; }
+    [JsonPropertyName("status")] public string? Status { get; set; }
+    [JsonPropertyName("type")] public string? Type { get; set; }
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("startedAt")] public DateTimeOffset? StartedAt { get; set; }
     [JsonPropertyName("endedAt")] public DateTimeOffset? EndedAt { get; set; }

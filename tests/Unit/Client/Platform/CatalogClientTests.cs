@@ -2,6 +2,7 @@ using KipuHub.Client.Core.Errors;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
 using KipuHub.Client.Service;
+using KipuHub.Client.Service.Models;
 using KipuHub.Tests.Unit.Support;
 
 namespace KipuHub.Tests.Unit.Client.Platform;
@@ -88,9 +89,9 @@ public sealed class CatalogClientTests : EmulatorFixture
         Assert.Empty((await platform.ForOrganization("org-elsewhere").ServiceExecutions.GetServiceExecutionsAsync()).Items);
 
         Assert.Equal(1L, ((IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionInputAsync(first.Id!)).Value!)["n"]);
-        while (!(await platform.ServiceExecutions.GetServiceExecutionAsync(first.Id!)).Status!.IsTerminal) await Task.Delay(50);
+        while (!ServiceExecutionStatus.From((await platform.ServiceExecutions.GetServiceExecutionAsync(first.Id!)).Status)!.IsTerminal) await Task.Delay(50);
         await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceExecutions.CancelServiceExecutionAsync(first.Id!));
-        Assert.Equal("CANCELLED", (await platform.ServiceExecutions.GetServiceExecutionAsync(second.Id!)).Status!.Value);
+        Assert.Equal("CANCELLED", (await platform.ServiceExecutions.GetServiceExecutionAsync(second.Id!)).Status);
         var output = (IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionResultAsync(first.Id!)).Value!;
         Assert.Equal(first.Id, output["execution_id"]);
         await Assert.ThrowsAsync<NotFoundException>(() => platform.ServiceExecutions.GetServiceExecutionResultAsync(second.Id!));
@@ -108,7 +109,7 @@ public sealed class CatalogClientTests : EmulatorFixture
         await Assert.ThrowsAsync<UnprocessableEntityException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = versionId, InputData = "{not json" }));
         await Assert.ThrowsAsync<NotFoundException>(() => platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = "no-such-version" }));
         var job = await platform.ServiceJobs.CreateServiceJobAsync(new CreateServiceJobRequest { ServiceDefinitionId = versionId, InputData = """{"x":1}""", Parameters = """{"depth":2}""" });
-        Assert.Equal("PENDING", job.Status!.Value);
+        Assert.Equal("PENDING", job.Status);
         Assert.Equal(service.Id, job.ServiceDefinition!.ServiceId);
         await Assert.ThrowsAsync<ConflictException>(() => platform.ServiceJobs.DeleteServiceJobAsync(job.Id!));
         Assert.Equal(job.Id, Assert.Single((await platform.ServiceJobs.GetServiceJobsAsync()).Items).Id);

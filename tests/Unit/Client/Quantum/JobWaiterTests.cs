@@ -46,7 +46,7 @@ public sealed class JobWaiterTests : IAsyncLifetime
         var waiter = new JobWaiter(client.Jobs, new[] { "a", "b" }, Fast());
         var jobs = await waiter.WaitAsync(new InlineProgress<JobWaitProgress>(reports.Add));
 
-        Assert.Equal(new[] { "COMPLETED", "FAILED" }, jobs.OrderBy(j => j.Id).Select(j => j.Status!.Value));
+        Assert.Equal(new[] { "COMPLETED", "FAILED" }, jobs.OrderBy(j => j.Id).Select(j => j.Status!));
         Assert.Equal(3, reports.Count);
         Assert.Equal("0 of 2 done (1 PENDING, 1 RUNNING)", reports[0].ToString());
         Assert.Equal(2, reports[^1].Done);

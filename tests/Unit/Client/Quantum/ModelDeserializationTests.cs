@@ -32,7 +32,7 @@ public sealed class ModelDeserializationTests
         Assert.Equal("arn:aws:braket:1", job.ProviderJobId);
         Assert.Equal("s-9", job.SessionId);
         Assert.Equal(JobStatus.Completed, job.Status);
-        Assert.True(job.Status!.IsTerminal);
+        Assert.True(JobStatus.From(job.Status)!.IsTerminal);
         Assert.Equal(JobInputFormat.OpenQasmV3, job.InputFormat);
         Assert.Equal(2L, ((IDictionary<string, object?>)job.InputParams!)["qubit_count"]);
         Assert.Equal(new DateTimeOffset(2026, 4, 17, 12, 0, 0, TimeSpan.Zero), job.CreatedAt);
@@ -46,20 +46,21 @@ public sealed class ModelDeserializationTests
     public void Unknown_enum_values_keep_their_raw_string()
     {
         var job = HubJson.Deserialize<Job>("""{"id":"1","status":"QUEUED_ON_PROVIDER","provider":"NEWCLOUD","input_format":"FUTURE_FMT"}""");
-        Assert.Equal("QUEUED_ON_PROVIDER", job.Status!.Value);
-        Assert.False(job.Status.IsKnown);
-        Assert.False(job.Status.IsTerminal);
-        Assert.Equal("NEWCLOUD", job.Provider!.ToString());
-        Assert.Equal("FUTURE_FMT", job.InputFormat!.Value);
+        Assert.Equal("QUEUED_ON_PROVIDER", job.Status);
+        Assert.False(JobStatus.From(job.Status)!.IsKnown);
+        Assert.False(JobStatus.From(job.Status)!.IsTerminal);
+        Assert.Equal("NEWCLOUD", job.Provider);
+        Assert.Equal("FUTURE_FMT", job.InputFormat);
     }
 
     [Fact]
     public void Enum_values_compare_without_case_and_against_strings()
     {
         var job = HubJson.Deserialize<Job>("""{"status":"completed"}""");
-        Assert.Equal(JobStatus.Completed, job.Status);
-        Assert.True(job.Status!.Equals("COMPLETED"));
-        Assert.Same(JobStatus.Completed, job.Status);
+        Assert.True(job.Status == JobStatus.Completed);
+        Assert.True(JobStatus.Completed == job.Status);
+        Assert.False(job.Status == JobStatus.Failed);
+        Assert.Same(JobStatus.Completed, JobStatus.From(job.Status));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class ModelDeserializationTests
         Assert.Equal(10000, backend.Configuration.ShotsRange!.Max);
         Assert.Equal(JobInputFormat.IonqCircuitV1, Assert.Single(backend.Configuration.SupportedInputFormats!));
         Assert.Equal(CostGranularity.OneQubitGateShot, backend.Costs![0].Granularity);
-        Assert.Equal("task", backend.Costs[1].Granularity!.Value);
+        Assert.Equal("task", backend.Costs[1].Granularity);
         Assert.Equal("BRAKET_NEW", backend.Documentation!.Sdks![1].Value);
         Assert.Equal(12, backend.Configuration.PhotonicProperties!.MaxModes);
         Assert.Equal("08:00", backend.Availability![0].Start);
@@ -117,7 +118,7 @@ public sealed class ModelDeserializationTests
     {
         var session = HubJson.Deserialize<Session>("""{"id":"s","backendId":"b","status":"DRAINING","mode":"batch","usageTimeMillis":5,"final":false,"finalNotAborted":false,"expires_at":"2026-01-01T00:00:00Z"}""");
         Assert.Equal(SessionStatus.Draining, session.Status);
-        Assert.False(session.Status!.AcceptsJobs);
+        Assert.False(SessionStatus.From(session.Status)!.AcceptsJobs);
         Assert.Equal(SessionMode.Batch, session.Mode);
         Assert.Equal(5, session.UsageTimeMillis);
         Assert.NotNull(session.ExpiresAt);

@@ -23,7 +23,7 @@ public sealed class ServiceClientTests : EmulatorFixture
         for (var i = 0; i < 200; i++)
         {
             var execution = await client.ServiceApi.GetStatusAsync(id);
-            if (execution.Status?.IsTerminal == true) return execution;
+            if (ServiceExecutionStatus.From(execution.Status)?.IsTerminal == true) return execution;
             await Task.Delay(25);
         }
         throw new TimeoutException();

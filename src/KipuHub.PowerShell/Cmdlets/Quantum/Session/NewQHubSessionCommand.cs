@@ -57,7 +57,7 @@ public sealed class NewQHubSessionCommand : QuantumCmdletBase
         }
         ForTarget(BackendId, async token =>
         {
-            var provider = Provider ?? (await Quantum.Backends.GetBackendAsync(BackendId!, token)).Provider?.Value;
+            var provider = Provider ?? (await Quantum.Backends.GetBackendAsync(BackendId!, token)).Provider;
             return await Quantum.Sessions.CreateSessionAsync(new CreateSessionRequest
             {
                 BackendId = BackendId!,

@@ -71,6 +71,7 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     {
         progress.RecordType = ProgressRecordType.Completed;
         WriteProgress(progress);
-        foreach (var execution in waiter.Executions.Values.Where(e => e?.Status?.IsTerminal == true)) WriteObject(execution);
+        foreach (var execution in waiter.Executions.Values.Where(e =>
+            ServiceExecutionStatus.From(e?.Status)?.IsTerminal == true)) WriteObject(execution);
     }
 }
