@@ -51,26 +51,33 @@ public sealed class EmulatorHost : IAsyncDisposable
         var gateway = new GatewayApi(options, clock);
         var registry = new OpenApiRegistry(options.MovedRoutes ? RouteMoves.Sample : RouteMoves.None);
         var stats = new RequestStats();
-        var quantum = new QuantumApi(store, catalog, new JobExecutor(options), new SessionViews(store, options, clock), options, clock);
+        var executor = new JobExecutor(options);
+        var quantum = new QuantumApi(store, catalog, executor, new SessionViews(store, options, clock), options, clock);
 
         if (options.DataFile is not null)
         {
             var stateFile = new StateFile(options.DataFile);
             stateFile.Load(store, gateway);
+            foreach (var job in store.AllJobs()) executor.Start(job, store);
             store.Changed += () => stateFile.Save(store, gateway);
             gateway.Changed += () => stateFile.Save(store, gateway);
         }
 
+        // Binding failures (a query value of the wrong type) raise, so they get the same JSON error as the rest.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(faults);
         builder.Services.AddSingleton(stats);
         var app = builder.Build();
+        app.UseMiddleware<PathSegmentGuard>();
+        app.UseStatusCodePages(ApiError.WriteBodylessAsync);
         app.UseRouting();
         app.UseMiddleware<QueryAliasMiddleware>();
         app.UseMiddleware<RequestStatsMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthMiddleware>();
+        app.UseMiddleware<JsonBodyGuard>();
         app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
         quantum.Map(app, registry);
         var users = new UserDirectory(options, clock);

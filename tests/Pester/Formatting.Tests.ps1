@@ -69,7 +69,7 @@ Describe 'Every type the module emits, at 80 columns' {
         "def run(data, params):`n    return data" | Set-Content (Join-Path $script:source 'src/program.py')
         $script:version = (New-QHubWorkflowService -Name "rendered-$(New-Word)").LatestVersion
         $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
-        $script:gateway = Connect-QHubService -Uri "$($script:emulator.Root)/gateway/ctx-1/my-service/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $secret -PassThru
+        $script:gateway = Connect-QHubService -Uri "$($script:emulator.Root)/gateway/demo/my-service/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $secret -PassThru
         $script:execution = Start-QHubServiceExecution -Input @{} | Wait-QHubServiceExecution -PollInterval 0.1
         # A job on a priced backend: a charge for the cost views.
         $script:charged = New-QHubJob -BackendId aws.ionq.aria -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1

@@ -1,7 +1,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-KipuHubTest
-    $script:gateway = "$($script:emulator.Root)/gateway/ctx-1/my-service/1.0.0"
+    $script:gateway = "$($script:emulator.Root)/gateway/demo/my-service/1.0.0"
     $script:secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
     Connect-QHubService -Uri $script:gateway -ConsumerKey emulator-key -ConsumerSecret $script:secret
 }
@@ -74,14 +74,14 @@ Describe 'Service executions' {
         $thrown = { $failing | Receive-QHubServiceExecutionResult -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionFailed,*' -PassThru
         $thrown.ErrorDetails.Message | Should -Match 'Get-QHubServiceExecutionLog'
         $slow = Start-QHubServiceExecution -Input @{}
-        Add-EmulatorFault $script:emulator @{ path = "/gateway/ctx-1/my-service/1.0.0/$($slow.Id)"; kind = 'latency'; latency_ms = 3000; count = 2 }
+        Add-EmulatorFault $script:emulator @{ path = "/gateway/demo/my-service/1.0.0/$($slow.Id)"; kind = 'latency'; latency_ms = 3000; count = 2 }
         { $slow | Wait-QHubServiceExecution -Timeout 1 -PollInterval 0.1 -ErrorAction Stop } | Should -Throw -ErrorId 'WaitTimeout,*'
         { Get-QHubServiceExecution -Id 'no-such-execution' -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionNotFound,*'
     }
 
     It 'rides out an outage with one warning, polling on until the execution ends' {
         $execution = Start-QHubServiceExecution -Input @{}
-        Add-EmulatorFault $script:emulator @{ method = 'GET'; path = "/gateway/ctx-1/my-service/1.0.0/$($execution.Id)"; kind = 'status'; status = 503; count = 6 }
+        Add-EmulatorFault $script:emulator @{ method = 'GET'; path = "/gateway/demo/my-service/1.0.0/$($execution.Id)"; kind = 'status'; status = 503; count = 6 }
         $done = $execution | Wait-QHubServiceExecution -Timeout 60 -PollInterval 0.1 -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
         $done.Status | Should -Be 'SUCCEEDED'
         @($warned).Count | Should -Be 1

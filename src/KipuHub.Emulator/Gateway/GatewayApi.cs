@@ -31,6 +31,10 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
 
     public event Action? Changed;
 
+    /// <summary>Whether a service runs at "context/service/version": the marketplace's and, once the Platform API is
+    /// composed, the catalog's. Any other address is a 404, as on the Hub's gateway.</summary>
+    public Func<string, bool> ServiceExists { get; set; } = key => Platform.Marketplace.ServiceIdOfKey(key) is not null;
+
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
         var gateway = app.MapGroup("/gateway");
@@ -86,7 +90,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         }
         if (c.Request.HasFormContentType)
         {
-            var form = await c.Request.ReadFormAsync();
+            var form = await RequestForm.ReadAsync(c);
             if (form["grant_type"] != "client_credentials")
                 return Results.Json(new { error = "unsupported_grant_type" }, statusCode: 400);
             key ??= form["client_id"];
@@ -234,10 +238,14 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             (string)c.Request.RouteValues["version"]!);
 
     IResult Authorized(HttpContext c, Func<string, IResult> then) =>
-        ClientOf(c) is { } client ? then(client) : ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.");
+        ClientOf(c) is not { } client ? ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.")
+        : !ServiceExists(ServiceOf(c)) ? ApiError.NotFound(c, $"No service runs at {ServiceOf(c)}.")
+        : then(client);
 
     async Task<IResult> AuthorizedAsync(HttpContext c, Func<string, Task<IResult>> then) =>
-        ClientOf(c) is { } client ? await then(client) : ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.");
+        ClientOf(c) is not { } client ? ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.")
+        : !ServiceExists(ServiceOf(c)) ? ApiError.NotFound(c, $"No service runs at {ServiceOf(c)}.")
+        : await then(client);
 
     string? ClientOf(HttpContext c)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace KipuHub.Emulator.Infrastructure;
@@ -21,6 +22,19 @@ public static class ApiError
     {
         context.Response.StatusCode = status;
         await context.Response.WriteAsJsonAsync(Body(context, status, message), EmulatorJson.SnakeCase);
+    }
+
+    /// <summary>An error answered without a body (an unmatched route, a method the route lacks) gets one, as the Hub's do.</summary>
+    public static Task WriteBodylessAsync(StatusCodeContext status)
+    {
+        var context = status.HttpContext;
+        var message = context.Response.StatusCode switch
+        {
+            404 => $"No resource at {context.Request.Method} {context.Request.Path}.",
+            405 => $"{context.Request.Method} is not allowed on {context.Request.Path}.",
+            _ => ReasonPhrases.GetReasonPhrase(context.Response.StatusCode) + ".",
+        };
+        return context.Response.WriteAsJsonAsync(Body(context, context.Response.StatusCode, message), EmulatorJson.SnakeCase);
     }
 
     public static IResult BadRequest(HttpContext c, string message) => Of(c, 400, message);

@@ -12,7 +12,7 @@ public static class MultipartUpload
         // Files are larger than JSON bodies: read a little past the limit, so that too large is a 413 the client can read.
         if (c.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = 4 * maxBytes;
-        var form = await c.Request.ReadFormAsync();
+        var form = await RequestForm.ReadAsync(c);
         if (form.Files.GetFile(name) is not { } upload) return (null, ApiError.BadRequest(c, $"The part '{name}' is missing."));
         if (upload.Length > maxBytes) return (null, ApiError.Of(c, 413, $"The part '{name}' may have {maxBytes} bytes at most."));
         using var copy = new MemoryStream();

@@ -43,7 +43,7 @@ public sealed class OpenApiRegistry(RouteMoves moves)
         // A moved operation keeps its handler's placeholder names (by position), whatever its document calls them.
         var mapped = move is null ? path : WithPlaceholders(move.Path, PathParameters(path).ToList());
         var endpoint = group.MapMethods(mapped.Length == 0 ? "/" : mapped, new[] { move?.Method ?? method },
-            handler).WithName(api + "." + operationId);
+            handler).WithName(api + "." + operationId).WithMetadata(new DocumentedBody(bodyType));
         if (move?.QueryNames is { } names) endpoint.WithMetadata(new QueryAliases(names.ToDictionary(n => n.Value, n => n.Key,
             StringComparer.Ordinal)));
     }
@@ -155,3 +155,6 @@ public sealed class OpenApiRegistry(RouteMoves moves)
         }
     }
 }
+
+/// <summary>The media type of the body an operation documents (null: none), for the guard that holds requests to it.</summary>
+public sealed record DocumentedBody(string? ContentType);

@@ -38,7 +38,12 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             decimal? limit = current.Limit;
             if (body.ContainsKey("limitMajor"))
             {
-                limit = body["limitMajor"] is null ? null : body["limitMajor"]!["value"]?.GetValue<decimal>();
+                limit = body["limitMajor"] switch
+                {
+                    null => null,
+                    System.Text.Json.Nodes.JsonObject money => JsonBody.Decimal(money, "value"),
+                    _ => throw JsonBody.FieldError("limitMajor", "must be an amount: {\"value\": 10.5, \"currency\": \"USD\"}"),
+                };
                 if (limit is < 0) return ApiError.Unprocessable(c, "A budget's limit cannot be negative.");
             }
             var alert = current.AlertPercent;

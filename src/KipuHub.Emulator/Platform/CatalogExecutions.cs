@@ -56,17 +56,9 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
                 "A service job needs serviceDefinitionId: the id of a service version.");
             if (services.FindVersion(owner, versionId) is not { } found) return ApiError.NotFound(c,
                 $"Service version '{versionId}' not found.");
-            JsonObject input;
-            try
-            {
-                input = JsonNode.Parse(JsonBody.String(body, "inputData") ?? "{}") as JsonObject ??
-                    throw new System.Text.Json.JsonException("not an object");
-                if (JsonBody.String(body, "parameters") is { } parameters) input["parameters"] = JsonNode.Parse(parameters);
-            }
-            catch (System.Text.Json.JsonException e)
-            {
-                return ApiError.Unprocessable(c, $"inputData and parameters must be JSON text of an object: {e.Message}");
-            }
+            if ((JsonBody.Embedded(body, "inputData") ?? new JsonObject()) is not JsonObject input)
+                return ApiError.Unprocessable(c, "inputData must be JSON text of an object.");
+            if (JsonBody.Embedded(body, "parameters") is { } parameters) input["parameters"] = parameters;
             var job = gateway.Start(CatalogServices.GatewayKey(found.Service, found.Version), JobClient(owner), input);
             return Json(JobWire(job), 201);
         });

@@ -13,7 +13,7 @@ public static class CatalogPage
         if (PageRequest.Parse(c.Request.Query, Array.Empty<string>(), out var error) is not { } request) return ApiError.BadRequest(c,
             error!);
         var all = items.ToList();
-        var content = all.Skip(request.Page * request.Size).Take(request.Size).Select(wire).ToList();
+        var content = all.Skip(request.Offset).Take(request.Size).Select(wire).ToList();
         var totalPages = (all.Count + request.Size - 1) / request.Size;
         return Results.Json(new { content, page = request.Page, size = request.Size, totalElements = all.Count, totalPages },
             EmulatorJson.CamelCase);

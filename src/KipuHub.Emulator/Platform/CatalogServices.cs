@@ -13,6 +13,7 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
 {
     const string Api = "qc-catalog";
     static readonly string[] Types = { "MANAGED", "EXTERNAL", "WORKFLOW" };
+    static readonly string[] Lifecycles = { "CREATED", "PUBLISHED" };
 
     public sealed class Service(string id, string owner, string name, string type, DateTimeOffset createdAt)
     {
@@ -74,7 +75,11 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
     {
         registry.Map(group, Api, "GET", "/services", "getServices", "The services of the context, paged; lifecycle and type filter",
             (HttpContext c, string? lifecycle, string? type) =>
-            CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null &&
+            lifecycle is not null && !Lifecycles.Contains(lifecycle, StringComparer.OrdinalIgnoreCase)
+                ? ApiError.BadRequest(c, $"lifecycle must be one of {string.Join(", ", Lifecycles)}.")
+            : type is not null && !Types.Contains(type, StringComparer.OrdinalIgnoreCase)
+                ? ApiError.BadRequest(c, $"type must be one of {string.Join(", ", Types)}.")
+            : CatalogPage.Of(c, services.Values.Where(s => s.PermissionOf(Caller.Of(c).Owner) is not null &&
                 (lifecycle is null || string.Equals(Lifecycle(s), lifecycle, StringComparison.OrdinalIgnoreCase))
                     && (type is null || string.Equals(s.Type, type, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(s => s.CreatedAt), s => Wire(c, s)), query: CatalogPage.QueryNames);

@@ -30,6 +30,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
         var group = app.MapGroup("/qc-catalog");
+        gateway.ServiceExists = key => Marketplace.ServiceIdOfKey(key) is not null || services.OfGatewayKey(key) is not null;
         registry.MapDocs(group, Api, "Platform API (KipuHub emulator)");
         registry.Map(group, Api, "POST", "/authorize", "authorize", "The principal authenticated by the token", (HttpContext c) =>
         {

@@ -27,6 +27,7 @@ public sealed class ProviderTokenEndpoints(EmulatorOptions options, TimeProvider
         registry.Map(group, Api, "PUT", path + "/{provider}", $"set{operationPrefix}ProviderToken", "Store or replace a provider's token",
             async (HttpContext c, string provider) =>
         {
+            if (HubProviders.Problem(provider) is { } unknown) return ApiError.BadRequest(c, unknown);
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             return With(c, write: true, (tokens, owner) =>

@@ -57,8 +57,7 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
             var user = Caller.Of(c).User;
             if (JsonBody.String(body, "organizationId") is not { Length: > 0 } organization) return ApiError.Unprocessable(c,
                 "An invitation needs the organizationId.");
-            if (JsonBody.String(body, "email") is not { } email || !System.Text.RegularExpressions.Regex.IsMatch(email,
-                @"^[^@\s]+@[^@\s]+\.[^@\s]+$"))
+            if (JsonBody.String(body, "email", EmailAddress.MaxLength) is not { } email || !EmailAddress.IsValid(email))
                 return ApiError.Unprocessable(c, $"'{JsonBody.String(body, "email")}' is not an email address.");
             var role = (JsonBody.String(body, "role") ?? "VIEWER").ToUpperInvariant();
             if (!Roles.Contains(role)) return ApiError.Unprocessable(c, $"'{role}' is not a role: use VIEWER, MAINTAINER or OWNER.");

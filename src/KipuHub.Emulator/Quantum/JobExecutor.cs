@@ -10,6 +10,29 @@ namespace KipuHub.Emulator.Quantum;
 /// </summary>
 public sealed class JobExecutor(EmulatorOptions options)
 {
+    // Simulations run beside the requests, never inside one, and no more at once than there are cores to spare.
+    readonly SemaphoreSlim running = new(Math.Max(1, Environment.ProcessorCount - 1));
+
+    /// <summary>Runs the job on the thread pool and stores its result; the job completes (in its status) when that is done.
+    /// </summary>
+    public void Start(JobRecord job, QuantumStore store)
+    {
+        if (job.ResultJson is not null || job.FailureReason is not null) return;
+        _ = Task.Run(async () =>
+        {
+            await running.WaitAsync();
+            try
+            {
+                var result = ResultFor(job);
+                store.Update(job, () => job.ResultJson ??= result);
+            }
+            finally
+            {
+                running.Release();
+            }
+        });
+    }
+
     /// <summary>The reason a job with this input fails when it runs, or null when it runs fine.</summary>
     public string? FailureFor(JsonNode? input, BackendEntry backend)
     {

@@ -36,7 +36,8 @@ public sealed class JobRecord
     public DateTimeOffset? CancelledAt { get; set; }
     public DateTimeOffset? AbortedAt { get; set; }
 
-    /// <summary>Computed once, when first asked for after completion.</summary>
+    /// <summary>Computed by the executor off the request path (JobExecutor.Start); until it is, a job past its end is RUNNING.
+    /// </summary>
     public string? ResultJson { get; set; }
 
     public string Status(DateTimeOffset now)
@@ -44,7 +45,7 @@ public sealed class JobRecord
         if (AbortedAt is { } aborted && now >= aborted) return JobStates.Aborted;
         if (CancelRequestedAt is not null) return now >= CancelledAt ? JobStates.Cancelled : JobStates.Cancelling;
         if (now < StartsAt) return JobStates.Pending;
-        if (now < EndsAt) return JobStates.Running;
+        if (now < EndsAt || FailureReason is null && ResultJson is null) return JobStates.Running;
         return FailureReason is null ? JobStates.Completed : JobStates.Failed;
     }
 

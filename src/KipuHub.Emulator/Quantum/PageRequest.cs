@@ -39,6 +39,10 @@ public sealed record PageRequest(int Page, int Size, IReadOnlyList<(string Field
         return error is null ? new PageRequest(page, size, sort) : null;
     }
 
+    /// <summary>How many items come before the page, in checked arithmetic: a page far past the end is empty, never the first.
+    /// </summary>
+    public int Offset => (int)Math.Min((long)Page * Size, int.MaxValue);
+
     /// <summary>createdAt and created_at name the same field.</summary>
     public static string Normalize(string field)
     {
@@ -64,7 +68,7 @@ public sealed record PageRequest(int Page, int Size, IReadOnlyList<(string Field
         }
         var all = ordered!.ToList();
         var total = all.Count;
-        var content = all.Skip(Page * Size).Take(Size).ToList();
+        var content = all.Skip(Offset).Take(Size).ToList();
         return new PageWire<T>(content, Page, Size, total, (total + Size - 1) / Size);
     }
 }

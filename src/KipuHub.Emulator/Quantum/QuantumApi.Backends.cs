@@ -10,6 +10,7 @@ public sealed partial class QuantumApi
         registry.Map(group, Api, "GET", "/backends", "getBackends", "List backends, optionally by provider",
             (HttpContext c, string? provider, bool? onlyPlanqkSdk) =>
         {
+            if (provider is not null && HubProviders.Problem(provider) is { } unknown) return ApiError.BadRequest(c, unknown);
             var wanted = provider?.Trim().Replace('-', '_');
             var backends = catalog.All
                 .Where(b => wanted is null || string.Equals(b.Provider, wanted, StringComparison.OrdinalIgnoreCase))
@@ -23,6 +24,7 @@ public sealed partial class QuantumApi
             "Backend with the shortest queue of a provider (IBM only)", (HttpContext c, string? provider, int? min_qubits) =>
         {
             if (string.IsNullOrWhiteSpace(provider)) return ApiError.BadRequest(c, "The provider parameter is required.");
+            if (min_qubits is < 0) return ApiError.BadRequest(c, $"min_qubits must be zero or more, got {min_qubits}.");
             if (!string.Equals(provider.Trim(), "IBM", StringComparison.OrdinalIgnoreCase))
                 return ApiError.BadRequest(c, $"The least busy backend is only available for IBM, not '{provider}'.");
             var best = catalog.All

@@ -116,6 +116,7 @@ public sealed partial class QuantumApi
             FailureReason = executor.FailureFor(input, backend),
         };
         store.Add(job);
+        executor.Start(job, store);
         if (session is not null)
             store.Update(session, () =>
             {

@@ -53,7 +53,9 @@ public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             if (JsonBody.String(body, "name") is not { Length: > 0 } name) return ApiError.BadRequest(c, "A token needs a name.");
-            DateTimeOffset? expiresAt = DateTimeOffset.TryParse(JsonBody.String(body, "expiresAt"), out var at) ? at : null;
+            DateTimeOffset? expiresAt = JsonBody.String(body, "expiresAt") is not { } text ? null
+                : DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None,
+                    out var at) ? at : throw JsonBody.FieldError("expiresAt", "must be a date and time (ISO 8601)");
             var (token, secret) = directory.Create(Caller.Of(c).User, name, expiresAt);
             return Json(TokenWire(token, secret), 201);
         });
@@ -107,9 +109,11 @@ public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
         registry.Map(group, Api, "GET", "/search/users", "users", "Users whose name, user name or email contains the query",
             (HttpContext c, string? query, int? page, int? size) =>
         {
+            if (page < 0 || size is < 1 or > 100) return ApiError.BadRequest(c,
+                "page must be zero or more (pages are zero-based) and size between 1 and 100.");
             var matches = directory.All.Where(p => Matches(p.User, query ?? "")).ToList();
-            var (index, length) = (Math.Max(page ?? 0, 0), Math.Clamp(size ?? 20, 1, 100));
-            var content = matches.Skip(index * length).Take(length).Select(p => Wire(p, c)).ToList();
+            var (index, length) = (page ?? 0, size ?? 20);
+            var content = matches.Skip((int)Math.Min((long)index * length, int.MaxValue)).Take(length).Select(p => Wire(p, c)).ToList();
             return Json(new
             {
                 content,
@@ -124,7 +128,7 @@ public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
     async Task<IResult> UploadImageAsync(HttpContext c)
     {
         if (!c.Request.HasFormContentType) return ApiError.Of(c, 415, "Send the image as multipart/form-data, part 'file'.");
-        var form = await c.Request.ReadFormAsync();
+        var form = await RequestForm.ReadAsync(c);
         if (form.Files.GetFile("file") is not { } file) return ApiError.BadRequest(c, "The part 'file' is missing.");
         if (!ImageTypes.Contains(file.ContentType)) return ApiError.Of(c, 415,
             $"A profile image must be PNG, JPEG, GIF or WebP, not {file.ContentType}.");

@@ -25,22 +25,24 @@ public sealed class IonqCircuit
     {
         failure = null;
         var o = (JsonObject)input;
-        var qubits = (int?)TryInt(o["qubits"]) ?? 0;
-        var gateset = o["gateset"]?.GetValue<string>() ?? "qis";
+        var qubits = Bounded(TryInt(o["qubits"])) ?? 0;
+        var gateset = o["gateset"] is null ? "qis" : Text(o["gateset"]);
         var gates = new List<Gate>();
         if (qubits < 1) failure = "qubits must be at least 1.";
+        else if (gateset is null) failure = "gateset must be text, such as \"qis\".";
         else if (!string.Equals(gateset, "qis", StringComparison.OrdinalIgnoreCase)) failure =
             $"gateset '{gateset}' is not supported; use \"qis\".";
-        var list = (o["circuit"] ?? (o["circuits"] as JsonArray)?.FirstOrDefault()?["circuit"]) as JsonArray ?? new JsonArray();
+        var first = (o["circuits"] as JsonArray)?.FirstOrDefault() as JsonObject;
+        var list = (o["circuit"] ?? first?["circuit"]) as JsonArray ?? new JsonArray();
         foreach (var (node, position) in list.Select((n, i) => (n, i)))
         {
             if (failure is not null) break;
             if (node is not JsonObject g) { failure = $"gate {position} is not an object."; break; }
-            var type = (g["type"] ?? g["gate"])?.GetValue<string>()?.ToLowerInvariant();
+            var type = Text(g["type"] ?? g["gate"])?.ToLowerInvariant();
             var targets = Ints(g["targets"] ?? g["target"]);
             var controls = Ints(g["controls"] ?? g["control"]);
             var rotation = TryDouble(g["rotation"]) ?? 0;
-            if (type is null) failure = $"gate {position} has no type.";
+            if (type is null) failure = $"gate {position} has no type (text such as \"h\").";
             else if (!Supported.Contains(type)) failure = $"gate {position}: '{type}' is not a qis gate.";
             else if (targets.Length == 0) failure = $"gate {position} ({type}) has no target.";
             else if (OutOfRange(targets.Concat(controls), qubits) is int bad)
@@ -112,14 +114,19 @@ public sealed class IonqCircuit
 
     static int[] Ints(JsonNode? node) => node switch
     {
-        JsonArray array => array.Select(n => (int?)TryInt(n) ?? -1).ToArray(),
-        JsonValue => new[] { (int?)TryInt(node) ?? -1 },
+        JsonArray array => array.Select(n => Bounded(TryInt(n)) ?? -1).ToArray(),
+        JsonValue => new[] { Bounded(TryInt(node)) ?? -1 },
         _ => Array.Empty<int>(),
     };
 
     static long? TryInt(JsonNode? node) =>
         node is JsonValue v && v.TryGetValue<long>(out var n) ? n : node is JsonValue d && d.TryGetValue<double>(out var x) &&
             x == Math.Floor(x) ? (long)x : null;
+
+    // A number beyond int stays out of range instead of wrapping around into it (2^32 + 1 qubits is not 1).
+    static int? Bounded(long? n) => n is { } v ? (int)Math.Clamp(v, -1, int.MaxValue) : null;
+
+    static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     static double? TryDouble(JsonNode? node) => node is JsonValue v && v.TryGetValue<double>(out var x) ? x : null;
 }

@@ -10,7 +10,7 @@ namespace KipuHub.Tests.Unit.Client.Service;
 /// <summary>HubServiceClient and its token provider against the emulator's gateway, over real HTTP.</summary>
 public sealed class ServiceClientTests : EmulatorFixture
 {
-    Uri Gateway => new(Root, "gateway/ctx-1/my-service/1.0.0");
+    Uri Gateway => new(Root, "gateway/demo/my-service/1.0.0");
 
     GatewayTokenProvider Tokens(string secret = EmulatorOptions.DevGatewaySecret, Func<DateTimeOffset>? clock = null) =>
         new(GatewayTokenProvider.TokenEndpointOf(Gateway), EmulatorOptions.DevGatewayKey, secret, clock: clock);

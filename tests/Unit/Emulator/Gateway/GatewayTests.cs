@@ -9,7 +9,7 @@ namespace KipuHub.Tests.Unit.Emulator.Gateway;
 
 public sealed class GatewayTests : EmulatorFixture
 {
-    const string Service = "gateway/ctx-1/my-service/1.0.0";
+    const string Service = "gateway/demo/my-service/1.0.0";
 
     async Task<HttpClient> AuthorizedAsync()
     {
@@ -106,6 +106,6 @@ public sealed class GatewayTests : EmulatorFixture
     {
         using var http = await AuthorizedAsync();
         var execution = await Json(await http.PostAsync(Service, new StringContent("{}", Encoding.UTF8, "application/json")));
-        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"gateway/ctx-1/other/1.0.0/{execution["id"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"gateway/acme/vqe/1.0.0/{execution["id"]}")).StatusCode);
     }
 }
