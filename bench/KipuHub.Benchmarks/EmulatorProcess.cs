@@ -22,6 +22,16 @@ public sealed class EmulatorProcess : IDisposable
     }
 
     public Uri Root { get; }
+
+    /// <summary>The emulator process's working set now.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
     public HttpClient Raw { get; }
 
     public static EmulatorProcess Start(params string[] arguments)

@@ -16,9 +16,14 @@ $Command
         $null = $shell.BeginInvoke()
         $deadline = [DateTime]::UtcNow.AddSeconds(20)
         while ($shell.Streams.Information.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-        # The command is on its way to the Hub; give it time to be inside the slow request.
-        Start-Sleep -Milliseconds 700
+        # In flight means inside the slow request: the emulator's fault has fired, however slow this machine is.
+        while (-not (Get-EmulatorFaultHit) -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
         $shell
+    }
+
+    function Get-EmulatorFaultHit {
+        $rules = Invoke-RestMethod "$($script:emulator.Root)/_emulator/faults" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+        @($rules | Where-Object Hits -GT 0).Count -gt 0
     }
 
     # What Ctrl+C does: PowerShell.Stop() from another thread, which returns once the pipeline has stopped.
@@ -34,6 +39,8 @@ $Command
 AfterAll { Complete-KipuHubTest $script:emulator }
 
 Describe 'Ctrl+C' {
+    AfterEach { Invoke-RestMethod "$($script:emulator.Root)/_emulator/faults" -Method Delete -Headers @{ 'X-Auth-Token' = $script:DevToken } }
+
     It 'stops Wait-QHubJob within a second while a poll is in flight' {
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
         Add-EmulatorFault $script:emulator @{ path = "/quantum/jobs/$($job.Id)/status"; kind = 'latency'; latency_ms = 30000; count = 5 }
@@ -66,7 +73,6 @@ Describe 'Ctrl+C' {
             Measure-Stop $shell | Should -BeLessThan 1
             $shell.InvocationStateInfo.State | Should -Be 'Stopped'
         } finally { $shell.Dispose() }
-        Invoke-RestMethod "$($script:emulator.Root)/_emulator/faults" -Method Delete -Headers @{ 'X-Auth-Token' = $script:DevToken }
     }
 }
 

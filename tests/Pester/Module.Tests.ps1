@@ -3,10 +3,20 @@ BeforeAll {
 }
 
 Describe 'The staged module' {
-    It 'imports in well under a second without touching the network' {
-        $elapsed = Measure-Command { & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$env:KIPUHUB_MODULE_PATH'; exit 0" }
-        $bare = Measure-Command { & ([Environment]::ProcessPath) -NoProfile -Command 'exit 0' }
-        ($elapsed - $bare).TotalSeconds | Should -BeLessThan 1
+    # How fast it imports is the import benchmark's claim (bench: -- import), measured against a bare pwsh.
+    It 'imports without touching the network, even with an endpoint and a token in the environment' {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        try {
+            $env:KQH_ENDPOINT = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"
+            $env:KQH_PERSONAL_ACCESS_TOKEN = 'not-a-real-token'
+            & ([Environment]::ProcessPath) -NoProfile -Command "Import-Module '$env:KIPUHUB_MODULE_PATH'; exit 0"
+            $LASTEXITCODE | Should -Be 0
+            $listener.Pending() | Should -BeFalse
+        } finally {
+            Remove-Item Env:KQH_ENDPOINT, Env:KQH_PERSONAL_ACCESS_TOKEN -ErrorAction SilentlyContinue
+            $listener.Stop()
+        }
     }
 
     It 'exports exactly the cmdlets of its manifest' {

@@ -36,9 +36,18 @@ public static class ControlEndpoints
             faults.Remove(id) ? Results.NoContent() : ApiError.NotFound(context, $"No fault rule '{id}'."));
         control.MapGet("/jobs", () => Results.Json(store.AllJobs().Select(j => new { j.Id, j.Owner, j.BackendId, j.Name, Tags = j.Tags }),
             EmulatorJson.SnakeCase));
+        control.MapPost("/jobs/{id}/hold", (HttpContext context, string id) => Hold(context, store, id, hold: true));
+        control.MapPost("/jobs/{id}/release", (HttpContext context, string id) => Hold(context, store, id, hold: false));
         control.MapPost("/reset", () => { store.Clear(); faults.Clear(); stats.Clear(); return Results.NoContent(); });
         control.MapGet("/stats", () => Results.Json(stats.Snapshot()));
         control.MapGet("/operations", () => Results.Json(stats.Operations()));
         control.MapDelete("/stats", () => { stats.Clear(); return Results.NoContent(); });
+    }
+
+    static IResult Hold(HttpContext context, QuantumStore store, string id, bool hold)
+    {
+        if (store.AllJobs().FirstOrDefault(j => j.Id == id) is not { } job) return ApiError.NotFound(context, $"Job '{id}' not found.");
+        store.Update(job, () => job.HeldAt = hold ? job.HeldAt ?? DateTimeOffset.UtcNow : null);
+        return Results.NoContent();
     }
 }

@@ -40,8 +40,13 @@ public sealed class JobRecord
     /// </summary>
     public string? ResultJson { get; set; }
 
+    /// <summary>Set by /_emulator/jobs/{id}/hold: the job's clock stops there, so a test sees a state as long as it needs
+    /// (CANCELLING, RUNNING) instead of catching a window; /release lets the clock run again.</summary>
+    public DateTimeOffset? HeldAt { get; set; }
+
     public string Status(DateTimeOffset now)
     {
+        now = Held(now);
         if (AbortedAt is { } aborted && now >= aborted) return JobStates.Aborted;
         if (CancelRequestedAt is not null) return now >= CancelledAt ? JobStates.Cancelled : JobStates.Cancelling;
         if (now < StartsAt) return JobStates.Pending;
@@ -51,6 +56,7 @@ public sealed class JobRecord
 
     public DateTimeOffset? StartedAt(DateTimeOffset now)
     {
+        now = Held(now);
         var interruptedAt = CancelRequestedAt ?? AbortedAt;
         if (interruptedAt is { } at && at < StartsAt) return null;
         return now >= StartsAt ? StartsAt : null;
@@ -63,6 +69,8 @@ public sealed class JobRecord
         JobStates.Aborted => AbortedAt,
         _ => null,
     };
+
+    DateTimeOffset Held(DateTimeOffset now) => HeldAt is { } held && held < now ? held : now;
 
     /// <summary>Terminal by the time of its scheduled end, if nothing interrupts it.</summary>
     public bool IsTerminal(DateTimeOffset now) => JobStates.IsTerminal(Status(now));
