@@ -14,6 +14,8 @@ public sealed class Job
     [JsonPropertyName("status")] public string? Status { get; set; }
     [JsonPropertyName("shots")] public int? Shots { get; set; }
     [JsonPropertyName("input_format")] public string? InputFormat { get; set; }
+    /// <summary>The job's input as the Hub returns it with the job, where it does (Get-QHubJobInput reads it alone).</summary>
+    [JsonPropertyName("input"), JsonConverter(typeof(JsonPlainValue))] public object? Input { get; set; }
     [JsonPropertyName("input_params"), JsonConverter(typeof(JsonPlainValue))] public object? InputParams { get; set; }
     [JsonPropertyName("tags")] public TextList? Tags { get; set; }
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }

@@ -55,13 +55,25 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
     [MemberData(nameof(CmdletNames))]
     public void Every_cmdlet_declares_its_output_type(string name) => Assert.NotEmpty(Cmdlet(name).OutputTypes);
 
+    // Every verb is one of three kinds, and each kind holds its cmdlets to something: a new verb must be placed.
+    static readonly HashSet<string> ChangingVerbs = new(StringComparer.Ordinal)
+        { "New", "Set", "Remove", "Stop", "Close", "Start", "Save", "Invoke", "Add", "Publish", "Unpublish", "Reset", "Approve" };
+    static readonly HashSet<string> ReadingVerbs = new(StringComparer.Ordinal) { "Get", "Test", "Wait", "Receive" };
+
+    // Connect and Disconnect change this session only, as Connect-AzAccount and Connect-MgGraph do: no -WhatIf.
+    static readonly HashSet<string> SessionVerbs = new(StringComparer.Ordinal) { "Connect", "Disconnect" };
+
     [Theory]
     [MemberData(nameof(CmdletNames))]
-    public void Cmdlets_that_create_change_or_cancel_support_WhatIf_and_Confirm(string name)
+    public void Cmdlets_that_change_the_Hub_support_WhatIf_and_Confirm_and_readers_do_not(string name)
     {
         var cmdlet = Cmdlet(name);
-        if (cmdlet.Verb is "New" or "Set" or "Remove" or "Stop" or "Close" or "Start" or "Save" or "Invoke")
+        if (ChangingVerbs.Contains(cmdlet.Verb))
             Assert.True(cmdlet.SupportsShouldProcess, $"{name} changes state and must support -WhatIf/-Confirm");
+        else if (ReadingVerbs.Contains(cmdlet.Verb) || SessionVerbs.Contains(cmdlet.Verb))
+            Assert.False(cmdlet.SupportsShouldProcess, $"{name} changes nothing on the Hub: -WhatIf would only mislead");
+        else
+            Assert.Fail($"{name}: the verb {cmdlet.Verb} is in no list of this test; say whether it changes the Hub");
     }
 
     [Theory]
