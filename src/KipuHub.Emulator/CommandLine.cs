@@ -14,6 +14,7 @@ public static class CommandLine
           --faults <file>          load fault rules (a JSON array, as POST /_emulator/faults takes them)
           --moved-routes           serve and document some inferred operations at other paths, drop one
           --token <value>          accept this X-Auth-Token too (the dev token stays valid)
+          --user <token>=<email>   another user, signed in by that token (for sharing, invitations, membership)
           --seed <n>               seed of measurement sampling (default 7)
           --job-pending-ms <n>     time a job stays PENDING (default 150)
           --job-running-ms <n>     time a job stays RUNNING (default 250)
@@ -36,6 +37,7 @@ public static class CommandLine
                 case "--faults": options.FaultFile = Value(); break;
                 case "--moved-routes": options.MovedRoutes = true; break;
                 case "--token": options.Tokens[Value()] = options.Tokens[EmulatorOptions.DevToken]; break;
+                case "--user": AddUser(options, Value()); break;
                 case "--seed": options.RandomSeed = Number(); break;
                 case "--job-pending-ms": options.JobPendingDuration = TimeSpan.FromMilliseconds(Number()); break;
                 case "--job-running-ms": options.JobRunningDuration = TimeSpan.FromMilliseconds(Number()); break;
@@ -46,5 +48,14 @@ public static class CommandLine
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
+    }
+
+    static void AddUser(EmulatorOptions options, string value)
+    {
+        var parts = value.Split('=', 2);
+        if (parts.Length != 2 || parts[0].Length == 0 || !Infrastructure.EmailAddress.IsValid(parts[1]))
+            throw new ArgumentException($"--user needs <token>=<email>, got '{value}'.");
+        var name = parts[1].Split('@')[0];
+        options.Tokens[parts[0]] = new EmulatorUser("user-" + name, parts[1], name);
     }
 }

@@ -2,6 +2,9 @@
 # build.ps1 -Task Pester sets KIPUHUB_MODULE_PATH and KIPUHUB_EMULATOR_DLL.
 
 $script:DevToken = 'kqh-emulator-dev-token'
+# A second user of every test emulator, for sharing, invitations and membership across two users.
+$script:SecondToken = 'kqh-second-user-token'
+$script:SecondEmail = 'second@emulator.local'
 
 function Get-FreePort {
     $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
@@ -13,7 +16,8 @@ function Start-TestEmulator {
     param([string[]] $ExtraArguments = @())
     $port = Get-FreePort
     $root = "http://127.0.0.1:$port"
-    $arguments = @($env:KIPUHUB_EMULATOR_DLL, '--urls', $root, '--job-pending-ms', '500', '--job-running-ms', '1000') + $ExtraArguments
+    $arguments = @($env:KIPUHUB_EMULATOR_DLL, '--urls', $root, '--job-pending-ms', '500', '--job-running-ms', '1000',
+        '--user', "$script:SecondToken=$script:SecondEmail") + $ExtraArguments
     $log = Join-Path ([IO.Path]::GetTempPath()) "kipuhub-emulator-$port.log"
     $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -RedirectStandardOutput $log
     foreach ($attempt in 1..150) {
@@ -34,6 +38,8 @@ function Stop-TestEmulator {
 }
 
 function Get-DevToken { ConvertTo-SecureString $script:DevToken -AsPlainText -Force }
+
+function Get-SecondToken { ConvertTo-SecureString $script:SecondToken -AsPlainText -Force }
 
 # What each file's BeforeAll does: import the staged module, start an emulator, and connect to it if asked.
 function Initialize-KipuHubTest {
@@ -90,6 +96,13 @@ function Get-EmulatorOperation {
         $api, $operation = $name -split '\.', 2
         if ($apis.ContainsKey($api)) { "$($apis[$api]).$operation" }
     }
+}
+
+# The gateway operations a service's API served since the counts were cleared (getStatus, startExecution, ...).
+function Get-EmulatorGatewayOperation {
+    param($Emulator)
+    $served = Invoke-RestMethod "$($Emulator.Root)/_emulator/operations" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+    $served.PSObject.Properties.Name | Where-Object { $_ -like 'gateway-service.*' }
 }
 
 function Add-EmulatorFault {

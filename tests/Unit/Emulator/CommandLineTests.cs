@@ -17,7 +17,19 @@ public sealed class CommandLineTests
         Assert.True(options.Tokens.ContainsKey(EmulatorOptions.DevToken));
     }
 
+    [Fact]
+    public void A_second_user_signs_in_with_a_token_of_their_own()
+    {
+        var options = new EmulatorOptions();
+        CommandLine.Apply(new[] { "--user", "second-token=ada@example.org" }, options);
+        Assert.Equal(new EmulatorUser("user-ada", "ada@example.org", "ada"), options.Tokens["second-token"]);
+        Assert.NotEqual(options.Tokens[EmulatorOptions.DevToken].Id, options.Tokens["second-token"].Id);
+    }
+
     [Theory]
+    [InlineData("--user", "no-email")]
+    [InlineData("--user", "=ada@example.org")]
+    [InlineData("--user", "token=not-an-address")]
     [InlineData("--nope")]
     [InlineData("--seed")]
     [InlineData("--seed", "x")]
