@@ -112,7 +112,8 @@ $configuration.Run.Path = Join-Path $env:KIPUHUB_ROOT 'tests/Pester'
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
 $result = Invoke-Pester -Configuration $configuration
-"$($result.PassedCount) $($result.FailedCount) $($result.SkippedCount)" | Set-Content -Path $env:KIPUHUB_PESTER_RESULT
+$static = @($result.Passed | Where-Object { $_.Tag -contains 'Static' }).Count
+"$($result.PassedCount) $($result.FailedCount) $($result.SkippedCount) $static" | Set-Content -Path $env:KIPUHUB_PESTER_RESULT
 exit $result.FailedCount
 '@
     $env:KIPUHUB_ROOT = $root

@@ -8,7 +8,7 @@ BeforeAll {
 AfterAll { Complete-KipuHubTest $script:emulator }
 
 Describe 'Tab completion of the ids people type' {
-    It 'has an id completer on every parameter that takes a <Kind> id' -ForEach @(
+    It 'has an id completer on every parameter that takes a <Kind> id' -Tag 'Static' -ForEach @(
         @{ Kind = 'Backend'; Names = 'BackendId'; Nouns = 'Backend', 'BackendCalibration', 'BackendConfig', 'BackendStatus' }
         @{ Kind = 'Job'; Names = 'JobId'; Nouns = 'Job', 'JobCalibration', 'JobInput', 'JobResult', 'JobStatus' }
         @{ Kind = 'Session'; Names = 'SessionId'; Nouns = 'Session', 'SessionStatus' }

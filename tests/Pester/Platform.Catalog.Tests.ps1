@@ -159,12 +159,19 @@ Describe 'Algorithms, implementations and use cases' {
         { New-QHubAlgorithm -Name grover -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmConflict,*'
         (Get-QHubAlgorithm -Search grov).Name | Should -Be 'Grover'
         (Get-QHubAlgorithm -First 1 -Skip 1).Name | Should -Be 'VQE'
-        ($grover | Set-QHubAlgorithm -Description 'Quadratic speed-up' -Confirm:$false).Summary | Should -Be 'Unstructured search'
+        $changed = $grover | Set-QHubAlgorithm -Description 'Quadratic speed-up' -Confirm:$false
+        ($changed.Description, $changed.Summary) | Should -Be @('Quadratic speed-up', 'Unstructured search')
+        (Get-QHubAlgorithm -Id $grover.Id).Description | Should -Be 'Quadratic speed-up'
         $implementation = $grover | New-QHubImplementation -Name grover-qiskit -ProgrammingLanguage Python
         $null = $vqe | New-QHubImplementation -Name vqe-pennylane
         { New-QHubImplementation -Name lost -AlgorithmId nope -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmNotFound,*'
         ($grover | Get-QHubImplementation).Name | Should -Be 'grover-qiskit'
         (Get-QHubImplementation -Id $implementation.Id).AlgorithmId | Should -Be $grover.Id
+        $changed = $implementation | Set-QHubImplementation -Description 'Grover with Qiskit' -SourceUrl https://example.org/grover -Confirm:$false
+        ($changed.Description, $changed.Name) | Should -Be @('Grover with Qiskit', 'grover-qiskit')
+        (Get-QHubImplementation -Id $implementation.Id).Description | Should -Be 'Grover with Qiskit'
+        $implementation | Set-QHubImplementation -Name renamed -WhatIf
+        (Get-QHubImplementation -Id $implementation.Id).Name | Should -Be 'grover-qiskit'
         $implementation | Remove-QHubImplementation -Force
         $grover | Get-QHubImplementation | Should -BeNullOrEmpty
         $grover | Remove-QHubAlgorithm -WhatIf
@@ -415,3 +422,40 @@ Describe 'Parts of an algorithm' {
         { Get-QHubAlgorithmSketch -AlgorithmId no-such-algorithm -ErrorAction Stop } | Should -Throw -ErrorId 'AlgorithmNotFound,*'
     }
 }
+
+Describe 'Two users' {
+    BeforeAll {
+        $script:owner = Connect-TestHub $script:emulator
+        $script:other = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-SecondToken) -PassThru
+    }
+
+    It 'invites a second user, who accepts and joins; the owner changes their role, and they see the organization' {
+        $org = New-QHubOrganization -Name 'Two Users' -Connection $script:owner
+        $invitation = $org | New-QHubInvitation -Email $script:SecondEmail -Role VIEWER -Connection $script:owner
+        $theirs = Get-QHubInvitation -Pending -Connection $script:other | Where-Object Id -EQ $invitation.Id
+        $theirs | Approve-QHubInvitation -Confirm:$false -Connection $script:other
+        (Get-QHubOrganization -Connection $script:other).Id | Should -Contain $org.Id
+        $member = $org | Get-QHubOrganizationMember -Connection $script:owner | Where-Object UserId -NE user-dev
+        $member.Role | Should -Be 'VIEWER'
+        $member | Set-QHubOrganizationMember -OrganizationId $org.Id -Role MAINTAINER -Confirm:$false -Connection $script:owner
+        ($org | Get-QHubOrganizationMember -Connection $script:owner | Where-Object UserId -EQ $member.UserId).Role |
+            Should -Be 'MAINTAINER'
+        { Set-QHubOrganizationMember -UserId user-dev -OrganizationId $org.Id -Role VIEWER -Confirm:$false -Connection $script:other -ErrorAction Stop } |
+            Should -Throw
+    }
+
+    It 'shares a data pool and a service with the second user, who sees them until the share is removed' {
+        $pool = New-QHubDataPool -Name 'shared-pool' -Connection $script:owner
+        { Get-QHubDataPool -Id $pool.Id -Connection $script:other -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+        $userId = (Get-QHubAccount -Connection $script:other).UserId
+        $share = New-QHubDataPoolShare -DataPoolId $pool.Id -UserId $userId -Connection $script:owner
+        (Get-QHubDataPool -Id $pool.Id -Connection $script:other).Name | Should -Be 'shared-pool'
+        $share | Remove-QHubDataPoolShare -DataPoolId $pool.Id -Confirm:$false -Connection $script:owner
+        { Get-QHubDataPool -Id $pool.Id -Connection $script:other -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+
+        $service = New-QHubWorkflowService -Name 'shared-service' -Connection $script:owner
+        $null = New-QHubServiceShare -ServiceId $service.Id -UserId $userId -Connection $script:owner
+        (Get-QHubService -Id $service.Id -Connection $script:other).Name | Should -Be 'shared-service'
+    }
+}
+

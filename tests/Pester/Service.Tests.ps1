@@ -17,7 +17,8 @@ Describe 'Connect-QHubService' {
         ($byCredential | Out-String) + ($byKey | Format-List * | Out-String) | Should -Not -Match 'emulator-secret'
         $token = (Invoke-RestMethod "$($script:emulator.Root)/gateway/token" -Method Post -Body 'grant_type=client_credentials' -ContentType 'application/x-www-form-urlencoded' -Authentication Basic -Credential $credential -AllowUnencryptedAuthentication).access_token
         $byToken = Connect-QHubService -Uri $script:gateway -Token (ConvertTo-SecureString $token -AsPlainText -Force) -PassThru
-        @(Get-QHubServiceExecution -ServiceConnection $byToken).Count | Should -BeGreaterOrEqual 0
+        $started = Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $byToken
+        (Get-QHubServiceExecution -ServiceConnection $byToken).Id | Should -Contain $started.Id
         ($byToken | Format-List * | Out-String) | Should -Not -Match $token
         Connect-QHubService -Uri $script:gateway -ConsumerKey emulator-key -ConsumerSecret $script:secret
     }
@@ -55,7 +56,10 @@ Describe 'Service executions' {
 
     It 'sends -Body as the whole body, and refuses what has no JSON form' {
         $execution = Start-QHubServiceExecution -Body '{"input":{"numbers":[4]},"mode":"fast"}'
-        $execution | Wait-QHubServiceExecution -PollInterval 0.1 | Should -Not -BeNullOrEmpty
+        # The emulator's service echoes what it received: the body as given, not wrapped into another input.
+        $received = ($execution | Wait-QHubServiceExecution -PollInterval 0.1 | Receive-QHubServiceExecutionResult).output.input
+        $received.mode | Should -Be 'fast'
+        $received.input.numbers | Should -Be 4
         { Start-QHubServiceExecution -Input @{ step = { 1 } } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidServiceExecutionInput,*'
     }
 

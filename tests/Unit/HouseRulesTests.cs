@@ -3,6 +3,7 @@ using KipuHub.Tests.Unit.Support;
 namespace KipuHub.Tests.Unit;
 
 /// <summary>The rules .editorconfig states but dotnet format does not check.</summary>
+[Trait("Category", "Static")]
 public sealed class HouseRulesTests
 {
     [Fact]

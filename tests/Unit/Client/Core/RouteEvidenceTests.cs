@@ -13,6 +13,7 @@ namespace KipuHub.Tests.Unit.Client.Core;
 /// Routes the client marks Seen held to the evidence outside the project (../shared/api: what the official SDKs'
 /// sources send), not to tables of our own: a wrong path shared by the client and the emulator fails here.
 /// </summary>
+[Trait("Category", "Static")]
 public sealed class RouteEvidenceTests
 {
     public static TheoryData<string> Files => new() { "quantum.yaml", "platform.yaml", "user.yaml", "service.yaml" };

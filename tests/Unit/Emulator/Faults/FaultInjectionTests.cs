@@ -18,6 +18,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
         await AddFaultAsync(new { path = "/quantum/backends", kind = "status", status = 503, retry_after_seconds = 0, count = 2 });
         using var client = Quantum();
         Assert.NotEmpty(await client.Backends.GetBackendsAsync());
+        Assert.Equal(3, (await RequestCountsAsync())["GET /quantum/backends"]);
     }
 
     [Fact]
@@ -88,6 +89,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
         var job = await client.Jobs.CreateJobAsync(AJob());
         var all = await AllJobsAsync();
         Assert.Equal(job.Id, Assert.Single(all)["id"]!.GetValue<string>());
+        Assert.Equal(3, (await RequestCountsAsync())["POST /quantum/jobs"]);
     }
 
     [Fact]
@@ -114,6 +116,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
         await AddFaultAsync(new { path = "/quantum/backends", kind = "truncate", count = 1 });
         using var client = Quantum();
         Assert.NotEmpty(await client.Backends.GetBackendsAsync());
+        Assert.Equal(2, (await RequestCountsAsync())["GET /quantum/backends"]);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using KipuHub.Tests.Unit.Support;
 namespace KipuHub.Tests.Unit.PowerShell.Compatibility;
 
 /// <summary>The Cmdlet column of Test-QHubApiCompatibility: every route has its cmdlets, and every name is a cmdlet.</summary>
+[Trait("Category", "Static")]
 public sealed class CmdletRoutesTests
 {
     [Fact]

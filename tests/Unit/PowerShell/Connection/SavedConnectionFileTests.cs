@@ -1,5 +1,6 @@
 using KipuHub.Client.Credentials;
 using KipuHub.PowerShell.Connection;
+using KipuHub.Tests.Unit.Support;
 
 namespace KipuHub.Tests.Unit.PowerShell.Connection;
 
@@ -35,10 +36,10 @@ public sealed class SavedConnectionFileTests : IDisposable
         Assert.DoesNotContain(Token, loaded.TokenSource);
     }
 
-    [Fact]
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void The_file_is_readable_by_its_owner_only()
     {
-        if (OperatingSystem.IsWindows()) return;
         var file = new SavedConnectionFile(FilePath);
         file.Save(Connection());
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(FilePath));
@@ -64,10 +65,10 @@ public sealed class SavedConnectionFileTests : IDisposable
         Assert.Contains("Connect-QHub -Scope CurrentUser", warning);
     }
 
-    [Fact]
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_file_other_users_can_read_is_refused_like_an_ssh_key()
     {
-        if (OperatingSystem.IsWindows()) return;
         new SavedConnectionFile(FilePath).Save(Connection());
         Assert.NotNull(new SavedConnectionFile(FilePath).Load(out _));
         File.SetUnixFileMode(FilePath, File.GetUnixFileMode(FilePath) | UnixFileMode.GroupRead);

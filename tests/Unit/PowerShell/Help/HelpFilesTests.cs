@@ -4,6 +4,7 @@ using KipuHub.Tests.Unit.Support;
 namespace KipuHub.Tests.Unit.PowerShell.Help;
 
 /// <summary>Keeps docs/help (the source of Get-Help) in step with the cmdlets, without PowerShell.</summary>
+[Trait("Category", "Static")]
 public sealed class HelpFilesTests : IClassFixture<CmdletMetadata>
 {
     static readonly string HelpFolder = Path.Combine(CmdletMetadata.RepositoryRoot, "docs", "help");

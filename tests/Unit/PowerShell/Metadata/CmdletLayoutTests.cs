@@ -6,6 +6,7 @@ namespace KipuHub.Tests.Unit.PowerShell.Metadata;
 /// The shape of the cmdlet layer (issue 19): every cmdlet readable in one file, HubCmdletBase → its API's base → the
 /// cmdlet at most, and found by its name under Cmdlets/&lt;Api&gt;/&lt;Noun&gt;/.
 /// </summary>
+[Trait("Category", "Static")]
 public sealed class CmdletLayoutTests : IClassFixture<CmdletLayoutTests.Metadata>
 {
     public sealed class Metadata : IDisposable

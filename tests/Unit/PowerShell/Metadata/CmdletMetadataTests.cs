@@ -4,6 +4,7 @@ using KipuHub.Tests.Unit.Support;
 namespace KipuHub.Tests.Unit.PowerShell.Metadata;
 
 /// <summary>Static checks of the cmdlets that PowerShell would otherwise only report at import or first use.</summary>
+[Trait("Category", "Static")]
 public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
 {
     static readonly HashSet<string> ApprovedVerbs = new(StringComparer.Ordinal)
