@@ -58,6 +58,9 @@ Describe 'Ctrl+C' {
         $null = New-Item -ItemType Directory $folder
         $shell = Start-InOtherRunspace -Location $folder -Command "Save-QHubJobResult -Id '$($job.Id)' -Path result.json"
         try {
+            # The stall fired when the answer began; the file appears once its first bytes arrive.
+            $deadline = [DateTime]::UtcNow.AddSeconds(10)
+            while (-not (Get-ChildItem $folder -Force -Filter '*.partial') -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
             @(Get-ChildItem $folder -Force -Filter '*.partial').Count | Should -Be 1 -Because 'the download has begun'
             Measure-Stop $shell | Should -BeLessThan 1
             $shell.InvocationStateInfo.State | Should -Be 'Stopped'
