@@ -36,11 +36,22 @@ function Get-AutomationPSCredential {
     [pscredential]::new('runbook', (ConvertTo-SecureString (Get-AutomationVariable -Name 'KipuHubToken') -AsPlainText -Force))
 }
 "@
+        # A recipe that names a vault finds one registered, as an Automation account's would be: a SecretStore in a
+        # temporary HOME holding the token.
+        if ($Code -match '-Vault') {
+            $standIns += @"
+
+Reset-SecretStore -Authentication None -Interaction None -Force -WarningAction SilentlyContinue -Confirm:`$false
+Register-SecretVault -Name KipuHubVault -ModuleName Microsoft.PowerShell.SecretStore
+Set-Secret -Name KipuHubToken -Secret (Get-AutomationVariable -Name 'KipuHubToken') -Vault KipuHubVault
+"@
+        }
         $runbook = Join-Path $TestDrive 'runbook.ps1'
         Set-Content $runbook ($standIns + "`n" + $Code)
         $errors = Join-Path $TestDrive 'stderr.txt'
-        $saved = $env:KQH_ENDPOINT, $env:PSModulePath
+        $saved = $env:KQH_ENDPOINT, $env:PSModulePath, $env:HOME
         try {
+            $env:HOME = (New-Item -ItemType Directory (Join-Path $TestDrive ([guid]::NewGuid().ToString('N')))).FullName
             $env:KQH_ENDPOINT = $script:emulator.Root
             $env:PSModulePath = $script:modulePath + [IO.Path]::PathSeparator + $env:PSModulePath
             $output = pwsh -NoProfile -NonInteractive -File $runbook 2> $errors
@@ -51,7 +62,7 @@ function Get-AutomationPSCredential {
                 Assets   = Get-Content -Raw $assetFile | ConvertFrom-Json
             }
         } finally {
-            $env:KQH_ENDPOINT, $env:PSModulePath = $saved
+            $env:KQH_ENDPOINT, $env:PSModulePath, $env:HOME = $saved
         }
     }
 
@@ -85,6 +96,7 @@ Describe 'about_KipuHub_Automation' {
         $run.ExitCode | Should -Be 0
         switch ($Heading) {
             'Failing clearly' { $run.Output | Should -Match 'counts\s+: @\{00=\d+; 11=\d+\}' }
+            'Getting the token without a prompt' { if ($Code -match '-Vault') { $run.Output | Should -Match 'ONLINE' } }
             'Confirming without a prompt' { Get-EmulatorDataPoolName | Should -Not -Match '^nightly-scratch' }
             'Parallel work' { ($run.Output -split "`n" | Where-Object { $_ -match '^[0-9a-f]{8}-' }).Count | Should -Be 8 }
             'Timeouts and long waits' {

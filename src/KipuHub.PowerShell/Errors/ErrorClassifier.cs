@@ -48,6 +48,8 @@ public static class ErrorClassifier
         {
             CredentialUnavailableException e => new("CredentialUnavailable", ErrorKind.AuthenticationError, e.Message),
             Connection.OrganizationNotFoundException e => new("OrganizationNotFound", ErrorKind.ObjectNotFound, e.Message),
+            Connection.VaultUnavailableException e => new("SecretManagementNotInstalled", ErrorKind.ResourceUnavailable, e.Message),
+            Connection.SecretNotFoundException e => new("SecretNotFound", ErrorKind.ObjectNotFound, e.Message),
             UnauthorizedException e => new("Unauthorized", ErrorKind.AuthenticationError, e.Message),
             ForbiddenException e => new("Forbidden", ErrorKind.PermissionDenied, e.Message),
             NotFoundException e when noun == "JobResult" => new("JobResultNotAvailable", ErrorKind.ObjectNotFound, ErrorAdvice.Join(

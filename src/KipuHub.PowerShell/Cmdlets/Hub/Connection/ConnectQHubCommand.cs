@@ -11,7 +11,7 @@ namespace KipuHub.PowerShell.Cmdlets.Hub;
 [OutputType(typeof(QHubConnection))]
 public sealed class ConnectQHubCommand : HubCmdletBase
 {
-    const string DefaultSet = "Default", TokenSet = "Token", CredentialSet = "Credential";
+    const string DefaultSet = "Default", TokenSet = "Token", CredentialSet = "Credential", VaultSet = "Vault";
 
     [Parameter(Mandatory = true, ParameterSetName = TokenSet, Position = 0)]
     public SecureString? Token { get; set; }
@@ -20,6 +20,15 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
     [Credential]
     public PSCredential? Credential { get; set; }
+
+    /// <summary>A SecretManagement vault that holds the token (SecretStore, Azure Key Vault, ...), with -SecretName.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = VaultSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Vault { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = VaultSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SecretName { get; set; }
 
     [Parameter]
     [Alias("OrgId")]
@@ -76,6 +85,8 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             {
                 TokenSet => ConnectionFactory.ResolveCredential(SecureText.Plain(Token!), "parameter -Token"),
                 CredentialSet => ConnectionFactory.ResolveCredential(Credential!.GetNetworkCredential().Password, "parameter -Credential"),
+                VaultSet => ConnectionFactory.ResolveCredential(VaultSecret.Text(VaultSecret.Read(this, Vault!, SecretName!), Vault!,
+                    SecretName!), $"secret '{SecretName}' of vault '{Vault}'"),
                 _ => ConnectionFactory.ResolveCredential(null, ""),
             };
             WriteVerbose($"Token from {credential.Source}; organization: {settings.OrganizationId ?? "none (personal context)"}.");

@@ -14,7 +14,7 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 [OutputType(typeof(QHubServiceConnection))]
 public sealed class ConnectQHubServiceCommand : HubCmdletBase
 {
-    const string TokenSet = "Token", ConsumerKeySet = "ConsumerKey", CredentialSet = "Credential";
+    const string TokenSet = "Token", ConsumerKeySet = "ConsumerKey", CredentialSet = "Credential", VaultSet = "Vault";
 
     /// <summary>The concrete gateway URL of one service version:
     /// https://gateway.hub.kipu-quantum.com/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;.</summary>
@@ -37,9 +37,20 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
     [Credential]
     public PSCredential? Credential { get; set; }
 
+    /// <summary>A SecretManagement vault holding the consumer key and secret (a PSCredential, or a hashtable with ConsumerKey
+    /// and ConsumerSecret), with -SecretName.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = VaultSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Vault { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = VaultSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SecretName { get; set; }
+
     /// <summary>The token URL; by default {gateway host}/token, derived from -Uri.</summary>
     [Parameter(ParameterSetName = ConsumerKeySet)]
     [Parameter(ParameterSetName = CredentialSet)]
+    [Parameter(ParameterSetName = VaultSet)]
     public Uri? TokenEndpoint { get; set; }
 
     [Parameter]
@@ -65,6 +76,7 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
                 TokenSet => QHubServiceConnection.WithToken(Uri!, SecureText.Plain(Token!), "parameter -Token", timeout, MaxRetries),
                 CredentialSet => QHubServiceConnection.WithConsumerKey(Uri!, Credential!.UserName,
                     Credential.GetNetworkCredential().Password, TokenEndpoint, timeout, MaxRetries),
+                VaultSet => FromVault(timeout),
                 _ => QHubServiceConnection.WithConsumerKey(Uri!, ConsumerKey!, SecureText.Plain(ConsumerSecret!), TokenEndpoint, timeout,
                     MaxRetries),
             };
@@ -77,5 +89,11 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
         }
         RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Replace(connected);
         if (PassThru) WriteObject(connected);
+    }
+
+    QHubServiceConnection FromVault(TimeSpan timeout)
+    {
+        var (key, secret) = VaultSecret.KeyAndSecret(VaultSecret.Read(this, Vault!, SecretName!), Vault!, SecretName!);
+        return QHubServiceConnection.WithConsumerKey(Uri!, key, secret, TokenEndpoint, timeout, MaxRetries);
     }
 }
