@@ -127,6 +127,7 @@ Describe 'Every type the module emits, at 80 columns' {
             'KipuHub.ApplicationAccessToken' = { $script:app | New-QHubApplicationAccessToken }
             'KipuHub.NewAccessToken'  = { New-QHubAccessToken -Name "rendered-$(New-Word)" -ExpiresAt (Get-Date).AddDays(30) }
             'KipuHub.CostReportRow'   = { Get-QHubCostReport; Get-QHubQuantumWorkloadCost }
+            'KipuHub.JobResult'       = { $script:charged | Receive-QHubJobResult }
         }
     }
 
@@ -144,7 +145,7 @@ Describe 'Every type the module emits, at 80 columns' {
         'Subscription', 'UseCase', 'Backend', 'BackendStateInfo', 'CalibrationResponse', 'Job', 'JobStatusResponse', 'Session',
         'SessionStatusResponse', 'Workload', 'ServiceExecution', 'ServiceLogEntry', 'AccessToken', 'Principal', 'RegistrationStatus',
         'UserInfo', 'OperationCompatibility', 'QHubConnection', 'QHubServiceConnection', 'KipuHub.ApplicationCredential',
-        'KipuHub.ApplicationAccessToken', 'KipuHub.NewAccessToken', 'KipuHub.CostReportRow'
+        'KipuHub.ApplicationAccessToken', 'KipuHub.NewAccessToken', 'KipuHub.CostReportRow', 'KipuHub.JobResult'
     ) {
         $shown = @(& $script:render[$_])
         $shown | Should -Not -BeNullOrEmpty
@@ -172,5 +173,21 @@ Describe 'Every type the module emits, at 80 columns' {
             $values = $rows | ForEach-Object { if ($_.Length -gt $column.Index) { $_.Substring($column.Index, [Math]::Min($column.Length, $_.Length - $column.Index)).Trim() } }
             @($values | Where-Object { $_ }).Count | Should -BeGreaterThan 0 -Because "column $($column.Value) is always empty"
         }
+    }
+}
+
+Describe 'A job result' {
+    It 'renders its counts as one bar per outcome, scaled to 80 columns, and stays plain data' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 1000 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+        $result = $job | Receive-QHubJobResult
+        $lines = ($result | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match ([regex]::Escape($job.Id))
+        $bars = @($lines | Where-Object { $_ -match '^(00|11) (█+) +(\d+) +[\d.,]+ %$' })
+        $bars.Count | Should -Be 2
+        foreach ($line in $lines) { $line.TrimEnd().Length | Should -BeLessOrEqual 80 }
+        $longest = ($bars | ForEach-Object { ([regex]::Match($_, '█+')).Length } | Measure-Object -Maximum).Maximum
+        $longest | Should -BeGreaterThan 40
+        $result.counts.'00' + $result.counts.'11' | Should -Be 1000
+        ($result | ConvertTo-Json -Depth 3 | ConvertFrom-Json).counts.'11' | Should -Be $result.counts.'11'
     }
 }
