@@ -98,7 +98,7 @@ Describe 'about_KipuHub_Automation' {
             'Failing clearly' { $run.Output | Should -Match 'counts\s+: @\{00=\d+; 11=\d+\}' }
             'Getting the token without a prompt' { if ($Code -match '-Vault') { $run.Output | Should -Match 'ONLINE' } }
             'Confirming without a prompt' { Get-EmulatorDataPoolName | Should -Not -Match '^nightly-scratch' }
-            'Parallel work' { ($run.Output -split "`n" | Where-Object { $_ -match '^[0-9a-f]{8}-' }).Count | Should -Be 8 }
+            'Parallel work' { ($run.Output -split "`n" | Where-Object { $_ -match '^[0-9a-f]{8}-.*COMPLETED' }).Count | Should -Be 8 }
             'Timeouts and long waits' {
                 foreach ($id in $running.Id) { $run.Output | Should -Match "job_id\s+: $id" }
                 $run.Assets.KipuHubPendingJobs | Should -BeNullOrEmpty

@@ -150,13 +150,73 @@ Describe 'Contexts and organizations' {
         (Get-QHubJob -Id $job.Id -Connection $orgA).Id | Should -Be $job.Id
     }
 
-    It 'keeps the connection per runspace' {
-        $null = Connect-TestHub $script:emulator
+    It 'keeps a -Scope Runspace connection to its runspace' {
+        Disconnect-QHub
+        $null = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -Scope Runspace
         $result = Start-ThreadJob -ScriptBlock {
             Import-Module $env:KIPUHUB_MODULE_PATH
             $null -eq (Get-QHubContext)
         } | Receive-Job -Wait -AutoRemoveJob
         $result | Should -BeTrue
+        Disconnect-QHub
+    }
+}
+
+Describe 'One connection for the process' {
+    BeforeAll {
+        # As installed from the Gallery: new runspaces find the module on PSModulePath and load it themselves.
+        $script:modulePathBefore = $env:PSModulePath
+        $env:PSModulePath = (Split-Path (Split-Path (Split-Path $env:KIPUHUB_MODULE_PATH))) + [IO.Path]::PathSeparator + $env:PSModulePath
+    }
+    AfterAll { $env:PSModulePath = $script:modulePathBefore }
+    BeforeEach { $null = Connect-TestHub $script:emulator }
+
+    It 'is used by ForEach-Object -Parallel and Start-ThreadJob without -Connection' {
+        $bell = New-BellCircuit
+        $ids = 1..8 | ForEach-Object -Parallel {
+            (New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input $using:bell -ErrorAction Stop).Id
+        } -ThrottleLimit 8
+        @($ids | Sort-Object -Unique).Count | Should -Be 8
+        (Start-ThreadJob { (Get-QHubContext).Endpoint } | Receive-Job -Wait -AutoRemoveJob) | Should -Be (Get-QHubContext).Endpoint
+    }
+
+    It 'is not replaced by a connect in another runspace unless forced, nor forgotten by its disconnect' {
+        $parent = (Get-QHubContext).OrganizationId
+        $other = Get-TestOrganization $script:emulator 'runspace-child'
+        $null = Connect-TestHub $script:emulator
+        $root, $token, $otherId = $script:emulator.Root, $script:DevToken, $other.Id
+        $child = Start-ThreadJob {
+            $null = Connect-QHub -Endpoint $using:root -Token (ConvertTo-SecureString $using:token -AsPlainText -Force) -OrganizationId $using:otherId
+            (Get-QHubContext).OrganizationId
+            Disconnect-QHub
+        } | Receive-Job -Wait -AutoRemoveJob
+        $child | Should -Be $otherId
+        (Get-QHubContext).OrganizationId | Should -Be $parent
+        $null = Get-QHubJob -First 1 -ErrorAction Stop
+
+        $null = Start-ThreadJob {
+            Connect-QHub -Endpoint $using:root -Token (ConvertTo-SecureString $using:token -AsPlainText -Force) -OrganizationId $using:otherId -Force
+        } | Receive-Job -Wait -AutoRemoveJob
+        (Start-ThreadJob { (Get-QHubContext).OrganizationId } | Receive-Job -Wait -AutoRemoveJob) | Should -Be $otherId
+    }
+
+    It 'takes 16 runspaces of 50 creates each: 800 distinct jobs, no error' {
+        $bell = New-BellCircuit
+        $ids = 1..16 | ForEach-Object -Parallel {
+            foreach ($n in 1..50) { (New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input $using:bell -ErrorAction Stop).Id }
+        } -ThrottleLimit 16 -ErrorVariable failures
+        $failures | Should -BeNullOrEmpty
+        @($ids | Sort-Object -Unique).Count | Should -Be 800
+    }
+
+    It 'asks the gateway for one token however many runspaces call the service' {
+        $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+        Clear-EmulatorStats $script:emulator
+        Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -ConsumerKey emulator-key -ConsumerSecret $secret
+        $ids = 1..16 | ForEach-Object -Parallel { (Start-QHubServiceExecution -Input @{ n = $_ } -ErrorAction Stop).Id } -ThrottleLimit 16
+        @($ids | Sort-Object -Unique).Count | Should -Be 16
+        $stats = Invoke-RestMethod "$($script:emulator.Root)/_emulator/stats" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+        $stats.'POST /gateway/token' | Should -Be 1
     }
 }
 

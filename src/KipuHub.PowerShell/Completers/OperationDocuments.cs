@@ -13,7 +13,7 @@ internal static class OperationDocuments
         var api = fakeBoundParameters["Api"] is { } value && Enum.TryParse<HubApi>(value.ToString(), true, out var chosen) ? chosen :
             HubApi.Quantum;
         var catalog = api == HubApi.Service
-            ? RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Connection?.Catalog
+            ? Current<QHubServiceConnection>.Get()?.Catalog
             : CurrentConnection.Get(out _)?.Catalog(api);
         if (catalog is null) return null;
         using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));

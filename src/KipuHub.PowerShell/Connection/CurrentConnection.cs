@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace KipuHub.PowerShell.Connection;
 
 /// <summary>
-/// The connection of each runspace (Process scope): runbooks sharing a sandbox, and parallel runspaces, never see
-/// each other's context. The first use in a runspace picks up a connection saved with -Scope CurrentUser.
+/// The connection a cmdlet uses without -Connection: its runspace's own, else the process's default (ProcessDefault),
+/// else one saved with -Scope CurrentUser, picked up on first use.
 /// </summary>
 internal static class CurrentConnection
 {
@@ -15,22 +15,47 @@ internal static class CurrentConnection
         var slot = RunspaceSlots<QHubConnection>.OfThisRunspace();
         lock (slot)
         {
+            if (slot.Connection is null && ProcessDefault<QHubConnection>.Connection is { } shared) return shared;
             if (slot.Connection is null && !slot.SavedChecked)
             {
                 slot.SavedChecked = true;
                 slot.Connection = new SavedConnectionFile(SavedConnectionFile.DefaultPath()).Load(out warning);
+                if (slot.Connection is not null) ProcessDefault<QHubConnection>.Offer(slot.Connection, force: false);
             }
             return slot.Connection;
         }
     }
 
-    /// <summary>This runspace's connection, without loading a saved one.</summary>
+    /// <summary>This runspace's own connection, without the process's default or a saved one.</summary>
     public static QHubConnection? Peek() => RunspaceSlots<QHubConnection>.OfThisRunspace().Connection;
 
-    public static void Set(QHubConnection? connection) => RunspaceSlots<QHubConnection>.OfThisRunspace().Replace(connection);
+    /// <summary>This runspace's connection, and the process's default when it is free, this runspace's, or forced; false when
+    /// another runspace keeps the default.</summary>
+    public static bool Set(QHubConnection? connection, bool force = false) => Current<QHubConnection>.Set(connection, force);
+
+    /// <summary>This runspace's connection only (-Scope Runspace): other runspaces never use it.</summary>
+    public static void SetForRunspace(QHubConnection connection)
+    {
+        RunspaceSlots<QHubConnection>.OfThisRunspace().Replace(connection);
+        ProcessDefault<QHubConnection>.Release();
+    }
 }
 
-/// <summary>One slot per runspace for each kind of connection; connections never cross runspaces by default.</summary>
+/// <summary>Connections of one kind: this runspace's own, else the process's default.</summary>
+internal static class Current<T> where T : class, IDisposable
+{
+    public static T? Get() => RunspaceSlots<T>.OfThisRunspace().Connection ?? ProcessDefault<T>.Connection;
+
+    public static bool Set(T? connection, bool force = false)
+    {
+        RunspaceSlots<T>.OfThisRunspace().Replace(connection);
+        if (connection is not null) return ProcessDefault<T>.Offer(connection, force);
+        ProcessDefault<T>.Release();
+        return true;
+    }
+}
+
+/// <summary>One slot per runspace for each kind of connection.</summary>
 internal static class RunspaceSlots<T> where T : class, IDisposable
 {
     static readonly ConditionalWeakTable<Runspace, ConnectionSlot<T>> Slots = new();

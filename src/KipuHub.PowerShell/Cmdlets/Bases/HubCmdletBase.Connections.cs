@@ -26,7 +26,7 @@ public abstract partial class HubCmdletBase
     /// <summary>The service connection given, else this runspace's last; a terminating NotConnected without either.</summary>
     internal static QHubServiceConnection ResolveService(PSCmdlet cmdlet, QHubServiceConnection? given)
     {
-        var current = given ?? RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Connection;
+        var current = given ?? Current<QHubServiceConnection>.Get();
         if (current is null)
             cmdlet.ThrowTerminatingError(new ErrorRecord(
                 new InvalidOperationException("Not connected to a managed service. Run Connect-QHubService -Uri <the service's gateway " +

@@ -57,7 +57,7 @@ public abstract class ServiceExecutionCmdletBase : HubCmdletBase
 
     IServiceExecutions Choose()
     {
-        var noServiceConnected = ServiceConnection is null && RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Connection is null;
+        var noServiceConnected = ServiceConnection is null && Current<QHubServiceConnection>.Get() is null;
         if (!CatalogAsked && !(noServiceConnected && HubConnected()))
         {
             service = ResolveService(this, ServiceConnection);

@@ -44,8 +44,10 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     [Parameter] public Uri? UserEndpoint { get; set; }
     [Parameter] public Uri? ServiceEndpoint { get; set; }
 
+    /// <summary>Process: this runspace and, unless another runspace made it, the process's default; Runspace: this runspace
+    /// only; CurrentUser: Process, and saved for later sessions.</summary>
     [Parameter]
-    [ValidateSet("Process", "CurrentUser")]
+    [ValidateSet("Process", "Runspace", "CurrentUser")]
     public string Scope { get; set; } = "Process";
 
     [Parameter]
@@ -60,6 +62,10 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     [Parameter] public SwitchParameter NoRequestTag { get; set; }
 
     [Parameter] public SwitchParameter SkipValidation { get; set; }
+
+    /// <summary>Also replaces the process's default connection when another runspace made it (a child runspace otherwise
+    /// changes only its own).</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
     [Parameter] public SwitchParameter PassThru { get; set; }
 
     protected override void EndProcessing()
@@ -106,7 +112,10 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             return;
         }
         connected.Scope = Scope;
-        CurrentConnection.Set(connected);
+        if (Scope == "Runspace") CurrentConnection.SetForRunspace(connected);
+        else if (!CurrentConnection.Set(connected, Force))
+            WriteVerbose("This runspace uses the new connection; other runspaces keep the process's default, which another runspace " +
+                "made (-Force replaces it).");
         if (Scope == "CurrentUser") Save(connected);
         if (PassThru) WriteObject(connected);
     }

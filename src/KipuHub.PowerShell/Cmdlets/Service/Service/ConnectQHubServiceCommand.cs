@@ -87,7 +87,8 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
             Fail(e, new ErrorContext("ServiceConnection"), Uri?.ToString());
             return;
         }
-        RunspaceSlots<QHubServiceConnection>.OfThisRunspace().Replace(connected);
+        if (!Current<QHubServiceConnection>.Set(connected))
+            WriteVerbose("This runspace uses the new service connection; other runspaces keep the process's, which another runspace made.");
         if (PassThru) WriteObject(connected);
     }
 
