@@ -55,6 +55,8 @@ Describe 'Tab completion of the ids people type' {
     }
 
     It 'offers nothing, and says nothing, without a connection' {
+        # No runspace of this process is connected: a thread job would otherwise use the process's connection.
+        Disconnect-QHub
         $result = Start-ThreadJob {
             Import-Module $env:KIPUHUB_MODULE_PATH
             $line = 'Get-QHubJob -Id '
