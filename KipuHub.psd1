@@ -140,6 +140,7 @@
         'Get-QHubCostReport'
         'Get-QHubQuantumWorkloadCost'
         'Get-QHubRevenue'
+        'Measure-QHubJobCost'
         'Test-QHubEligibility'
         'Get-QHubNotification'
         'Set-QHubNotification'

@@ -128,6 +128,7 @@ Describe 'Every type the module emits, at 80 columns' {
             'KipuHub.NewAccessToken'  = { New-QHubAccessToken -Name "rendered-$(New-Word)" -ExpiresAt (Get-Date).AddDays(30) }
             'KipuHub.CostReportRow'   = { Get-QHubCostReport; Get-QHubQuantumWorkloadCost }
             'KipuHub.JobResult'       = { $script:charged | Receive-QHubJobResult }
+            'JobCostEstimate'         = { Measure-QHubJobCost -BackendId aws.ionq.aria -Shots 100 -Input (New-BellCircuit); Measure-QHubJobCost -BackendId ibm.kyiv -Shots 100 -Input (New-BellCircuit) }
         }
     }
 
@@ -145,7 +146,7 @@ Describe 'Every type the module emits, at 80 columns' {
         'Subscription', 'UseCase', 'Backend', 'BackendStateInfo', 'CalibrationResponse', 'Job', 'JobStatusResponse', 'Session',
         'SessionStatusResponse', 'Workload', 'ServiceExecution', 'ServiceLogEntry', 'AccessToken', 'Principal', 'RegistrationStatus',
         'UserInfo', 'OperationCompatibility', 'QHubConnection', 'QHubServiceConnection', 'KipuHub.ApplicationCredential',
-        'KipuHub.ApplicationAccessToken', 'KipuHub.NewAccessToken', 'KipuHub.CostReportRow', 'KipuHub.JobResult'
+        'KipuHub.ApplicationAccessToken', 'KipuHub.NewAccessToken', 'KipuHub.CostReportRow', 'KipuHub.JobResult', 'JobCostEstimate'
     ) {
         $shown = @(& $script:render[$_])
         $shown | Should -Not -BeNullOrEmpty

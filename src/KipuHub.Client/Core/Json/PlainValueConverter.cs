@@ -127,7 +127,7 @@ public static class PlainValueConverter
 }
 
 /// <summary>A value that cannot be sent as JSON; the message names where it sits (input.circuit[2].gate).</summary>
-public sealed class PlainValueException(string path, string problem) : ArgumentException($"{path} {problem}.")
+public sealed class PlainValueException(string path, string problem) : ArgumentException($"{path} {problem.TrimEnd('.')}.")
 {
     public string Path { get; } = path;
 }

@@ -59,7 +59,7 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
     // Every verb is one of three kinds, and each kind holds its cmdlets to something: a new verb must be placed.
     static readonly HashSet<string> ChangingVerbs = new(StringComparer.Ordinal)
         { "New", "Set", "Remove", "Stop", "Close", "Start", "Save", "Invoke", "Add", "Publish", "Unpublish", "Reset", "Approve" };
-    static readonly HashSet<string> ReadingVerbs = new(StringComparer.Ordinal) { "Get", "Test", "Wait", "Receive" };
+    static readonly HashSet<string> ReadingVerbs = new(StringComparer.Ordinal) { "Get", "Test", "Wait", "Receive", "Measure" };
 
     // Connect and Disconnect change this session only, as Connect-AzAccount and Connect-MgGraph do: no -WhatIf.
     static readonly HashSet<string> SessionVerbs = new(StringComparer.Ordinal) { "Connect", "Disconnect" };

@@ -51,6 +51,12 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
     [ValidateSet("QISKIT", "BRAKET", "PERCEVAL", "CLIENT")]
     public string? SdkProvider { get; set; }
 
+    /// <summary>Refuses, before anything is sent, a job whose estimate (Measure-QHubJobCost) is above this amount in the
+    /// backend's currency, or cannot be made.</summary>
+    [Parameter]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? MaxCost { get; set; }
+
     /// <summary>No kqh-request tag on this job: if the answer is lost, it cannot be found again.</summary>
     [Parameter] public SwitchParameter NoRequestTag { get; set; }
 
@@ -59,7 +65,6 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
     protected override void ProcessRecord()
     {
         var target = SessionId is null ? $"backend {BackendId}" : $"backend {BackendId} in session {SessionId}";
-        if (!ShouldProcess(target, $"Submit a job of {Counted.Of(Shots, "shot")}")) return;
         JobInput input;
         object? inputParams;
         try
@@ -87,8 +92,32 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
             SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
             TagRequest = NoRequestTag ? false : null,
         };
+        var estimate = MaxCost is not null || MyInvocation.BoundParameters.ContainsKey("WhatIf") ? Estimate(request) : null;
+        if (estimate is null && (MaxCost is not null || MyInvocation.BoundParameters.ContainsKey("WhatIf"))) return;
+        if (!ShouldProcess(target, $"Submit a job of {Counted.Of(Shots, "shot")}{JobCostText.Of(estimate)}")) return;
+        if (MaxCost is { } limit && JobCostText.Refusal(estimate!, limit) is { } refusal)
+        {
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(refusal), "CostLimitExceeded",
+                ErrorCategory.LimitsExceeded, BackendId));
+            return;
+        }
         ForTarget(BackendId, async token => await Quantum.Jobs.CreateJobAsync(request, token), creates: true,
             refersTo: new[] { "Backend", "Session" },
             inSession: SessionId is not null);
+    }
+
+    // The estimate -MaxCost and -WhatIf need: null (the error written) when the backend cannot be read.
+    Client.Quantum.Costs.JobCostEstimate? Estimate(CreateJobRequest request)
+    {
+        try
+        {
+            var backend = Run(token => Quantum.Backends.GetBackendAsync(request.BackendId, token));
+            return Client.Quantum.Costs.JobCostEstimate.For(backend, request);
+        }
+        catch (Exception e) when (e is not PipelineStoppedException)
+        {
+            Fail(e, new Errors.ErrorContext("Backend"), request.BackendId);
+            return null;
+        }
     }
 }

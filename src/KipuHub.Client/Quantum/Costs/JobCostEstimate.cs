@@ -1,0 +1,72 @@
+using KipuHub.Client.Quantum.Models;
+
+namespace KipuHub.Client.Quantum.Costs;
+
+/// <summary>
+/// What a job would cost before it is submitted, from its backend's price model: per job, per shot and per one- or
+/// two-qubit gate shot add up to Amount; time-based prices have no total before the job runs and are listed as Rates.
+/// </summary>
+public sealed class JobCostEstimate
+{
+    public string BackendId { get; init; } = "";
+    public int Shots { get; init; }
+    public long? OneQubitGates { get; init; }
+    public long? TwoQubitGates { get; init; }
+
+    /// <summary>The total of the countable prices; null when one of them could not be counted (see Note).</summary>
+    public decimal? Amount { get; init; }
+    public string? Currency { get; init; }
+
+    /// <summary>No price applies: the backend is free (or lists no price).</summary>
+    public bool Free { get; init; }
+
+    /// <summary>Prices by time, which the estimate cannot total: "1.6 USD per second".</summary>
+    public IReadOnlyList<string> Rates { get; init; } = Array.Empty<string>();
+    public string? Note { get; init; }
+
+    public static JobCostEstimate For(Backend backend, CreateJobRequest request)
+    {
+        var inputJson = Core.Json.HubJson.Serialize(request.Input?.ToWire(request.BackendId));
+        var gates = GateCount.Of(inputJson);
+        decimal total = 0;
+        var countable = true;
+        string? currency = null;
+        var rates = new List<string>();
+        var needsGates = false;
+        foreach (var cost in backend.Costs ?? new List<Cost>())
+        {
+            var value = (decimal)(cost.Value ?? 0);
+            if (value == 0) continue;
+            currency ??= cost.Currency;
+            switch (cost.Granularity)
+            {
+                case "job": total += value; break;
+                case "shot": total += value * request.Shots; break;
+                case "1-Qubit Gate Shot" or "2-Qubit Gate Shot" when gates is null: countable = false; needsGates = true; break;
+                case "1-Qubit Gate Shot": total += value * gates!.OneQubit * request.Shots; needsGates = true; break;
+                case "2-Qubit Gate Shot": total += value * gates!.TwoQubit * request.Shots; needsGates = true; break;
+                case "minute" or "second" or "millisecond":
+                    rates.Add(FormattableString.Invariant($"{value} {cost.Currency} per {cost.Granularity}"));
+                    break;
+                default: rates.Add(FormattableString.Invariant($"{value} {cost.Currency} per {cost.Granularity} (not estimated)")); break;
+            }
+        }
+        var free = currency is null && rates.Count == 0;
+        return new JobCostEstimate
+        {
+            BackendId = backend.Id ?? request.BackendId,
+            Shots = request.Shots,
+            OneQubitGates = needsGates ? gates?.OneQubit : null,
+            TwoQubitGates = needsGates ? gates?.TwoQubit : null,
+            Amount = countable ? decimal.Round(total, 6) : null,
+            Currency = currency ?? "USD",
+            Free = free,
+            Rates = rates,
+            Note = free ? "Free: the backend lists no price."
+                : !countable ? "The backend prices gates, and the gates of this input's format cannot be counted here (IonQ JSON and " +
+                    "OpenQASM 2/3 can)."
+                : rates.Count > 0 ? "Priced by time as well: the total depends on how long the job runs."
+                : null,
+        };
+    }
+}

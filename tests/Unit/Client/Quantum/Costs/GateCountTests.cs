@@ -1,0 +1,24 @@
+using KipuHub.Client.Quantum.Costs;
+
+namespace KipuHub.Tests.Unit.Client.Quantum.Costs;
+
+public sealed class GateCountTests
+{
+    [Theory]
+    [InlineData("""{"qubits":2,"circuit":[{"type":"h","targets":[0]},{"type":"cnot","controls":[0],"targets":[1]}]}""", 1, 1)]
+    [InlineData("""{"qubits":3,"circuit":[{"gate":"x","targets":[0,1,2]},{"type":"swap","targets":[0,1]},{"type":"zz","targets":[1,2]}]}""", 3, 2)]
+    [InlineData("\"OPENQASM 2.0;\\ninclude \\\"qelib1.inc\\\";\\nqreg q[3];\\nh q[0];\\ncx q[0],q[1];\\nx q;\\nmeasure q[0] -> c[0];\"", 4, 1)]
+    [InlineData("\"OPENQASM 3.0;\\nqubit[2] q;\\n// h q[1];\\ngate my a { h a; }\\nrz(0.5) q[0];\\nctrl @ x q[0], q[1];\\nbarrier q;\"", 1, 1)]
+    [InlineData("""{"program":"OPENQASM 3;\nqubit[4] r;\nh r;\ncz r[0], r[3];"}""", 4, 1)]
+    public void Counts_one_and_two_qubit_gates(string input, long one, long two)
+    {
+        var count = GateCount.Of(input)!;
+        Assert.Equal((one, two), (count.OneQubit, count.TwoQubit));
+    }
+
+    [Theory]
+    [InlineData("""{"pulses":[1,2,3]}""")]
+    [InlineData("[1,2]")]
+    [InlineData("not json")]
+    public void Says_nothing_for_inputs_whose_gates_it_cannot_count(string input) => Assert.Null(GateCount.Of(input));
+}
