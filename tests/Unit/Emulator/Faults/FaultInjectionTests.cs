@@ -142,8 +142,10 @@ public sealed class FaultInjectionTests : EmulatorFixture
     [Fact]
     public async Task A_download_that_stalls_times_out_after_the_client_timeout_and_leaves_no_file()
     {
+        // The job is made with the usual timeout, so that a busy machine cannot fail the create; only the download has 1 s.
+        using var setup = Quantum();
+        var id = await FinishedJobAsync(setup);
         using var client = Quantum(configure: o => o.Timeout = TimeSpan.FromSeconds(1));
-        var id = await FinishedJobAsync(client);
         await AddFaultAsync(new { path = $"/quantum/jobs/{id}/result-stream", kind = "stall", latency_ms = 20000, count = 1 });
         var folder = Directory.CreateTempSubdirectory("kqh-stall-").FullName;
         try
