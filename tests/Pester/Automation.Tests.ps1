@@ -81,7 +81,8 @@ AfterAll { Complete-KipuHubTest $script:emulator }
 Describe 'about_KipuHub_Automation' {
     It 'has recipes in every section that promises one' -ForEach @{ Headings = @($script:recipes.Heading | Sort-Object -Unique) } {
         $Headings | Should -Be @(
-            'Confirming without a prompt', 'Failing clearly', 'Getting the token without a prompt', 'Parallel work', 'Timeouts and long waits')
+            'Confirming without a prompt', 'Failing clearly', 'Getting the token without a prompt', 'Parallel work', 'Spending limits',
+            'Timeouts and long waits')
     }
 
     It 'runs the recipe of "<Heading>" as written under -NonInteractive' -ForEach $script:recipes {
@@ -97,6 +98,11 @@ Describe 'about_KipuHub_Automation' {
         switch ($Heading) {
             'Failing clearly' { ($run.Output -split "`n" | Where-Object { $_ -match '^(00|11) █+ +\d+' }).Count | Should -Be 2 }
             'Getting the token without a prompt' { if ($Code -match '-Vault') { $run.Output | Should -Match 'ONLINE' } }
+            'Spending limits' {
+                $run.Output | Should -Match '30\.3'
+                $run.Output | Should -Match 'Not sent: .*above -MaxCost 5'
+                Get-EmulatorJob $script:emulator | Where-Object backend_id -EQ aws.ionq.aria | Should -BeNullOrEmpty
+            }
             'Confirming without a prompt' { Get-EmulatorDataPoolName | Should -Not -Match '^nightly-scratch' }
             'Parallel work' { ($run.Output -split "`n" | Where-Object { $_ -match '^[0-9a-f]{8}-.*COMPLETED' }).Count | Should -Be 8 }
             'Timeouts and long waits' {

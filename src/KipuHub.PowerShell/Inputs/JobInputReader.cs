@@ -10,6 +10,12 @@ namespace KipuHub.PowerShell.Inputs;
 /// </summary>
 public static class JobInputReader
 {
+    /// <summary>-InputFile (a provider path, resolved in the cmdlet's location) when given, else -Input.</summary>
+    public static JobInput FromParameters(System.Management.Automation.PSCmdlet cmdlet, string? inputFile, object? input) =>
+        inputFile is not null
+            ? FromFile(cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(inputFile))
+            : FromValue(input, PowerShellValues.Instance);
+
     /// <param name="host">How the host's own values look (PowerShell's PSObject); null for plain .NET values.</param>
     public static JobInput FromValue(object? value, IHostValues? host = null)
     {

@@ -69,9 +69,7 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
         object? inputParams;
         try
         {
-            input = InputFile is not null
-                ? JobInputReader.FromFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(InputFile))
-                : JobInputReader.FromValue(Input, PowerShellValues.Instance);
+            input = JobInputReader.FromParameters(this, InputFile, Input);
             inputParams = PowerShellValues.ToPlain(InputParams, "input_params");
         }
         catch (Exception e) when (e is ArgumentException or IOException)

@@ -47,9 +47,7 @@ public sealed class MeasureQHubJobCostCommand : QuantumCmdletBase
         JobInput? input = null;
         try
         {
-            if (ParameterSetName == FileSet)
-                input = JobInputReader.FromFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(InputFile));
-            else if (ParameterSetName == InputSet) input = JobInputReader.FromValue(Input, PowerShellValues.Instance);
+            if (ParameterSetName != JobSet) input = JobInputReader.FromParameters(this, InputFile, Input);
         }
         catch (Exception e) when (e is ArgumentException or IOException)
         {
