@@ -8,10 +8,11 @@ BeforeAll {
     # Runs a script in a fresh pwsh whose HOME is a new folder with a SecretStore vault 'Local' (no password);
     # what it writes comes back as text, its errors as ErrorIds.
     function Invoke-WithVault {
-        param([string] $Script, [switch] $WithoutSecretManagement)
-        $home_ = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
-        $null = New-Item -ItemType Directory $home_
-        $setup = if ($WithoutSecretManagement) { "`$PSModuleAutoLoadingPreference = 'None'" } else {
+        param([string] $Script, [switch] $WithoutSecretManagement, [string] $HomeFolder)
+        # A later process of the same user reuses its HOME, and the vault registered there.
+        $home_ = if ($HomeFolder) { $HomeFolder } else { Join-Path $TestDrive ([guid]::NewGuid().ToString('N')) }
+        $null = New-Item -ItemType Directory -Force $home_
+        $setup = if ($HomeFolder -and (Test-Path (Join-Path $home_ 'script.ps1'))) { '' } elseif ($WithoutSecretManagement) { "`$PSModuleAutoLoadingPreference = 'None'" } else {
             'Reset-SecretStore -Authentication None -Interaction None -Force -WarningAction SilentlyContinue -Confirm:$false
              Register-SecretVault -Name Local -ModuleName Microsoft.PowerShell.SecretStore -DefaultVault'
         }
@@ -62,6 +63,21 @@ Connect-QHubService -Uri "`$endpoint/gateway/acme/vqe/1.0.0" -Vault Local -Secre
         $output = Invoke-WithVault 'Connect-QHub -Endpoint $endpoint -Vault Local -SecretName Missing'
         $output | Should -Match 'ErrorId: SecretNotFound'
         $output | Should -Match "Missing"
+    }
+
+    It 'saves only where the token is with -Scope CurrentUser -Vault, and a later process reads it from the vault' {
+        $userHome = Join-Path $TestDrive 'same-user'
+        $first = Invoke-WithVault -HomeFolder $userHome @"
+Set-Secret -Name KipuHubToken -Secret '$script:DevToken' -Vault Local
+Connect-QHub -Endpoint `$endpoint -Vault Local -SecretName KipuHubToken -Scope CurrentUser
+Get-Content -Raw (Join-Path `$HOME '.config/kipuhub/connection.json')
+"@
+        $first | Should -Match '"token_protection":\s*"vault"'
+        $first | Should -Match 'Local/KipuHubToken'
+        $first | Should -Not -Match $script:DevToken
+        $later = Invoke-WithVault -HomeFolder $userHome '(Get-QHubBackend -Id aws.sim.sv1).Id; (Get-QHubContext).TokenSource'
+        $later | Should -Match 'aws.sim.sv1'
+        $later | Should -Match 'saved connection'
     }
 
     It 'says what to install when SecretManagement is not there' {

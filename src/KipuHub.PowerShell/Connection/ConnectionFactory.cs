@@ -12,7 +12,6 @@ public static class ConnectionFactory
             ? new StaticCredential(token, tokenSource).GetCredential()
             : new DefaultCredentialsProvider(null, environment).GetCredential();
 
-    /// <summary>The organization given, else KQH_ORGANIZATION_ID, PLANQK_ORGANIZATION_ID, the config file's context.</summary>
     /// <summary>KipuHub's own variable for the Hub's base URL, read as the token's are: where no -Endpoint is given.</summary>
     public const string EndpointVariable = "KQH_ENDPOINT";
 
@@ -35,6 +34,7 @@ public static class ConnectionFactory
         return "environment variable " + EndpointVariable;
     }
 
+    /// <summary>The organization given, else KQH_ORGANIZATION_ID, PLANQK_ORGANIZATION_ID, the config file's context.</summary>
     public static void ResolveOrganization(ConnectionSettings settings, string? organizationId, CredentialEnvironment? environment = null)
     {
         if (!string.IsNullOrWhiteSpace(organizationId))

@@ -54,6 +54,10 @@ public sealed class QHubConnection : IDisposable
     public string TokenSource => credential.Source;
     public string? OrganizationSource => settings.OrganizationSource;
     public string Scope { get; internal set; }
+
+    /// <summary>The vault and secret the token was read from (Connect-QHub -Vault): what -Scope CurrentUser saves instead of
+    /// the token.</summary>
+    internal (string Vault, string SecretName)? SecretReference { get; set; }
     public DateTimeOffset ConnectedAt { get; }
     public TimeSpan Timeout => settings.Timeout;
     public int MaxRetries => settings.MaxRetries;

@@ -11,6 +11,7 @@ namespace KipuHub.PowerShell.Connection;
 public sealed class SavedConnectionFile(string path)
 {
     const int Version = 1;
+    const string VaultProtection = "vault";
 
     public string Path { get; } = path;
 
@@ -26,7 +27,10 @@ public sealed class SavedConnectionFile(string path)
     public void Save(QHubConnection connection)
     {
         var settings = connection.Settings;
-        var (protection, value) = TokenProtection.Protect(connection.Credential.Token);
+        // A token read from a vault stays there: the file keeps only where to read it again.
+        var (protection, value) = connection.SecretReference is { } reference
+            ? (VaultProtection, $"{reference.Vault}/{reference.SecretName}")
+            : TokenProtection.Protect(connection.Credential.Token);
         var saved = new Dictionary<string, object?>
         {
             ["version"] = Version,
@@ -122,12 +126,19 @@ public sealed class SavedConnectionFile(string path)
             };
             settings.OrganizationSource = settings.OrganizationId is null ? null : "saved connection";
             var source = Text(saved, "token_source");
-            var credential = new HubCredential(TokenProtection.Unprotect(protection, token),
-                "saved connection " + Path + (source is null ? "" : $" (from {source})"));
-            return new QHubConnection(settings, credential, null, "CurrentUser");
+            var reference = protection == VaultProtection ? token.Split(new[] { '/' }, 2) : null;
+            var secret = reference is { Length: 2 } ? VaultSecret.Text(VaultSecret.Read(reference[0], reference[1]), reference[0],
+                reference[1])
+                : TokenProtection.Unprotect(protection, token);
+            var credential = new HubCredential(secret, "saved connection " + Path + (source is null ? "" : $" (from {source})"));
+            return new QHubConnection(settings, credential, null, "CurrentUser")
+            {
+                SecretReference = reference is { Length: 2 } ? (reference[0], reference[1]) : null,
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException
-            or FormatException or InvalidCastException or UriFormatException or OverflowException)
+            or FormatException or InvalidCastException or UriFormatException or OverflowException or VaultUnavailableException
+            or SecretNotFoundException)
         {
             warning = $"The saved KipuHub connection '{Path}' cannot be used ({e.Message}); continuing without it. Run Connect-QHub " +
                 $"-Scope CurrentUser to save a new one, or Disconnect-QHub -Scope CurrentUser to remove it.";

@@ -13,18 +13,18 @@ internal static class VaultSecret
 {
     const string GetSecret = @"Microsoft.PowerShell.SecretManagement\Get-Secret";
 
-    /// <summary>The secret as the vault holds it: a SecureString, string, PSCredential or hashtable.</summary>
-    public static object Read(PSCmdlet cmdlet, string vault, string name)
+    /// <summary>The secret as the vault holds it: a SecureString, string, PSCredential or hashtable. Runs in the current
+    /// runspace, from a cmdlet or from loading a saved connection.</summary>
+    public static object Read(string vault, string name)
     {
-        var available = cmdlet.InvokeCommand.InvokeScript($"Get-Command {GetSecret} -ErrorAction Ignore");
+        var available = Invoke($"Get-Command {GetSecret} -ErrorAction Ignore");
         if (available.Count == 0)
             throw new VaultUnavailableException("Reading a secret from a vault needs the module Microsoft.PowerShell.SecretManagement " +
                 "(and a vault, such as Microsoft.PowerShell.SecretStore): Install-PSResource Microsoft.PowerShell.SecretManagement, " +
                 "then Register-SecretVault. Without a vault, pass the secret with -Token or -Credential.");
         try
         {
-            var found = cmdlet.InvokeCommand.InvokeScript($"param($Name, $Vault) {GetSecret} -Name $Name -Vault $Vault -ErrorAction Stop",
-                true, System.Management.Automation.Runspaces.PipelineResultTypes.None, null, name, vault);
+            var found = Invoke($"param($Name, $Vault) {GetSecret} -Name $Name -Vault $Vault -ErrorAction Stop", name, vault);
             return found.Count > 0 && found[0]?.BaseObject is { } secret
                 ? secret
                 : throw new SecretNotFoundException($"The vault '{vault}' has no secret '{name}'.");
@@ -34,6 +34,14 @@ internal static class VaultSecret
             throw new SecretNotFoundException($"The secret '{name}' could not be read from the vault '{vault}': " +
                 $"{e.ErrorRecord?.Exception?.Message ?? e.Message}", e);
         }
+    }
+
+    static System.Collections.ObjectModel.Collection<PSObject> Invoke(string script, params object[] arguments)
+    {
+        using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
+        shell.AddScript(script);
+        foreach (var argument in arguments) shell.AddArgument(argument);
+        return shell.Invoke();
     }
 
     /// <summary>A token: the text of a SecureString or string secret, or the password of a PSCredential.</summary>

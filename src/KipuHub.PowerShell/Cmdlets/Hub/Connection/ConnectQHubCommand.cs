@@ -91,7 +91,7 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             {
                 TokenSet => ConnectionFactory.ResolveCredential(SecureText.Plain(Token!), "parameter -Token"),
                 CredentialSet => ConnectionFactory.ResolveCredential(Credential!.GetNetworkCredential().Password, "parameter -Credential"),
-                VaultSet => ConnectionFactory.ResolveCredential(VaultSecret.Text(VaultSecret.Read(this, Vault!, SecretName!), Vault!,
+                VaultSet => ConnectionFactory.ResolveCredential(VaultSecret.Text(VaultSecret.Read(Vault!, SecretName!), Vault!,
                     SecretName!), $"secret '{SecretName}' of vault '{Vault}'"),
                 _ => ConnectionFactory.ResolveCredential(null, ""),
             };
@@ -112,6 +112,7 @@ public sealed class ConnectQHubCommand : HubCmdletBase
             return;
         }
         connected.Scope = Scope;
+        if (ParameterSetName == VaultSet) connected.SecretReference = (Vault!, SecretName!);
         if (Scope == "Runspace") CurrentConnection.SetForRunspace(connected);
         else if (!CurrentConnection.Set(connected, Force))
             WriteVerbose("This runspace uses the new connection; other runspaces keep the process's default, which another runspace " +

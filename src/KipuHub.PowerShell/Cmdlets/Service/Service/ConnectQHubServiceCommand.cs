@@ -94,7 +94,7 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
 
     QHubServiceConnection FromVault(TimeSpan timeout)
     {
-        var (key, secret) = VaultSecret.KeyAndSecret(VaultSecret.Read(this, Vault!, SecretName!), Vault!, SecretName!);
+        var (key, secret) = VaultSecret.KeyAndSecret(VaultSecret.Read(Vault!, SecretName!), Vault!, SecretName!);
         return QHubServiceConnection.WithConsumerKey(Uri!, key, secret, TokenEndpoint, timeout, MaxRetries);
     }
 }
