@@ -237,15 +237,18 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         Key((string)c.Request.RouteValues["context"]!, (string)c.Request.RouteValues["service"]!,
             (string)c.Request.RouteValues["version"]!);
 
-    IResult Authorized(HttpContext c, Func<string, IResult> then) =>
-        ClientOf(c) is not { } client ? ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.")
-        : !ServiceExists(ServiceOf(c)) ? ApiError.NotFound(c, $"No service runs at {ServiceOf(c)}.")
-        : then(client);
+    IResult Authorized(HttpContext c, Func<string, IResult> then) => Refusal(c, out var client) ?? then(client!);
 
     async Task<IResult> AuthorizedAsync(HttpContext c, Func<string, Task<IResult>> then) =>
-        ClientOf(c) is not { } client ? ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.")
-        : !ServiceExists(ServiceOf(c)) ? ApiError.NotFound(c, $"No service runs at {ServiceOf(c)}.")
-        : await then(client);
+        Refusal(c, out var client) ?? await then(client!);
+
+    // What a request to a service is refused with: no valid bearer token (401), or no such service (404); null to go on.
+    IResult? Refusal(HttpContext c, out string? client)
+    {
+        client = ClientOf(c);
+        if (client is null) return ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.");
+        return ServiceExists(ServiceOf(c)) ? null : ApiError.NotFound(c, $"No service runs at {ServiceOf(c)}.");
+    }
 
     string? ClientOf(HttpContext c)
     {

@@ -90,8 +90,9 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
             SdkProvider = SdkProvider is null ? null : new JobSdkProvider(SdkProvider),
             TagRequest = NoRequestTag ? false : null,
         };
-        var estimate = MaxCost is not null || MyInvocation.BoundParameters.ContainsKey("WhatIf") ? Estimate(request) : null;
-        if (estimate is null && (MaxCost is not null || MyInvocation.BoundParameters.ContainsKey("WhatIf"))) return;
+        var estimated = MaxCost is not null || MyInvocation.BoundParameters.ContainsKey("WhatIf");
+        var estimate = estimated ? Estimate(request) : null;
+        if (estimated && estimate is null) return;
         if (!ShouldProcess(target, $"Submit a job of {Counted.Of(Shots, "shot")}{JobCostText.Of(estimate)}")) return;
         if (MaxCost is { } limit && JobCostText.Refusal(estimate!, limit) is { } refusal)
         {
