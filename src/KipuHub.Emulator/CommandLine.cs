@@ -9,7 +9,7 @@ public static class CommandLine
         Usage: KipuHub.Emulator [options]
           --urls <url>             where to listen (default http://127.0.0.1:5080; loopback only)
           --allow-remote           allow binding to non-loopback addresses
-          --data <file>            keep state across restarts in this JSON file
+          --data <file>            keep all state across restarts in this SQLite file
           --backends <file>        replace the built-in backend catalog (a JSON array of Backend objects)
           --faults <file>          load fault rules (a JSON array, as POST /_emulator/faults takes them)
           --moved-routes           serve and document some inferred operations at other paths, drop one

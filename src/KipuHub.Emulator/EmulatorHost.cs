@@ -16,10 +16,12 @@ namespace KipuHub.Emulator;
 public sealed class EmulatorHost : IAsyncDisposable
 {
     readonly WebApplication app;
+    readonly StateLog state;
 
-    EmulatorHost(WebApplication app, EmulatorOptions options, FaultRegistry faults, QuantumStore store, RequestStats stats)
+    EmulatorHost(WebApplication app, StateLog state, EmulatorOptions options, FaultRegistry faults, QuantumStore store, RequestStats stats)
     {
         this.app = app;
+        this.state = state;
         Options = options;
         Faults = faults;
         Store = store;
@@ -46,48 +48,45 @@ public sealed class EmulatorHost : IAsyncDisposable
         var clock = TimeProvider.System;
         var faults = new FaultRegistry(options.RandomSeed);
         if (options.FaultFile is not null) FaultFile.Load(options.FaultFile, faults);
-        var store = new QuantumStore();
+        var state = options.DataFile is null ? StateLog.InMemory() : StateLog.In(new SqliteRowStore(options.DataFile));
+        var store = new QuantumStore(state);
         var catalog = BackendCatalog.Load(options.BackendSeedFile);
-        var gateway = new GatewayApi(options, clock);
+        var gateway = new GatewayApi(options, clock, state);
         var registry = new OpenApiRegistry(options.MovedRoutes ? RouteMoves.Sample : RouteMoves.None);
         var stats = new RequestStats();
         var executor = new JobExecutor(options);
         var quantum = new QuantumApi(store, catalog, executor, new SessionViews(store, options, clock), options, clock);
 
-        if (options.DataFile is not null)
-        {
-            var stateFile = new StateFile(options.DataFile);
-            stateFile.Load(store, gateway);
-            foreach (var job in store.AllJobs()) executor.Start(job, store);
-            store.Changed += () => stateFile.Save(store, gateway);
-            gateway.Changed += () => stateFile.Save(store, gateway);
-        }
+        // Jobs kept from before a restart that had not run yet run now.
+        foreach (var job in store.AllJobs()) executor.Start(job, store);
 
         // Binding failures (a query value of the wrong type) raise, so they get the same JSON error as the rest.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(faults);
         builder.Services.AddSingleton(stats);
+        builder.Services.AddSingleton(state);
         var app = builder.Build();
         app.UseMiddleware<PathSegmentGuard>();
         app.UseStatusCodePages(ApiError.WriteBodylessAsync);
         app.UseRouting();
         app.UseMiddleware<QueryAliasMiddleware>();
         app.UseMiddleware<RequestStatsMiddleware>();
+        app.UseMiddleware<UnitOfWorkMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthMiddleware>();
         app.UseMiddleware<JsonBodyGuard>();
         app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
         quantum.Map(app, registry);
-        var users = new UserDirectory(options, clock);
-        new PlatformApi(options, clock, gateway, users, store, catalog).Map(app, registry);
+        var users = new UserDirectory(options, clock, state);
+        new PlatformApi(options, clock, state, gateway, users, store, catalog).Map(app, registry);
         new UserApi(options, users).Map(app, registry);
         gateway.Map(app, registry);
         ControlEndpoints.Map(app, faults, store, stats);
 
         await app.StartAsync(cancellationToken);
-        var host = new EmulatorHost(app, options, faults, store, stats);
+        var host = new EmulatorHost(app, state, options, faults, store, stats);
         host.RootUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
         return host;
     }
@@ -126,5 +125,6 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        state.Dispose();
     }
 }

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Gateway;
 
@@ -10,26 +10,21 @@ namespace KipuHub.Emulator.Gateway;
 /// The service gateway: /gateway/token (OAuth2 client credentials) and each service's API under
 /// /gateway/{context}/{service}/{version}, authenticated with the bearer tokens it issued. Speaks camelCase and HAL.
 /// </summary>
-public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
+public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock, StateLog state)
 {
     const string Api = "gateway";
     const string ServiceApi = "gateway-service";
     static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(1);
-    readonly ConcurrentDictionary<string, (string Client, DateTimeOffset Expires)> tokens = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, ExecutionRecord> executions = new(StringComparer.Ordinal);
+    readonly DurableMap<IssuedToken> tokens = new(state, "gateway-tokens");
+    readonly DurableMap<ExecutionRecord> executions = new(state, "gateway-executions");
+
+    sealed record IssuedToken(string Client, DateTimeOffset Expires);
 
     public IReadOnlyCollection<ExecutionRecord> Executions => executions.Values.ToList();
 
     /// <summary>The executions a consumer key started on a service ("context/service/version"), as the gateway shows them.</summary>
     public IReadOnlyList<object> ExecutionsOf(string consumerKey, string service) =>
         executions.Values.Where(e => e.Client == consumerKey && e.Service == service).OrderBy(e => e.CreatedAt).Select(Wire).ToList();
-
-    public void Restore(IEnumerable<ExecutionRecord> saved)
-    {
-        foreach (var execution in saved) executions[execution.Id] = execution;
-    }
-
-    public event Action? Changed;
 
     /// <summary>Whether a service runs at "context/service/version": the marketplace's and, once the Platform API is
     /// composed, the catalog's. Any other address is a 404, as on the Hub's gateway.</summary>
@@ -114,7 +109,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
     {
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var expires = clock.GetUtcNow() + TokenLifetime;
-        tokens[token] = (client, expires);
+        tokens[token] = new IssuedToken(client, expires);
         return (token, expires);
     }
 
@@ -146,16 +141,10 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
             EndsAt = now + options.JobPendingDuration + options.ExecutionRunningDuration,
         };
         executions[execution.Id] = execution;
-        Changed?.Invoke();
         return execution;
     }
 
-    public bool Remove(string id)
-    {
-        var removed = executions.TryRemove(id, out _);
-        if (removed) Changed?.Invoke();
-        return removed;
-    }
+    public bool Remove(string id) => executions.TryRemove(id);
 
     public object Wire(ExecutionRecord e)
     {
@@ -223,8 +212,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock)
         var status = e.Status(clock.GetUtcNow());
         if (status == "CANCELLED") return Results.Json(wire(e), EmulatorJson.CamelCase);
         if (ExecutionRecord.IsFinal(status)) return ApiError.Conflict(c, $"Execution '{e.Id}' is already {status}.");
-        e.CancelledAt = clock.GetUtcNow();
-        Changed?.Invoke();
+        executions.Update(e.Id, e, () => e.CancelledAt = clock.GetUtcNow());
         return Results.Json(wire(e), EmulatorJson.CamelCase);
     }
 

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Platform;
 
 /// <summary>Applications per owner, each with the consumer key and secret the gateway accepts.</summary>
-public sealed class ApplicationStore
+public sealed class ApplicationStore(StateLog state)
 {
     public sealed class Application(string id, string owner, string name, DateTimeOffset createdAt, string consumerKey,
         string consumerSecret)
@@ -16,7 +16,9 @@ public sealed class ApplicationStore
         public string ConsumerSecret { get; set; } = consumerSecret;
     }
 
-    readonly ConcurrentDictionary<string, Application> applications = new(StringComparer.Ordinal);
+    readonly DurableMap<Application> applications = new(state, "applications");
+
+    public IEnumerable<Application> All => applications.Values;
 
     public IEnumerable<Application> Of(string owner) => applications.Values.Where(a => a.Owner == owner).OrderBy(a => a.CreatedAt);
 

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 using KipuHub.Emulator.Quantum;
 
 namespace KipuHub.Emulator.Platform;
@@ -11,12 +11,17 @@ namespace KipuHub.Emulator.Platform;
 /// the history (free ones are not), the cost reports and the workload view; the balance is credits less charges; a budget counts this
 /// month's charges. Money is the Hub's AmountMajorDto: { value, currency }.
 /// </summary>
-public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCatalog backends, Organizations organizations)
+public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCatalog backends, Organizations organizations,
+    StateLog state)
 {
     const string Api = "qc-catalog";
     const decimal WelcomeCredit = 100m;
-    readonly DateTimeOffset started = clock.GetUtcNow();
-    readonly ConcurrentDictionary<string, (decimal? Limit, int? AlertPercent)> budgets = new(StringComparer.Ordinal);
+    readonly DateTimeOffset started = state.Epoch(clock);
+    readonly DurableMap<Budget> budgets = new(state, "budgets");
+
+    sealed record Budget(decimal? Limit, int? AlertPercent);
+
+    Budget BudgetOf(string owner) => budgets.GetValueOrDefault(owner) ?? new Budget(null, null);
     static readonly string[] Groupings = { "backend", "provider", "day", "none" };
 
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry, EmulatorOptions options)
@@ -34,7 +39,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
             var owner = Caller.Of(c).Owner;
-            var current = budgets.GetValueOrDefault(owner);
+            var current = BudgetOf(owner);
             decimal? limit = current.Limit;
             if (body.ContainsKey("limitMajor"))
             {
@@ -54,7 +59,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 if (percent is < 1 or > 100) return ApiError.Unprocessable(c, "alertThresholdPercent must be between 1 and 100.");
                 alert = percent;
             }
-            budgets[owner] = (limit, alert);
+            budgets[owner] = new Budget(limit, alert);
             return Json(BudgetWire(owner));
         });
         registry.Map(group, Api, "GET", "/billing/credits", "getCredits", "Credits granted to the context", (HttpContext c) =>
@@ -159,7 +164,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                     Check("credit", !paid || balance > 0, paid ? $"The balance is {balance:0.00} USD." : $"{backend.Id} is free.");
                 }
             }
-            var (limit, _) = budgets.GetValueOrDefault(owner);
+            var (limit, _) = BudgetOf(owner);
             var spent = SpentThisMonth(owner);
             Check("budget", limit is null || spent < limit, limit is null ? "No budget is set." :
                 $"{spent:0.00} of {limit:0.00} USD spent this month.");
@@ -192,7 +197,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
 
     object BudgetWire(string owner)
     {
-        var (limit, alert) = budgets.GetValueOrDefault(owner);
+        var (limit, alert) = BudgetOf(owner);
         return new
         {
             period = "MONTHLY",

@@ -1,4 +1,5 @@
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Platform;
 
@@ -7,11 +8,11 @@ namespace KipuHub.Emulator.Platform;
 /// and the git integrations services are built from: kept per context. A relation or an implementation must name an
 /// algorithm of the context; a git integration's token is kept and never answered back.
 /// </summary>
-public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
+public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock, StateLog state)
 {
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
-        var algorithms = new CatalogResource(options, clock, new("/algorithms", "Algorithm", "name",
+        var algorithms = new CatalogResource(options, clock, state, new("/algorithms", "Algorithm", "name",
             new[] { "name", "summary", "description", "problemType" }, Filter: "search", FilterField: "name"));
         algorithms.Map(group, registry);
         IResult? AlgorithmOf(HttpContext c, string id) => algorithms.Exists(Caller.Of(c).Owner, id) ? null :
@@ -20,10 +21,10 @@ public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
             JsonBody.String(body, field) is { } id && !algorithms.Exists(Caller.Of(c).Owner, id) ?
                 ApiError.NotFound(c, $"Algorithm '{id}' not found.") : null;
 
-        new CatalogResource(options, clock, new("/algorithms/{id}/sketches", "AlgorithmSketch", "title",
+        new CatalogResource(options, clock, state, new("/algorithms/{id}/sketches", "AlgorithmSketch", "title",
             new[] { "title", "description" }))
         { ParentCheck = AlgorithmOf }.Map(group, registry);
-        new CatalogResource(options, clock, new("/algorithms/{id}/relations", "AlgorithmRelation", "targetAlgorithmId",
+        new CatalogResource(options, clock, state, new("/algorithms/{id}/relations", "AlgorithmRelation", "targetAlgorithmId",
             new[] { "targetAlgorithmId", "relationType" }))
         {
             ParentCheck = AlgorithmOf,
@@ -31,7 +32,7 @@ public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
                 ? ApiError.Unprocessable(c, "A relation needs a relationType (SUBROUTINE_OF, VARIANT_OF, ...).")
                 : NamesAlgorithm(c, body, "targetAlgorithmId"),
         }.Map(group, registry);
-        new CatalogResource(options, clock, new("/algorithms/{id}/permissions", "AlgorithmPermission", "principalId",
+        new CatalogResource(options, clock, state, new("/algorithms/{id}/permissions", "AlgorithmPermission", "principalId",
             new[] { "principalType", "principalId", "permission" }))
         {
             ParentCheck = AlgorithmOf,
@@ -41,16 +42,17 @@ public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock)
                     ? null
                     : ApiError.Unprocessable(c, "A permission is VIEWER, MAINTAINER or OWNER, for a principalType USER or ORGANIZATION."),
         }.Map(group, registry);
-        new CatalogResource(options, clock, new("/implementations", "Implementation", "name",
+        new CatalogResource(options, clock, state, new("/implementations", "Implementation", "name",
             new[] { "name", "algorithmId", "description", "programmingLanguage", "sourceUrl" }, Filter: "algorithmId"))
         {
             Validate = (c, body) => c.Request.Method == "POST" && JsonBody.String(body, "algorithmId") is null
                 ? ApiError.Unprocessable(c, "An implementation needs the algorithmId it implements.")
                 : NamesAlgorithm(c, body, "algorithmId"),
         }.Map(group, registry);
-        new CatalogResource(options, clock, new("/use-cases", "UseCase", "title", new[] { "title", "summary", "description", "industry" },
+        new CatalogResource(options, clock, state, new("/use-cases", "UseCase", "title",
+            new[] { "title", "summary", "description", "industry" },
             Filter: "title")).Map(group, registry);
-        new CatalogResource(options, clock, new("/git-integrations", "GitIntegration", "name",
+        new CatalogResource(options, clock, state, new("/git-integrations", "GitIntegration", "name",
             new[] { "name", "provider", "url", "username" }, SecretFields: new[] { "token" }))
         {
             Validate = (c, body) => JsonBody.String(body, "provider") is { } provider &&

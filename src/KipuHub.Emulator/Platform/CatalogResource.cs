@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Platform;
 
@@ -9,7 +9,7 @@ namespace KipuHub.Emulator.Platform;
 /// with a filter, get, create (409 on a name in use, 422 without one), update and delete. Under a parent
 /// ("algorithms/{id}/sketches") its items belong to the parent's id and list without paging.
 /// </summary>
-public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock, CatalogResource.Shape shape)
+public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock, StateLog state, CatalogResource.Shape shape)
 {
     const string Api = "qc-catalog";
 
@@ -27,8 +27,10 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
 
     sealed record Item(string Id, string Owner, string? ParentId, JsonObject Body);
 
-    readonly ConcurrentDictionary<string, Item> items = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, string> secrets = new(StringComparer.Ordinal);
+    sealed record Secret(string Value);
+
+    readonly DurableMap<Item> items = new(state, "catalog" + shape.Path);
+    readonly DurableMap<Secret> secrets = new(state, "catalog" + shape.Path + "/secrets");
 
     /// <summary>Checks a parent id for the caller's context; null when it is there, else the error to answer.</summary>
     public Func<HttpContext, string, IResult?>? ParentCheck { get; init; }
@@ -70,7 +72,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
             });
         registry.Map(group, Api, "DELETE", itemPath, $"delete{noun}", $"Delete a {Words(noun)}", (HttpContext c) =>
             WithParent(c, parent => With(c, parent, (string)c.Request.RouteValues[shape.HasParent ? "itemId" : "id"]!, item =>
-                items.TryRemove(item.Id, out _) ? Results.NoContent() : ApiError.NotFound(c, $"{Capital(noun)} '{item.Id}' not found."))));
+                items.TryRemove(item.Id) ? Results.NoContent() : ApiError.NotFound(c, $"{Capital(noun)} '{item.Id}' not found."))));
     }
 
     // AlgorithmSketch → AlgorithmSketches, as the SDK's get_algorithm_sketches.
@@ -109,7 +111,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
         foreach (var field in shape.SecretFields ?? Array.Empty<string>())
         {
             if (JsonBody.String(body, field) is not { Length: > 0 } secret) continue;
-            secrets[id + "/" + field] = secret;
+            secrets[id + "/" + field] = new Secret(secret);
             kept[field + "Configured"] = true;
         }
     }
@@ -127,6 +129,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
             KeepSecrets(item.Id, item.Body, body);
             item.Body["modifiedAt"] = clock.GetUtcNow().ToString("O");
         }
+        items.Touch(item.Id);
         return Json(item.Body);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Platform;
 
@@ -9,7 +10,7 @@ namespace KipuHub.Emulator.Platform;
 /// version runs on this emulator's gateway at its gatewayEndpoint whatever its lifecycle. Shares make a service
 /// visible (read only) in another context.
 /// </summary>
-public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
+public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock, StateLog state)
 {
     const string Api = "qc-catalog";
     static readonly string[] Types = { "MANAGED", "EXTERNAL", "WORKFLOW" };
@@ -22,8 +23,8 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         public string Name { get; } = name;
         public string Type { get; } = type;
         public DateTimeOffset CreatedAt { get; } = createdAt;
-        public List<Version> Versions { get; } = new();
-        public ConcurrentDictionary<string, Share> Shares { get; } = new(StringComparer.Ordinal);
+        public List<Version> Versions { get; init; } = new();
+        public ConcurrentDictionary<string, Share> Shares { get; init; } = new(StringComparer.Ordinal);
 
         /// <summary>OWNER, a share's permission, or null when the context does not see the service.</summary>
         public string? PermissionOf(string context) => context == Owner ? "OWNER" : Share.Of(Shares.Values, context);
@@ -49,7 +50,7 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock)
         public string? ProductionEndpoint { get; set; }
     }
 
-    readonly ConcurrentDictionary<string, Service> services = new(StringComparer.Ordinal);
+    readonly DurableMap<Service> services = new(state, "services");
 
     public bool Exists(string id) => services.ContainsKey(id);
 

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Platform;
 
-/// <summary>Data pools and their files, per owner (a user's personal context or an organization), in memory.</summary>
-public sealed class DataPoolStore
+/// <summary>Data pools and their files, per owner (a user's personal context or an organization).</summary>
+public sealed class DataPoolStore(StateLog state)
 {
     public sealed class Pool(string id, string owner, string name, string createdBy, DateTimeOffset createdAt)
     {
@@ -15,9 +16,9 @@ public sealed class DataPoolStore
         public string CreatedBy { get; } = createdBy;
         public DateTimeOffset CreatedAt { get; } = createdAt;
         public DateTimeOffset ModifiedAt { get; set; } = createdAt;
-        public ConcurrentDictionary<string, StoredFile> Files { get; } = new(StringComparer.Ordinal);
-        public ConcurrentDictionary<string, Grant> Grants { get; } = new(StringComparer.Ordinal);
-        public ConcurrentDictionary<string, Share> Shares { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, StoredFile> Files { get; init; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Grant> Grants { get; init; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Share> Shares { get; init; } = new(StringComparer.Ordinal);
 
         /// <summary>The permission a context has on the pool: OWNER, a share's, or null when it does not see it.</summary>
         public string? PermissionOf(string owner) => owner == Owner ? "OWNER" : Share.Of(Shares.Values, owner);
@@ -27,7 +28,7 @@ public sealed class DataPoolStore
 
     public sealed record StoredFile(string Id, string Name, string ContentType, byte[] Content, DateTimeOffset CreatedAt);
 
-    readonly ConcurrentDictionary<string, Pool> pools = new(StringComparer.Ordinal);
+    readonly DurableMap<Pool> pools = new(state, "datapools");
 
     public IEnumerable<Pool> Of(string owner) => pools.Values.Where(p => p.Owner == owner).OrderBy(p => p.CreatedAt);
 

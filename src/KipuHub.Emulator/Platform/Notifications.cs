@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 using KipuHub.Emulator.Quantum;
 
 namespace KipuHub.Emulator.Platform;
@@ -8,12 +8,12 @@ namespace KipuHub.Emulator.Platform;
 /// Per-user notifications: a welcome, and one for each quantum job the user submitted that has ended (completed,
 /// failed or cancelled), newest first. Reading and deleting them is kept per user; a deleted one does not return.
 /// </summary>
-public sealed class Notifications(EmulatorOptions options, TimeProvider clock, QuantumStore quantum)
+public sealed class Notifications(EmulatorOptions options, TimeProvider clock, QuantumStore quantum, StateLog state)
 {
     const string Api = "qc-catalog";
-    readonly DateTimeOffset started = clock.GetUtcNow();
-    readonly ConcurrentDictionary<string, byte> read = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, byte> deleted = new(StringComparer.Ordinal);
+    readonly DateTimeOffset started = state.Epoch(clock);
+    readonly DurableMap<Mark> read = new(state, "notifications-read");
+    readonly DurableMap<Mark> deleted = new(state, "notifications-deleted");
 
     sealed record Notification(string Id, string Category, string Title, string Message, DateTimeOffset CreatedAt, string? ResourceId);
 
@@ -36,8 +36,8 @@ public sealed class Notifications(EmulatorOptions options, TimeProvider clock, Q
                 !value.TryGetValue<bool>(out var isRead)) return ApiError.Unprocessable(c, "read must be true or false.");
             return With(c, id, (user, n) =>
             {
-                if (isRead) read[Key(user, n.Id)] = 0;
-                else read.TryRemove(Key(user, n.Id), out _);
+                if (isRead) read[Key(user, n.Id)] = new Mark(clock.GetUtcNow());
+                else read.TryRemove(Key(user, n.Id));
                 return Json(Wire(user, n));
             });
         });
@@ -45,14 +45,14 @@ public sealed class Notifications(EmulatorOptions options, TimeProvider clock, Q
             (HttpContext c) =>
         {
             var user = Caller.Of(c).User.Id;
-            foreach (var n in Of(user)) read[Key(user, n.Id)] = 0;
+            foreach (var n in Of(user)) read[Key(user, n.Id)] = new Mark(clock.GetUtcNow());
             return Results.NoContent();
         }, bodyType: "");
         registry.Map(group, Api, "DELETE", "/notifications/{id}", "deleteNotification", "Delete a notification",
             (HttpContext c, string id) =>
             With(c, id, (user, n) =>
             {
-                deleted[Key(user, n.Id)] = 0;
+                deleted[Key(user, n.Id)] = new Mark(clock.GetUtcNow());
                 return Results.NoContent();
             }));
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 using KipuHub.Emulator.User;
 
 namespace KipuHub.Emulator.Platform;
@@ -9,7 +10,7 @@ namespace KipuHub.Emulator.Platform;
 /// its provider tokens, owners its members; the last owner cannot leave or be demoted (409). Provider tokens are
 /// never answered back: only their last four characters.
 /// </summary>
-public sealed class Organizations(EmulatorOptions options, TimeProvider clock, UserDirectory users)
+public sealed class Organizations(EmulatorOptions options, TimeProvider clock, UserDirectory users, StateLog state)
 {
     const string Api = "qc-catalog";
     static readonly string[] Roles = { "VIEWER", "MAINTAINER", "OWNER" };
@@ -20,12 +21,14 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         public string Name { get; set; } = name;
         public string? Description { get; set; }
         public DateTimeOffset CreatedAt { get; } = createdAt;
-        public ConcurrentDictionary<string, (string Role, DateTimeOffset JoinedAt)> Members { get; } = new(StringComparer.Ordinal);
-        public ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)> ProviderTokens { get; } =
-            new(StringComparer.OrdinalIgnoreCase);
+        public ConcurrentDictionary<string, (string Role, DateTimeOffset JoinedAt)> Members { get; init; } = new(StringComparer.Ordinal);
+
+        /// <summary>By provider, upper case.</summary>
+        public ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)> ProviderTokens { get; init; } =
+            new(StringComparer.Ordinal);
     }
 
-    readonly ConcurrentDictionary<string, Organization> organizations = new(StringComparer.Ordinal);
+    readonly DurableMap<Organization> organizations = new(state, "organizations");
 
     /// <summary>The ids of the organizations a user belongs to.</summary>
     public IEnumerable<string> OrganizationsOf(string userId) => organizations.Values.Where(o => o.Members.ContainsKey(userId)).Select(o =>

@@ -1,4 +1,5 @@
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Platform;
 
@@ -13,23 +14,25 @@ namespace KipuHub.Emulator.Platform;
 /// <see cref="Billing"/> (billing, workload costs, eligibility), <see cref="Notifications"/> and
 /// <see cref="CatalogContent"/> (algorithms, implementations, use cases, git integrations).
 /// </summary>
-public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gateway.GatewayApi gateway, User.UserDirectory users,
-    Quantum.QuantumStore quantum, Quantum.BackendCatalog backends)
+public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, StateLog state, Gateway.GatewayApi gateway,
+    User.UserDirectory users, Quantum.QuantumStore quantum, Quantum.BackendCatalog backends)
 {
     const string Api = "qc-catalog";
     const long MaxFileBytes = 16 * 1024 * 1024;
-    readonly DataPoolStore store = new();
-    readonly ApplicationStore applications = new();
-    readonly CatalogServices services = new(options, clock);
-    readonly Organizations organizations = new(options, clock, users);
+    readonly DataPoolStore store = new(state);
+    readonly ApplicationStore applications = new(state);
+    readonly CatalogServices services = new(options, clock, state);
+    readonly Organizations organizations = new(options, clock, users, state);
 
     sealed record Subscription(string Id, string Owner, string ApplicationId, string ServiceId);
 
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Subscription> subscriptions = new(StringComparer.Ordinal);
+    readonly DurableMap<Subscription> subscriptions = new(state, "subscriptions");
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
         var group = app.MapGroup("/qc-catalog");
+        // The gateway takes the credentials of the applications kept from before a restart.
+        foreach (var application in applications.All) options.GatewayCredentials[application.ConsumerKey] = application.ConsumerSecret;
         gateway.ServiceExists = key => Marketplace.ServiceIdOfKey(key) is not null || services.OfGatewayKey(key) is not null;
         registry.MapDocs(group, Api, "Platform API (KipuHub emulator)");
         registry.Map(group, Api, "POST", "/authorize", "authorize", "The principal authenticated by the token", (HttpContext c) =>
@@ -104,10 +107,10 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Gat
         new CatalogExecutions(options, clock, gateway, applications, services).Map(group, registry);
         new DataPoolAccess(options, clock, store, services).Map(group, registry);
         organizations.Map(group, registry);
-        new Users(options, clock, users, organizations).Map(group, registry);
-        new Billing(clock, quantum, backends, organizations).Map(group, registry, options);
-        new Notifications(options, clock, quantum).Map(group, registry);
-        new CatalogContent(options, clock).Map(group, registry);
+        new Users(options, clock, users, organizations, state).Map(group, registry);
+        new Billing(clock, quantum, backends, organizations, state).Map(group, registry, options);
+        new Notifications(options, clock, quantum, state).Map(group, registry);
+        new CatalogContent(options, clock, state).Map(group, registry);
     }
 
     void MapSubscriptions(RouteGroupBuilder group, OpenApiRegistry registry)

@@ -10,6 +10,8 @@ public sealed class ServiceBuild(DateTimeOffset startedAt, TimeSpan stepDuration
 {
     public DateTimeOffset StartedAt { get; } = startedAt;
 
+    public TimeSpan StepDuration { get; } = stepDuration;
+
     /// <summary>Why validation fails (null when the source is fine).</summary>
     public string? Problem { get; } = problem;
 
@@ -29,7 +31,7 @@ public sealed class ServiceBuild(DateTimeOffset startedAt, TimeSpan stepDuration
         }
     }
 
-    int StepsDone(DateTimeOffset now) => (int)Math.Min(3, Math.Max(0, (now - StartedAt).Ticks / Math.Max(1, stepDuration.Ticks)));
+    int StepsDone(DateTimeOffset now) => (int)Math.Min(3, Math.Max(0, (now - StartedAt).Ticks / Math.Max(1, StepDuration.Ticks)));
 
     public bool IsRunning(DateTimeOffset now) => Status(now) == "WORKING";
 
@@ -44,7 +46,7 @@ public sealed class ServiceBuild(DateTimeOffset startedAt, TimeSpan stepDuration
         status = Status(now),
         step = Step(now),
         createdAt = StartedAt,
-        finishedAt = IsRunning(now) ? (DateTimeOffset?)null : StartedAt + stepDuration * (Problem is null ? 3 : 1),
+        finishedAt = IsRunning(now) ? (DateTimeOffset?)null : StartedAt + StepDuration * (Problem is null ? 3 : 1),
         validationResult = StepsDone(now) >= 1 || Problem is not null && !IsRunning(now)
             ? new
             {
@@ -65,12 +67,12 @@ public sealed class ServiceBuild(DateTimeOffset startedAt, TimeSpan stepDuration
         var done = StepsDone(now);
         if (Problem is not null)
         {
-            if (done >= 1) lines.Add($"{StartedAt + stepDuration:O} ERROR {Problem}");
+            if (done >= 1) lines.Add($"{StartedAt + StepDuration:O} ERROR {Problem}");
             return string.Join("\n", lines) + "\n";
         }
-        if (done >= 1) lines.Add($"{StartedAt + stepDuration:O} BUILD_IMAGE Building the image.");
-        if (done >= 2) lines.Add($"{StartedAt + stepDuration * 2:O} PUSH_IMAGE Pushing the image.");
-        if (done >= 3) lines.Add($"{StartedAt + stepDuration * 3:O} SUCCESS The service is ready.");
+        if (done >= 1) lines.Add($"{StartedAt + StepDuration:O} BUILD_IMAGE Building the image.");
+        if (done >= 2) lines.Add($"{StartedAt + StepDuration * 2:O} PUSH_IMAGE Pushing the image.");
+        if (done >= 3) lines.Add($"{StartedAt + StepDuration * 3:O} SUCCESS The service is ready.");
         return string.Join("\n", lines) + "\n";
     }
 }

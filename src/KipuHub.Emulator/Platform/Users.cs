@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KipuHub.Emulator.Infrastructure;
+using KipuHub.Emulator.Persistence;
 using KipuHub.Emulator.User;
 
 namespace KipuHub.Emulator.Platform;
@@ -9,13 +10,13 @@ namespace KipuHub.Emulator.Platform;
 /// organizations. An owner invites an email address; the user with that address accepts (and becomes a member
 /// with the role) or declines; the owner may revoke. A second pending invitation, or one for a member, is 409.
 /// </summary>
-public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirectory directory, Organizations organizations)
+public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirectory directory, Organizations organizations,
+    StateLog state)
 {
     const string Api = "qc-catalog";
     static readonly string[] Roles = { "VIEWER", "MAINTAINER", "OWNER" };
-    readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>> tokens =
-        new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, Invitation> invitations = new(StringComparer.Ordinal);
+    readonly DurableMap<ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>> tokens = new(state, "user-provider-tokens");
+    readonly DurableMap<Invitation> invitations = new(state, "invitations");
 
     sealed record Invitation(string Id, string OrganizationId, string Email, string Role, string InvitedBy, DateTimeOffset CreatedAt)
     {

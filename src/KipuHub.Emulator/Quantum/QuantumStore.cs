@@ -1,30 +1,32 @@
-using System.Collections.Concurrent;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Quantum;
 
-/// <summary>Jobs and sessions in memory, each under its owner; a caller sees only its own context's records.</summary>
+/// <summary>Jobs and sessions, each under its owner; a caller sees only its own context's records.</summary>
 public sealed class QuantumStore
 {
-    readonly ConcurrentDictionary<string, JobRecord> jobs = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, SessionRecord> sessions = new(StringComparer.Ordinal);
+    readonly DurableMap<JobRecord> jobs;
+    readonly DurableMap<SessionRecord> sessions;
+
+    // Numbers each job for its sampling seed; jobs are never deleted one by one, so after a restart it goes on from their count.
     int sequence;
 
-    /// <summary>Raised after every change, for persistence.</summary>
-    public event Action? Changed;
+    public QuantumStore(StateLog state)
+    {
+        jobs = new DurableMap<JobRecord>(state, "jobs");
+        sessions = new DurableMap<SessionRecord>(state, "sessions");
+        sequence = jobs.Count;
+    }
+
+    public QuantumStore() : this(StateLog.InMemory())
+    {
+    }
 
     public int NextSequence() => Interlocked.Increment(ref sequence);
 
-    public void Add(JobRecord job)
-    {
-        jobs[job.Id] = job;
-        OnChanged();
-    }
+    public void Add(JobRecord job) => jobs[job.Id] = job;
 
-    public void Add(SessionRecord session)
-    {
-        sessions[session.Id] = session;
-        OnChanged();
-    }
+    public void Add(SessionRecord session) => sessions[session.Id] = session;
 
     public JobRecord? FindJob(string owner, string id) =>
         jobs.TryGetValue(id, out var job) && job.Owner == owner ? job : null;
@@ -42,28 +44,15 @@ public sealed class QuantumStore
 
     public IReadOnlyList<SessionRecord> AllSessions() => sessions.Values.OrderBy(s => s.CreatedAt).ToList();
 
-    /// <summary>Mutates a record under a lock and announces the change.</summary>
-    public void Update(object record, Action change)
-    {
-        lock (record) change();
-        OnChanged();
-    }
+    /// <summary>Changes a job under its lock and keeps the change.</summary>
+    public void Update(JobRecord job, Action change) => jobs.Update(job.Id, job, change);
+
+    /// <summary>Changes a session under its lock and keeps the change.</summary>
+    public void Update(SessionRecord session, Action change) => sessions.Update(session.Id, session, change);
 
     public void Clear()
     {
         jobs.Clear();
         sessions.Clear();
-        OnChanged();
     }
-
-    public void Restore(IEnumerable<JobRecord> savedJobs, IEnumerable<SessionRecord> savedSessions, int savedSequence)
-    {
-        foreach (var job in savedJobs) jobs[job.Id] = job;
-        foreach (var session in savedSessions) sessions[session.Id] = session;
-        sequence = Math.Max(sequence, savedSequence);
-    }
-
-    public int Sequence => sequence;
-
-    void OnChanged() => Changed?.Invoke();
 }

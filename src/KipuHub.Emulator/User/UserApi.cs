@@ -135,7 +135,7 @@ public sealed class UserApi(EmulatorOptions options, UserDirectory directory)
         if (file.Length > MaxImageBytes) return ApiError.Of(c, 413, $"A profile image may have {MaxImageBytes} bytes at most.");
         using var copy = new MemoryStream();
         await file.CopyToAsync(copy);
-        directory.Of(Caller.Of(c).User).Image = (copy.ToArray(), file.ContentType);
+        directory.Of(Caller.Of(c).User).Image = new UserDirectory.ProfileImage(copy.ToArray(), file.ContentType);
         return Results.NoContent();
     }
 

@@ -1,12 +1,14 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
+using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.User;
 
 /// <summary>
 /// The users the User API knows, with their editable profiles, profile images and personal access tokens. Tokens
 /// made here authenticate at once (they go into <see cref="EmulatorOptions.Tokens"/>) and stop when deleted or
-/// regenerated.
+/// regenerated. A token the options name (--token, --user) joins the state the first time it starts on it; from then on
+/// the state decides, so a token regenerated or deleted stays so after a restart.
 /// </summary>
 public sealed class UserDirectory
 {
@@ -17,20 +19,25 @@ public sealed class UserDirectory
         public string? CurrentPosition { get; set; }
         public string? Homepage { get; set; }
         public string? About { get; set; }
-        public (byte[] Bytes, string Type)? Image { get; set; }
+        public ProfileImage? Image { get; set; }
     }
+
+    public sealed record ProfileImage(byte[] Bytes, string Type);
 
     public sealed record Token(string Id, string UserId, string Name, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, bool IsDefault);
 
     readonly EmulatorOptions options;
     readonly TimeProvider clock;
-    readonly ConcurrentDictionary<string, Profile> profiles = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, Token> tokens = new(StringComparer.Ordinal);
+    readonly DurableMap<Profile> profiles;
+    readonly DurableMap<Token> tokens;
 
-    public UserDirectory(EmulatorOptions options, TimeProvider clock)
+    public UserDirectory(EmulatorOptions options, TimeProvider clock, StateLog state)
     {
         this.options = options;
         this.clock = clock;
+        profiles = new DurableMap<Profile>(state, "user-profiles");
+        tokens = new DurableMap<Token>(state, "user-tokens");
+        var joined = new DurableMap<Mark>(state, "configured-tokens");
         var now = clock.GetUtcNow();
         foreach (var seeded in new[]
         {
@@ -38,15 +45,24 @@ public sealed class UserDirectory
             new EmulatorUser("user-alan", "alan@emulator.local", "Alan Turing"),
             new EmulatorUser("user-grace", "grace@emulator.local", "Grace Hopper"),
         })
-            profiles[seeded.Id] = new Profile(seeded, now);
-        foreach (var pair in options.Tokens)
+            profiles.TryAdd(seeded.Id, new Profile(seeded, now));
+        foreach (var (secret, user) in options.Tokens)
         {
-            profiles.TryAdd(pair.Value.Id, new Profile(pair.Value, now));
-            tokens[pair.Key] = new Token("pat-default-" + pair.Value.Id, pair.Value.Id, "default", now, null, IsDefault: true);
+            // Known by a hash: the state keeps no configured token in the clear that it need not.
+            if (!joined.TryAdd(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))), new Mark(now))) continue;
+            profiles.TryAdd(user.Id, new Profile(user, now));
+            tokens.TryAdd(secret, new Token("pat-default-" + user.Id, user.Id, "default", now, null, IsDefault: true));
         }
+        options.Tokens.Clear();
+        foreach (var (secret, token) in tokens.Entries)
+            if (profiles.GetValueOrDefault(token.UserId) is { } profile) options.Tokens[secret] = profile.User;
     }
 
-    public Profile? Find(string id) => profiles.TryGetValue(id, out var profile) ? profile : null;
+    public UserDirectory(EmulatorOptions options, TimeProvider clock) : this(options, clock, StateLog.InMemory())
+    {
+    }
+
+    public Profile? Find(string id) => profiles.GetValueOrDefault(id);
 
     public IEnumerable<Profile> All => profiles.Values.OrderBy(p => p.User.Name, StringComparer.Ordinal);
 
@@ -67,7 +83,7 @@ public sealed class UserDirectory
 
     public bool Delete(string userId, string tokenId)
     {
-        var found = tokens.FirstOrDefault(t => t.Value.UserId == userId && t.Value.Id == tokenId);
+        var found = tokens.Entries.FirstOrDefault(t => t.Value.UserId == userId && t.Value.Id == tokenId);
         if (found.Key is null) return false;
         Revoke(found.Key);
         return true;
@@ -76,14 +92,15 @@ public sealed class UserDirectory
     /// <summary>A new default token; the old default stops working at once.</summary>
     public (Token Token, string Secret) RegenerateDefault(EmulatorUser user)
     {
-        foreach (var old in tokens.Where(t => t.Value.UserId == user.Id && t.Value.IsDefault).Select(t => t.Key).ToList()) Revoke(old);
+        foreach (var old in tokens.Entries.Where(t => t.Value.UserId == user.Id && t.Value.IsDefault).Select(t => t.Key).ToList())
+            Revoke(old);
         return Create(user, "default", null, isDefault: true);
     }
 
     /// <summary>The user, their tokens and their profile go; the tokens stop working.</summary>
     public void Remove(string userId)
     {
-        foreach (var secret in tokens.Where(t => t.Value.UserId == userId).Select(t => t.Key).ToList()) Revoke(secret);
+        foreach (var secret in tokens.Entries.Where(t => t.Value.UserId == userId).Select(t => t.Key).ToList()) Revoke(secret);
         foreach (var secret in options.Tokens.Where(t => t.Value.Id == userId).Select(t =>
             t.Key).ToList()) options.Tokens.TryRemove(secret, out _);
         profiles.TryRemove(userId, out _);
