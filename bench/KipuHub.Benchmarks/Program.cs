@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using KipuHub.Benchmarks;
 
-// dotnet run -c Release --project bench/KipuHub.Benchmarks -- [all|overhead|binding|wait|download|listing|import|load|parallel]
+// dotnet run -c Release --project bench/KipuHub.Benchmarks -- [all|overhead|binding|wait|download|listing|import|load|parallel|state]
 var what = args.FirstOrDefault() ?? "all";
 Console.WriteLine($"KipuHub benchmarks on {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.FrameworkDescription}, {DateTime.UtcNow:yyyy-MM-dd}");
 
@@ -12,4 +12,5 @@ if (what is "all" or "download") await LargeResultBenchmark.RunAsync();
 if (what is "all" or "listing") await ListingBenchmark.RunAsync();
 if (what is "all" or "load") await EmulatorLoadBenchmark.RunAsync();
 if (what is "all" or "parallel") await ParallelCreateBenchmark.RunAsync();
+if (what is "all" or "state") await DurableStateBenchmark.RunAsync();
 if (what is "all" or "import") ImportBenchmark.Run(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../..")));
