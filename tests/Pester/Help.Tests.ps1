@@ -43,9 +43,10 @@ BeforeAll {
     $gateway = Connect-QHubService -Uri $provided.LatestVersion.GatewayEndpoint -Credential $caller -PassThru
     $script:catalogRun = Start-QHubServiceExecution -Input @{ molecule = 'LiH' } -ServiceConnection $gateway | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $gateway
     $script:catalogRun = Get-QHubServiceExecution -Id $script:catalogRun.Id -Connection (Get-QHubContext)
-    # What examples that read or remove find: a pool of the name they use with a file, an algorithm with a permission,
+    # What examples that read or remove find: a pool of the name they use with a file, a published service, an algorithm with a permission,
     # and the second user's organization, which invites the dev user before each example.
     $script:molecules = New-QHubDataPool -Name molecules
+    $null = New-QHubWorkflowService -Name examples-published | Publish-QHubService -Confirm:$false
     $null = New-QHubAlgorithm -Name 'examples-base'
     $null = New-QHubAlgorithm -Name 'examples-related'
     $script:second = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-SecondToken) -PassThru
@@ -88,6 +89,8 @@ Describe 'The examples of the help' {
         $bell = New-BellCircuit
         $circuit = $bell
         $s = New-QHubSession -BackendId aws.sim.sv1
+        # A job in the session for the examples that list its jobs (a job each time would be the newest jobs of the rest).
+        if ($Code -match 'SessionId \$s\.Id') { $null = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input $bell -SessionId $s.Id }
         $job = $script:finishedJob
         $jobs = @($job)
         $execution = $script:finishedExecution
@@ -101,6 +104,7 @@ Describe 'The examples of the help' {
         $org = New-QHubOrganization -Name "example-$unique"
         $null = New-QHubDataPoolGrant -DataPoolId $pool.Id -ServiceId $service.Id
         $null = New-QHubDataPoolShare -DataPoolId $pool.Id -UserId user-second
+        $null = New-QHubDataPoolShare -DataPoolId $pool.Id -WithOrganizationId $org.Id
         $null = New-QHubServiceShare -ServiceId $service.Id -UserId user-second
         $null = Set-QHubProviderToken -OrganizationId $org.Id -Provider IBM -Token (ConvertTo-SecureString 'ibm-token' -AsPlainText -Force)
         Get-QHubNotification -First 1 | Set-QHubNotification -Read
@@ -154,6 +158,29 @@ Describe 'The examples of the help' {
             foreach ($item in @($output)) {
                 @($item.PSObject.TypeNames) | Where-Object { $_ -in $declared -or ($_ -split '\.')[-1] -in $declared } |
                     Should -Not -BeNullOrEmpty -Because "$($last.Groups[1].Value) declares $($declared -join ', ') and wrote $($item.PSObject.TypeNames[0])"
+            }
+        }
+
+        # An example that ends by selecting, formatting or measuring shows rows, with the properties it names: a
+        # Select-Object has them on every row, a Format-* prints them, a Measure-Object counted something.
+        $shown = [regex]::Match($lastStatement, '\|\s*(?<verb>Select-Object|Format-Table|Format-List|Measure-Object)\b(?<args>[^|)}]*)$')
+        if ($shown.Success) {
+            $verb = $shown.Groups['verb'].Value
+            @($output).Count | Should -BeGreaterThan 0 -Because "the example shows what $verb makes of its input"
+            $names = if ($shown.Groups['args'].Value -notmatch '@\{|-ExpandProperty|\*') {
+                ($shown.Groups['args'].Value -replace '-\w+(\s+\d+)?', '') -split '[,\s]+' | Where-Object { $_ -match '^\w+$' }
+            }
+            switch -Wildcard ($verb) {
+                'Select-Object' {
+                    foreach ($name in $names) {
+                        @($output | Where-Object { $null -ne $_.$name }).Count | Should -BeGreaterThan 0 -Because "Select-Object $name shows a value"
+                    }
+                }
+                'Format-*' {
+                    $text = $output | Out-String -Width 300
+                    foreach ($name in $names) { $text | Should -Match "\b$name\b" -Because "$verb prints $name" }
+                }
+                'Measure-Object' { ($output | Select-Object -First 1).Count | Should -BeGreaterThan 0 -Because 'Measure-Object counted rows' }
             }
         }
 

@@ -9,9 +9,11 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
 {
     static readonly HashSet<string> ApprovedVerbs = new(StringComparer.Ordinal)
     {
-        "Add", "Clear", "Close", "Copy", "Enter", "Exit", "Find", "Format", "Get", "Hide", "Join", "Lock", "Move", "New", "Open", "Optimize",
+        "Add", "Clear", "Close", "Copy", "Enter", "Exit", "Find", "Format", "Get", "Hide", "Join", "Lock", "Move", "New", "Open",
+            "Optimize",
         "Pop", "Push", "Redo", "Remove", "Rename", "Reset", "Resize", "Search", "Select", "Set", "Show", "Skip", "Split", "Step", "Switch",
-        "Undo", "Unlock", "Watch", "Connect", "Disconnect", "Read", "Receive", "Send", "Write", "Backup", "Checkpoint", "Compare", "Compress",
+        "Undo", "Unlock", "Watch", "Connect", "Disconnect", "Read", "Receive", "Send", "Write", "Backup", "Checkpoint", "Compare",
+            "Compress",
         "Convert", "ConvertFrom", "ConvertTo", "Dismount", "Edit", "Expand", "Export", "Group", "Import", "Initialize", "Limit", "Merge",
         "Mount", "Out", "Publish", "Restore", "Save", "Sync", "Unpublish", "Update", "Approve", "Assert", "Build", "Complete", "Confirm",
         "Deny", "Deploy", "Disable", "Enable", "Install", "Invoke", "Register", "Request", "Restart", "Resume", "Start", "Stop", "Submit",
@@ -49,12 +51,19 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
         var cmdlet = Cmdlet(name);
         Assert.Contains(cmdlet.Verb, ApprovedVerbs);
         Assert.StartsWith("QHub", cmdlet.Noun);
-        Assert.False(cmdlet.Noun.EndsWith("s", StringComparison.Ordinal) && !cmdlet.Noun.EndsWith("Status", StringComparison.Ordinal), $"{name}: nouns are singular");
+        Assert.False(cmdlet.Noun.EndsWith("s", StringComparison.Ordinal) && !cmdlet.Noun.EndsWith("Status", StringComparison.Ordinal),
+            $"{name}: nouns are singular");
     }
 
     [Theory]
     [MemberData(nameof(CmdletNames))]
     public void Every_cmdlet_declares_its_output_type(string name) => Assert.NotEmpty(Cmdlet(name).OutputTypes);
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_cmdlet_runs_on_its_success_path_in_a_behaviour_test(string name) =>
+        Assert.True(PesterBehaviour.Called.ContainsKey(name), $"{name}: no Pester It (not tagged Static) runs it without -WhatIf, " +
+            "outside Should -Throw and without hiding its errors; write the test that shows it working against the emulator.");
 
     // Every verb is one of three kinds, and each kind holds its cmdlets to something: a new verb must be placed.
     static readonly HashSet<string> ChangingVerbs = new(StringComparer.Ordinal)
@@ -85,12 +94,14 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
         var sets = cmdlet.ParameterSets;
         if (sets.Count > 1)
         {
-            Assert.False(string.IsNullOrEmpty(cmdlet.DefaultParameterSetName), $"{name} has {sets.Count} parameter sets and needs a default one");
+            Assert.False(string.IsNullOrEmpty(cmdlet.DefaultParameterSetName),
+                $"{name} has {sets.Count} parameter sets and needs a default one");
             // A default set that no parameter names is the set of the shared parameters alone; it is unambiguous
             // only when every named set has a mandatory parameter of its own.
             if (!sets.Contains(cmdlet.DefaultParameterSetName!))
                 foreach (var set in sets)
-                    Assert.True(cmdlet.Parameters.Any(p => p.Set == set && p.Mandatory), $"{name}: set {set} needs a mandatory parameter, the default set being {cmdlet.DefaultParameterSetName}");
+                    Assert.True(cmdlet.Parameters.Any(p => p.Set == set && p.Mandatory),
+                        $"{name}: set {set} needs a mandatory parameter, the default set being {cmdlet.DefaultParameterSetName}");
         }
         foreach (var set in sets.DefaultIfEmpty(ParameterInfo.AllSets))
         {
@@ -178,7 +189,9 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
         var offenders = new List<string>();
         foreach (var type in metadata.Assembly.GetExportedTypes())
         {
-            var members = type.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly);
+            var members =
+                type.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance |
+                    System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly);
             foreach (var member in members)
             {
                 var types = member switch
@@ -199,7 +212,8 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
     [Fact]
     public void The_error_kinds_are_PowerShell_error_categories()
     {
-        var categories = metadata.SmaAssembly.GetType("System.Management.Automation.ErrorCategory")!.GetFields().Select(f => f.Name).ToHashSet();
+        var categories = metadata.SmaAssembly.GetType("System.Management.Automation.ErrorCategory")!.GetFields().Select(f =>
+            f.Name).ToHashSet();
         foreach (var kind in Enum.GetNames<KipuHub.PowerShell.Errors.ErrorKind>())
             Assert.Contains(kind, categories);
     }
@@ -213,7 +227,9 @@ public sealed class CmdletMetadataTests : IClassFixture<CmdletMetadata>
         var types = File.ReadAllText(Path.Combine(CmdletMetadata.RepositoryRoot, "src/KipuHub.PowerShell/Formatting/KipuHub.Types.ps1xml"));
         Assert.Contains("<Name>BackendId</Name><ReferencedMemberName>Id</ReferencedMemberName>", types);
         Assert.Contains("<Name>SessionId</Name><ReferencedMemberName>Id</ReferencedMemberName>", types);
-        foreach (var name in new[] { "Wait-QHubJob", "Stop-QHubJob", "Receive-QHubJobResult", "Save-QHubJobResult", "Get-QHubJobInput", "Close-QHubSession" })
-            Assert.Contains(Cmdlet(name).Parameters, p => p.Name == "Id" && p.Property.GetCustomAttributesData().Any(a => a.NamedArguments.Any(n => n.MemberName == "ValueFromPipelineByPropertyName" && (bool)n.TypedValue.Value!)));
+        foreach (var name in new[] { "Wait-QHubJob", "Stop-QHubJob", "Receive-QHubJobResult", "Save-QHubJobResult", "Get-QHubJobInput",
+            "Close-QHubSession" })
+            Assert.Contains(Cmdlet(name).Parameters, p => p.Name == "Id" && p.Property.GetCustomAttributesData().Any(a =>
+                a.NamedArguments.Any(n => n.MemberName == "ValueFromPipelineByPropertyName" && (bool)n.TypedValue.Value!)));
     }
 }
