@@ -1,4 +1,5 @@
 BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'ExampleOutput.ps1')
     # Every example of docs/help that can run against the emulator; the others need the real Hub, Azure
     # Automation or files of their own.
     # Each with why it cannot run against this emulator: such examples are listed as skipped, with the reason.
@@ -23,13 +24,19 @@ BeforeDiscovery {
             $number++
             $code = ($match.Groups['code'].Value -split "`n" | ForEach-Object { $_ -replace '^PS> ', '' }) -join "`n"
             $reason = $notHere.Keys | Where-Object { $code -match $_ } | ForEach-Object { $notHere[$_] } | Select-Object -First 1
-            @{ Cmdlet = $file.BaseName; Number = $number; Title = $match.Groups['title'].Value; Code = $code; Runnable = -not $reason; Reason = $reason }
+            # An example whose output cannot be checked says why in its title.
+            $unchecked = (Get-ExampleExpectation $code).Reason
+            @{
+                Cmdlet = $file.BaseName; Number = $number; Title = $match.Groups['title'].Value; Code = $code; Runnable = -not $reason
+                Reason = $reason; Unchecked = if ($unchecked) { " (nothing shown to check: $unchecked)" } else { '' }
+            }
         }
     }
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    . (Join-Path $PSScriptRoot 'ExampleOutput.ps1')
     $script:emulator = Initialize-KipuHubTest
     # What the examples take as given and no example changes: a finished job and a finished service execution.
     $null = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken)
@@ -46,6 +53,13 @@ BeforeAll {
     # What examples that read or remove find: a pool of the name they use with a file, a published service, an algorithm with a permission,
     # and the second user's organization, which invites the dev user before each example.
     $script:molecules = New-QHubDataPool -Name molecules
+    $null = New-QHubGitIntegration -Name examples-git -Provider GITHUB -Url https://github.com/acme -Token $script:secret
+    $null = New-QHubUseCase -Title 'Portfolio optimization' -Industry Finance
+    # An application subscribed to the marketplace's vqe that has run it: what an example lists by subscription.
+    $subscriber = New-QHubApplication -Name examples-subscriber
+    $script:subscription = New-QHubSubscription -ApplicationId $subscriber.Id -ServiceId service-vqe
+    $asSubscriber = Connect-QHubService -Uri "$($script:emulator.Root)/gateway/acme/vqe/1.0.0" -PassThru -Credential ($subscriber | Get-QHubApplicationCredential).Credential
+    $null = Start-QHubServiceExecution -Input @{ molecule = 'H2' } -ServiceConnection $asSubscriber
     $null = New-QHubWorkflowService -Name examples-published | Publish-QHubService -Confirm:$false
     $null = New-QHubAlgorithm -Name 'examples-base'
     $null = New-QHubAlgorithm -Name 'examples-related'
@@ -54,6 +68,7 @@ BeforeAll {
     # The Cmdlet column of Test-QHubApiCompatibility, by Api.OperationId: what each example's calls are held to.
     $script:cmdletsOf = @{}
     Test-QHubApiCompatibility | ForEach-Object { $script:cmdletsOf["$($_.Api).$($_.OperationId)"] = $_.Cmdlet -split ', ' }
+    $script:changing = Test-QHubApiCompatibility | Where-Object Route -NotMatch '^GET ' | ForEach-Object { "$($_.Api).$($_.OperationId)" }
 }
 
 AfterAll { Complete-KipuHubTest $script:emulator }
@@ -95,7 +110,12 @@ Describe 'The examples of the help' {
         $jobs = @($job)
         $execution = $script:finishedExecution
         $app = New-QHubApplication -Name "example-$([guid]::NewGuid().ToString('N'))"
-        $subscription = New-QHubSubscription -ApplicationId $app.Id -ServiceId service-demo
+        $subscription = if ($Code -match 'Get-QHubServiceExecution -SubscriptionId') { $script:subscription }
+                        else { New-QHubSubscription -ApplicationId $app.Id -ServiceId service-demo }
+        # A job that fails, for the example that says why jobs failed.
+        if ($Code -match 'Status -EQ FAILED') {
+            $jobs += New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input @{ gateset = 'qis'; qubits = 2; circuit = @(@{ type = 'h'; targets = @(5) }) }
+        }
         $sessions = @($s)
         $run = $script:catalogRun
         $unique = [guid]::NewGuid().ToString('N')
@@ -120,10 +140,13 @@ Describe 'The examples of the help' {
             $target = Get-QHubAlgorithm -All | Where-Object Id -NE $algorithm.Id | Select-Object -First 1
             $null = Add-QHubAlgorithmRelation -AlgorithmId $algorithm.Id -TargetAlgorithmId $target.Id -RelationType VARIANT_OF
         }
-        # Until an example accepts it; a member already is not invited again.
-        if (-not (Get-QHubInvitation -Pending | Where-Object OrganizationId -EQ $script:theirs.Id) -and
-            -not (Get-QHubOrganization | Where-Object Id -EQ $script:theirs.Id)) {
-            $null = New-QHubInvitation -OrganizationId $script:theirs.Id -Email dev@emulator.local -Connection $script:second
+        # An invitation to the dev user, until an example accepts it: from the second user's organization, or once the
+        # dev user is a member of that, from a new one (a member is not invited again).
+        if (-not (Get-QHubInvitation -Pending)) {
+            $inviting = if (Get-QHubOrganization | Where-Object Id -EQ $script:theirs.Id) {
+                New-QHubOrganization -Name "examples-inviting-$unique" -Connection $script:second
+            } else { $script:theirs }
+            $null = New-QHubInvitation -OrganizationId $inviting.Id -Email dev@emulator.local -Connection $script:second
         }
         Set-Location $TestDrive
         $null = New-Item -ItemType Directory -Force results
@@ -143,45 +166,27 @@ Describe 'The examples of the help' {
         It "$($example.Cmdlet) example $($example.Number) is not run here: $($example.Reason)" -Skip { }
     }
 
-    It '<Cmdlet> example <Number> runs: <Title>' -ForEach ($script:examples | Where-Object { $_.Runnable }) {
-        $block = [scriptblock]::Create($Code.Replace('http://127.0.0.1:5080', $script:emulator.Root))
-        Clear-EmulatorStats $script:emulator
-        # An error stops the example as it would stop a script with $ErrorActionPreference = 'Stop'.
-        $output = & { $ErrorActionPreference = 'Stop'; & $block }
-
-        # What an example shows is what its last cmdlet declares: a KipuHub cmdlet that ends the example's last line
-        # (not inside parentheses or braces, not followed by a pipe) writes only its OutputType, unless that is any object.
-        $lastStatement = (($Code.Trim() -split "`n")[-1] -split ';')[-1]
-        $last = [regex]::Match($lastStatement, '(?<![\w-])(\w+-QHub\w*)\b[^|)}]*$')
-        $declared = if ($last.Success) { (Get-Command $last.Groups[1].Value).OutputType.Name }
-        if ($last.Success -and $output -and 'System.Management.Automation.PSObject' -notin $declared) {
-            foreach ($item in @($output)) {
-                @($item.PSObject.TypeNames) | Where-Object { $_ -in $declared -or ($_ -split '\.')[-1] -in $declared } |
-                    Should -Not -BeNullOrEmpty -Because "$($last.Groups[1].Value) declares $($declared -join ', ') and wrote $($item.PSObject.TypeNames[0])"
-            }
+    It '<Cmdlet> example <Number> runs: <Title><Unchecked>' -ForEach ($script:examples | Where-Object { $_.Runnable }) {
+        $expected = Get-ExampleExpectation $Code
+        $prepare, $show = $expected.Prefix, $expected.Last | ForEach-Object {
+            [scriptblock]::Create($_.Replace('http://127.0.0.1:5080', $script:emulator.Root))
         }
+        Clear-EmulatorStats $script:emulator
+        # An error stops the example as it would stop a script with $ErrorActionPreference = 'Stop'. What it shows is
+        # its last statement's output, or the value an assignment there leaves.
+        $output = & {
+            param($__prepare, $__show, $__assigned)
+            $ErrorActionPreference = 'Stop'
+            $null = . $__prepare
+            $__shown = . $__show
+            if ($__assigned) { Get-Variable $__assigned -ValueOnly } else { $__shown }
+        } $prepare $show $expected.Assigned
+        Assert-ExampleOutput $expected $output
 
-        # An example that ends by selecting, formatting or measuring shows rows, with the properties it names: a
-        # Select-Object has them on every row, a Format-* prints them, a Measure-Object counted something.
-        $shown = [regex]::Match($lastStatement, '\|\s*(?<verb>Select-Object|Format-Table|Format-List|Measure-Object)\b(?<args>[^|)}]*)$')
-        if ($shown.Success) {
-            $verb = $shown.Groups['verb'].Value
-            @($output).Count | Should -BeGreaterThan 0 -Because "the example shows what $verb makes of its input"
-            $names = if ($shown.Groups['args'].Value -notmatch '@\{|-ExpandProperty|\*') {
-                ($shown.Groups['args'].Value -replace '-\w+(\s+\d+)?', '') -split '[,\s]+' | Where-Object { $_ -match '^\w+$' }
-            }
-            switch -Wildcard ($verb) {
-                'Select-Object' {
-                    foreach ($name in $names) {
-                        @($output | Where-Object { $null -ne $_.$name }).Count | Should -BeGreaterThan 0 -Because "Select-Object $name shows a value"
-                    }
-                }
-                'Format-*' {
-                    $text = $output | Out-String -Width 300
-                    foreach ($name in $names) { $text | Should -Match "\b$name\b" -Because "$verb prints $name" }
-                }
-                'Measure-Object' { ($output | Select-Object -First 1).Count | Should -BeGreaterThan 0 -Because 'Measure-Object counted rows' }
-            }
+        # -WhatIf changes nothing: none of the example cmdlet's own changing operations reached the Hub.
+        if ($expected.Check -eq 'NoChange') {
+            Get-EmulatorOperation $script:emulator | Where-Object { $_ -in $script:changing -and $Cmdlet -in $script:cmdletsOf[$_] } |
+                Should -BeNullOrEmpty -Because "-WhatIf must not send $Cmdlet's change"
         }
 
         # The example runs its own cmdlet: one of the operations Test-QHubApiCompatibility names for it reached the Hub
