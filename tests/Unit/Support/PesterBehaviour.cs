@@ -9,26 +9,40 @@ namespace KipuHub.Tests.Unit.Support;
 /// </summary>
 public static class PesterBehaviour
 {
-    static readonly Lazy<IReadOnlyDictionary<string, string>> called = new(Read);
+    static readonly Lazy<IReadOnlyList<(string File, CommandAst It)>> its = new(Read);
 
     /// <summary>Cmdlet name to the first "file: It title" that runs it.</summary>
-    public static IReadOnlyDictionary<string, string> Called => called.Value;
-
-    static IReadOnlyDictionary<string, string> Read()
+    public static IReadOnlyDictionary<string, string> Called
     {
-        var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        get
+        {
+            var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (file, it) in its.Value.Where(i => !IsStatic(i.It)))
+                foreach (var command in it.FindAll(n => n is CommandAst, true).Cast<CommandAst>())
+                    if (command.GetCommandName() is { } name && OnSuccessPath(command, it))
+                        found.TryAdd(name, $"{file}: {Title(it)}");
+            return found;
+        }
+    }
+
+    /// <summary>"file: It title" of every It, not marked -Skip, whose block calls no Should, no Assert-* helper and throws nothing:
+    /// a test that cannot fail.</summary>
+    public static IEnumerable<string> WithoutAssertion =>
+        its.Value.Where(i => !i.It.CommandElements.OfType<CommandParameterAst>().Any(p => p.ParameterName == "Skip") &&
+                !i.It.FindAll(n => n is ThrowStatementAst || (n is CommandAst c && c.GetCommandName() is "Should" or "Set-ItResult" ||
+                    (n is CommandAst a && a.GetCommandName()?.StartsWith("Assert-", StringComparison.Ordinal) == true)), true).Any())
+            .Select(i => $"{i.File}: {Title(i.It)}");
+
+    static IReadOnlyList<(string File, CommandAst It)> Read()
+    {
+        var found = new List<(string, CommandAst)>();
         var folder = Path.Combine(CmdletMetadata.RepositoryRoot, "tests", "Pester");
         foreach (var file in Directory.GetFiles(folder, "*.Tests.ps1").Order(StringComparer.Ordinal))
         {
             var script = Parser.ParseFile(file, out _, out var errors);
             if (errors.Length > 0) throw new InvalidDataException($"{file} does not parse: {errors[0].Message}");
             foreach (var it in script.FindAll(n => n is CommandAst c && c.GetCommandName() == "It", true).Cast<CommandAst>())
-            {
-                if (IsStatic(it)) continue;
-                foreach (var command in it.FindAll(n => n is CommandAst, true).Cast<CommandAst>())
-                    if (command.GetCommandName() is { } name && OnSuccessPath(command, it))
-                        found.TryAdd(name, $"{Path.GetFileName(file)}: {Title(it)}");
-            }
+                found.Add((Path.GetFileName(file), it));
         }
         return found;
     }
