@@ -6,7 +6,7 @@ namespace KipuHub.Emulator.Platform;
 /// <summary>
 /// Algorithms (with sketches, relations between them and access permissions), their implementations, use cases,
 /// and the git integrations services are built from: kept per context. A relation or an implementation must name an
-/// algorithm of the context; a git integration's token is kept and never answered back.
+/// algorithm of the context; a git integration's token is noted as configured, never kept or answered back.
 /// </summary>
 public sealed class CatalogContent(EmulatorOptions options, TimeProvider clock, StateLog state)
 {

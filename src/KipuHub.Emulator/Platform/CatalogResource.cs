@@ -18,7 +18,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
     /// <param name="NameField">The field that must be there and unique (case-insensitively) among the owner's (or the parent's).</param>
     /// <param name="Fields">The fields kept from a request body.</param>
     /// <param name="Filter">A query parameter that filters the list by the field of the same name (contains, or equals for ids).</param>
-    /// <param name="SecretFields">Fields kept but never answered back (a token): the answer says {field}Configured instead.</param>
+    /// <param name="SecretFields">Fields taken but neither kept nor answered back (a token): the answer says {field}Configured.</param>
     public sealed record Shape(string Path, string Noun, string NameField, string[] Fields, string? Filter = null,
         string? FilterField = null, string[]? SecretFields = null)
     {
@@ -27,10 +27,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
 
     sealed record Item(string Id, string Owner, string? ParentId, JsonObject Body);
 
-    sealed record Secret(string Value);
-
     readonly DurableMap<Item> items = new(state, "catalog" + shape.Path);
-    readonly DurableMap<Secret> secrets = new(state, "catalog" + shape.Path + "/secrets");
 
     /// <summary>Checks a parent id for the caller's context; null when it is there, else the error to answer.</summary>
     public Func<HttpContext, string, IResult?>? ParentCheck { get; init; }
@@ -97,7 +94,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
             var kept = new JsonObject { ["id"] = id };
             if (parent is not null) kept[ParentField] = parent;
             foreach (var field in shape.Fields) if (body[field] is { } value) kept[field] = value.DeepClone();
-            KeepSecrets(id, kept, body);
+            NoteSecrets(kept, body);
             kept["currentUserPermission"] = "OWNER";
             kept["createdAt"] = now.ToString("O");
             kept["modifiedAt"] = now.ToString("O");
@@ -106,13 +103,12 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
         }
     }
 
-    void KeepSecrets(string id, JsonObject kept, JsonObject body)
+    // Nothing here uses a secret once given (a git token): it is noted as configured, never kept, so no state file holds it.
+    void NoteSecrets(JsonObject kept, JsonObject body)
     {
         foreach (var field in shape.SecretFields ?? Array.Empty<string>())
         {
-            if (JsonBody.String(body, field) is not { Length: > 0 } secret) continue;
-            secrets[id + "/" + field] = new Secret(secret);
-            kept[field + "Configured"] = true;
+            if (JsonBody.String(body, field) is { Length: > 0 }) kept[field + "Configured"] = true;
         }
     }
 
@@ -126,7 +122,7 @@ public sealed class CatalogResource(EmulatorOptions options, TimeProvider clock,
                     StringComparison.OrdinalIgnoreCase)))
                 return ApiError.Conflict(c, $"A {Words(shape.Noun)} with the {shape.NameField} '{name}' exists.");
             foreach (var field in shape.Fields) if (body[field] is { } value) item.Body[field] = value.DeepClone();
-            KeepSecrets(item.Id, item.Body, body);
+            NoteSecrets(item.Body, body);
             item.Body["modifiedAt"] = clock.GetUtcNow().ToString("O");
         }
         items.Touch(item.Id);

@@ -24,7 +24,7 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         public ConcurrentDictionary<string, (string Role, DateTimeOffset JoinedAt)> Members { get; init; } = new(StringComparer.Ordinal);
 
         /// <summary>By provider, upper case.</summary>
-        public ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)> ProviderTokens { get; init; } =
+        public ConcurrentDictionary<string, (string LastCharacters, DateTimeOffset CreatedAt)> ProviderTokens { get; init; } =
             new(StringComparer.Ordinal);
     }
 

@@ -5,7 +5,7 @@ namespace KipuHub.Emulator.Platform;
 
 /// <summary>
 /// Quantum providers' tokens kept for an owner (an organization, a user): list, store or replace, delete. A token
-/// is never answered back, only its last four characters.
+/// is never answered back, only its last four characters, which are all that is kept of it.
 /// </summary>
 public sealed class ProviderTokenEndpoints(EmulatorOptions options, TimeProvider clock, string path, string operationPrefix,
     string? ownerField)
@@ -14,7 +14,7 @@ public sealed class ProviderTokenEndpoints(EmulatorOptions options, TimeProvider
 
     /// <summary>The tokens of the owner a request names, for reading or (write) changing; else the error to answer.</summary>
     public required Func<HttpContext, bool,
-        (ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>? Tokens, string? OwnerId,
+        (ConcurrentDictionary<string, (string LastCharacters, DateTimeOffset CreatedAt)>? Tokens, string? OwnerId,
             IResult? Error)> Tokens
     { get; init; }
 
@@ -34,7 +34,8 @@ public sealed class ProviderTokenEndpoints(EmulatorOptions options, TimeProvider
             {
                 if (JsonBody.String(body, "token") is not { Length: > 0 } token) return ApiError.Unprocessable(c,
                     "A provider token needs its token.");
-                var stored = (token, clock.GetUtcNow());
+                // Only what is ever answered back is kept: a provider's token may be a real one, and the state may be a file.
+                var stored = (token.Length > 4 ? token[^4..] : "", clock.GetUtcNow());
                 tokens[provider.ToUpperInvariant()] = stored;
                 return Results.Json(Wire(owner, provider.ToUpperInvariant(), stored), EmulatorJson.CamelCase);
             });
@@ -46,18 +47,18 @@ public sealed class ProviderTokenEndpoints(EmulatorOptions options, TimeProvider
     }
 
     IResult With(HttpContext c, bool write,
-        Func<ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>, string?, IResult> found)
+        Func<ConcurrentDictionary<string, (string LastCharacters, DateTimeOffset CreatedAt)>, string?, IResult> found)
     {
         var (tokens, owner, error) = Tokens(c, write);
         return tokens is not null ? found(tokens, owner) : error!;
     }
 
-    object Wire(string? owner, string provider, (string Token, DateTimeOffset CreatedAt) t)
+    object Wire(string? owner, string provider, (string LastCharacters, DateTimeOffset CreatedAt) t)
     {
         var wire = new Dictionary<string, object?>
         {
             ["provider"] = provider,
-            ["lastCharacters"] = t.Token.Length > 4 ? t.Token[^4..] : "",
+            ["lastCharacters"] = t.LastCharacters,
             ["createdAt"] = t.CreatedAt
         };
         if (ownerField is not null) wire[ownerField] = owner;

@@ -15,7 +15,8 @@ public sealed class Users(EmulatorOptions options, TimeProvider clock, UserDirec
 {
     const string Api = "qc-catalog";
     static readonly string[] Roles = { "VIEWER", "MAINTAINER", "OWNER" };
-    readonly DurableMap<ConcurrentDictionary<string, (string Token, DateTimeOffset CreatedAt)>> tokens = new(state, "user-provider-tokens");
+    readonly DurableMap<ConcurrentDictionary<string, (string LastCharacters, DateTimeOffset CreatedAt)>> tokens =
+        new(state, "user-provider-tokens");
     readonly DurableMap<Invitation> invitations = new(state, "invitations");
 
     sealed record Invitation(string Id, string OrganizationId, string Email, string Role, string InvitedBy, DateTimeOffset CreatedAt)

@@ -80,6 +80,27 @@ public sealed class DurableStateTests : IDisposable
     }
 
     [Fact]
+    public async Task Tokens_of_other_services_are_not_kept_in_the_data_file()
+    {
+        await using (var host = await StartAsync())
+        {
+            using var http = Http(host);
+            var organization = await PostAsync(http, "qc-catalog/organizations", new JsonObject { ["name"] = "token-org" });
+            await PutAsync(http, $"qc-catalog/organizations/{organization["id"]}/provider-tokens/IBM",
+                new JsonObject { ["token"] = "ibm-real-token-AAAA1111" });
+            await PutAsync(http, "qc-catalog/users/me/provider-tokens/AWS", new JsonObject { ["token"] = "aws-real-token-BBBB2222" });
+            await PostAsync(http, "qc-catalog/git-integrations",
+                new JsonObject { ["name"] = "git", ["url"] = "https://example.com/r.git", ["token"] = "ghp-real-token-CCCC3333" });
+            var listed = await http.GetStringAsync("qc-catalog/users/me/provider-tokens");
+            Assert.Contains("2222", listed);
+        }
+
+        var stored = string.Concat(Directory.GetFiles(folder).Select(f => Encoding.UTF8.GetString(File.ReadAllBytes(f))));
+        Assert.Contains("token-org", stored);
+        Assert.DoesNotContain("real-token", stored);
+    }
+
+    [Fact]
     public async Task Every_answered_write_survives_a_kill_in_the_middle_of_a_burst_of_them()
     {
         var port = TestClients.FreePort();
