@@ -55,6 +55,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var registry = new OpenApiRegistry(options.MovedRoutes ? RouteMoves.Sample : RouteMoves.None);
         var stats = new RequestStats();
         var executor = new JobExecutor(options);
+        var users = new UserDirectory(options, clock, state);
         var quantum = new QuantumApi(store, catalog, executor, new SessionViews(store, options, clock), options, clock);
 
         // Jobs kept from before a restart that had not run yet run now.
@@ -66,6 +67,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.Services.AddSingleton(faults);
         builder.Services.AddSingleton(stats);
         builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(users);
         var app = builder.Build();
         app.UseMiddleware<PathSegmentGuard>();
         app.UseStatusCodePages(ApiError.WriteBodylessAsync);
@@ -79,7 +81,6 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.UseMiddleware<JsonBodyGuard>();
         app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
         quantum.Map(app, registry);
-        var users = new UserDirectory(options, clock, state);
         new PlatformApi(options, clock, state, gateway, users, store, catalog).Map(app, registry);
         new UserApi(options, users).Map(app, registry);
         gateway.Map(app, registry);

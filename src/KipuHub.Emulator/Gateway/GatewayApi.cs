@@ -109,7 +109,7 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock, Stat
     {
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var expires = clock.GetUtcNow() + TokenLifetime;
-        tokens[token] = new IssuedToken(client, expires);
+        tokens[SecretKey.Of(token)] = new IssuedToken(client, expires);
         return (token, expires);
     }
 
@@ -242,6 +242,6 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock, Stat
     {
         var header = c.Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
-        return tokens.TryGetValue(header[7..].Trim(), out var entry) && entry.Expires > clock.GetUtcNow() ? entry.Client : null;
+        return tokens.Read(SecretKey.Of(header[7..].Trim())) is { } entry && entry.Expires > clock.GetUtcNow() ? entry.Client : null;
     }
 }

@@ -4,7 +4,7 @@ namespace KipuHub.Emulator.Infrastructure;
 /// X-Auth-Token on the Quantum, Platform and User APIs and on the control endpoints; X-OrganizationId scopes
 /// the data. The gateway authenticates its own bearer tokens (GatewayEndpoints). /docs is public, as on the Hub.
 /// </summary>
-public sealed class AuthMiddleware(RequestDelegate next, EmulatorOptions options)
+public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory users)
 {
     static readonly string[] TokenApis = { "/quantum", "/qc-catalog", "/user-service", "/_emulator" };
 
@@ -18,7 +18,7 @@ public sealed class AuthMiddleware(RequestDelegate next, EmulatorOptions options
             return;
         }
         var token = context.Request.Headers["X-Auth-Token"].ToString();
-        if (string.IsNullOrEmpty(token) || !options.Tokens.TryGetValue(token, out var user))
+        if (string.IsNullOrEmpty(token) || users.Authenticate(token) is not { } user)
         {
             var message = string.IsNullOrEmpty(token)
                 ? "Missing X-Auth-Token header."

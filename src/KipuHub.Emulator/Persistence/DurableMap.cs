@@ -67,6 +67,9 @@ public sealed class DurableMap<T> : IDurableMap where T : class
 
     public T? GetValueOrDefault(string key) => TryGetValue(key, out var value) ? value : null;
 
+    /// <summary>Looks a record up to read it only (a token checked on every request): the unit of work does not write it.</summary>
+    public T? Read(string key) => items.TryGetValue(key, out var value) ? value : null;
+
     public bool TryAdd(string key, T value)
     {
         if (!items.TryAdd(key, value)) return false;

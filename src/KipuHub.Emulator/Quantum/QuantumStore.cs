@@ -18,10 +18,6 @@ public sealed class QuantumStore
         sequence = jobs.Count;
     }
 
-    public QuantumStore() : this(StateLog.InMemory())
-    {
-    }
-
     public int NextSequence() => Interlocked.Increment(ref sequence);
 
     public void Add(JobRecord job) => jobs[job.Id] = job;

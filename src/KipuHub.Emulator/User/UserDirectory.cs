@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
-using System.Text;
 using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.User;
 
 /// <summary>
-/// The users the User API knows, with their editable profiles, profile images and personal access tokens. Tokens
-/// made here authenticate at once (they go into <see cref="EmulatorOptions.Tokens"/>) and stop when deleted or
-/// regenerated. A token the options name (--token, --user) joins the state the first time it starts on it; from then on
-/// the state decides, so a token regenerated or deleted stays so after a restart.
+/// The users the User API knows, with their editable profiles, profile images and personal access tokens, and the
+/// token check of every request (<see cref="Authenticate"/>). Tokens are kept under their hash (<see cref="SecretKey"/>);
+/// made here, they authenticate at once and stop when deleted or regenerated. A token the options name (--token,
+/// --user) joins the state the first time it starts on it; from then on the state decides, so a token regenerated or
+/// deleted stays so after a restart.
 /// </summary>
 public sealed class UserDirectory
 {
@@ -26,14 +26,12 @@ public sealed class UserDirectory
 
     public sealed record Token(string Id, string UserId, string Name, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, bool IsDefault);
 
-    readonly EmulatorOptions options;
     readonly TimeProvider clock;
     readonly DurableMap<Profile> profiles;
     readonly DurableMap<Token> tokens;
 
     public UserDirectory(EmulatorOptions options, TimeProvider clock, StateLog state)
     {
-        this.options = options;
         this.clock = clock;
         profiles = new DurableMap<Profile>(state, "user-profiles");
         tokens = new DurableMap<Token>(state, "user-tokens");
@@ -48,19 +46,16 @@ public sealed class UserDirectory
             profiles.TryAdd(seeded.Id, new Profile(seeded, now));
         foreach (var (secret, user) in options.Tokens)
         {
-            // Known by a hash: the state keeps no configured token in the clear that it need not.
-            if (!joined.TryAdd(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))), new Mark(now))) continue;
+            var key = SecretKey.Of(secret);
+            if (!joined.TryAdd(key, new Mark(now))) continue;
             profiles.TryAdd(user.Id, new Profile(user, now));
-            tokens.TryAdd(secret, new Token("pat-default-" + user.Id, user.Id, "default", now, null, IsDefault: true));
+            tokens.TryAdd(key, new Token("pat-default-" + user.Id, user.Id, "default", now, null, IsDefault: true));
         }
-        options.Tokens.Clear();
-        foreach (var (secret, token) in tokens.Entries)
-            if (profiles.GetValueOrDefault(token.UserId) is { } profile) options.Tokens[secret] = profile.User;
     }
 
-    public UserDirectory(EmulatorOptions options, TimeProvider clock) : this(options, clock, StateLog.InMemory())
-    {
-    }
+    /// <summary>The user a token belongs to, or null when it is no token of a user (any more).</summary>
+    public EmulatorUser? Authenticate(string secret) =>
+        tokens.Read(SecretKey.Of(secret)) is { } token ? profiles.Read(token.UserId)?.User : null;
 
     public Profile? Find(string id) => profiles.GetValueOrDefault(id);
 
@@ -76,8 +71,7 @@ public sealed class UserDirectory
     {
         var secret = "kqh_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
         var token = new Token("pat-" + Guid.NewGuid().ToString("N")[..12], user.Id, name, clock.GetUtcNow(), expiresAt, isDefault);
-        tokens[secret] = token;
-        options.Tokens[secret] = user;
+        tokens[SecretKey.Of(secret)] = token;
         return (token, secret);
     }
 
@@ -85,7 +79,7 @@ public sealed class UserDirectory
     {
         var found = tokens.Entries.FirstOrDefault(t => t.Value.UserId == userId && t.Value.Id == tokenId);
         if (found.Key is null) return false;
-        Revoke(found.Key);
+        tokens.TryRemove(found.Key);
         return true;
     }
 
@@ -93,22 +87,14 @@ public sealed class UserDirectory
     public (Token Token, string Secret) RegenerateDefault(EmulatorUser user)
     {
         foreach (var old in tokens.Entries.Where(t => t.Value.UserId == user.Id && t.Value.IsDefault).Select(t => t.Key).ToList())
-            Revoke(old);
+            tokens.TryRemove(old);
         return Create(user, "default", null, isDefault: true);
     }
 
     /// <summary>The user, their tokens and their profile go; the tokens stop working.</summary>
     public void Remove(string userId)
     {
-        foreach (var secret in tokens.Entries.Where(t => t.Value.UserId == userId).Select(t => t.Key).ToList()) Revoke(secret);
-        foreach (var secret in options.Tokens.Where(t => t.Value.Id == userId).Select(t =>
-            t.Key).ToList()) options.Tokens.TryRemove(secret, out _);
+        foreach (var key in tokens.Entries.Where(t => t.Value.UserId == userId).Select(t => t.Key).ToList()) tokens.TryRemove(key);
         profiles.TryRemove(userId, out _);
-    }
-
-    void Revoke(string secret)
-    {
-        tokens.TryRemove(secret, out _);
-        options.Tokens.TryRemove(secret, out _);
     }
 }

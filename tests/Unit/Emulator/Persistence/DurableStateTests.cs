@@ -80,11 +80,15 @@ public sealed class DurableStateTests : IDisposable
     }
 
     [Fact]
-    public async Task Tokens_of_other_services_are_not_kept_in_the_data_file()
+    public async Task No_token_that_works_is_kept_in_the_data_file()
     {
+        string personal, gatewayToken;
         await using (var host = await StartAsync())
         {
             using var http = Http(host);
+            personal = (await PostAsync(http, "user-service/me/personal-access-tokens", new JsonObject { ["name"] = "t" }))["token"]!
+                .GetValue<string>();
+            gatewayToken = await GatewayTokenAsync(host);
             var organization = await PostAsync(http, "qc-catalog/organizations", new JsonObject { ["name"] = "token-org" });
             await PutAsync(http, $"qc-catalog/organizations/{organization["id"]}/provider-tokens/IBM",
                 new JsonObject { ["token"] = "ibm-real-token-AAAA1111" });
@@ -98,6 +102,7 @@ public sealed class DurableStateTests : IDisposable
         var stored = string.Concat(Directory.GetFiles(folder).Select(f => Encoding.UTF8.GetString(File.ReadAllBytes(f))));
         Assert.Contains("token-org", stored);
         Assert.DoesNotContain("real-token", stored);
+        foreach (var token in new[] { personal, gatewayToken, EmulatorOptions.DevToken, SecondToken }) Assert.DoesNotContain(token, stored);
     }
 
     [Fact]
