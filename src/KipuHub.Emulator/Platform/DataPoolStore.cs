@@ -16,7 +16,6 @@ public sealed class DataPoolStore(StateLog state)
         public string CreatedBy { get; } = createdBy;
         public DateTimeOffset CreatedAt { get; } = createdAt;
         public DateTimeOffset ModifiedAt { get; set; } = createdAt;
-        public ConcurrentDictionary<string, StoredFile> Files { get; init; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, Grant> Grants { get; init; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, Share> Shares { get; init; } = new(StringComparer.Ordinal);
 
@@ -26,9 +25,22 @@ public sealed class DataPoolStore(StateLog state)
 
     public sealed record Grant(string Id, string ServiceId, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
 
-    public sealed record StoredFile(string Id, string Name, string ContentType, byte[] Content, DateTimeOffset CreatedAt);
+    public sealed record StoredFile(string Id, string PoolId, string Name, string ContentType, byte[] Content, DateTimeOffset CreatedAt);
 
     readonly DurableMap<Pool> pools = new(state, "datapools");
+
+    // Each file is a row of its own: a change to its pool (a grant, a share, a new name) does not write the files again.
+    readonly DurableMap<StoredFile> files = new(state, "datapool-files");
+
+    public IEnumerable<StoredFile> FilesOf(Pool pool) => files.Values.Where(f => f.PoolId == pool.Id).OrderBy(f => f.CreatedAt);
+
+    public StoredFile? FileOf(Pool pool, string fileId) => files.Read(FileKey(pool.Id, fileId));
+
+    public void Add(StoredFile file) => files[FileKey(file.PoolId, file.Id)] = file;
+
+    public bool RemoveFile(Pool pool, string fileId) => files.TryRemove(FileKey(pool.Id, fileId));
+
+    static string FileKey(string poolId, string fileId) => poolId + "/" + fileId;
 
     public IEnumerable<Pool> Of(string owner) => pools.Values.Where(p => p.Owner == owner).OrderBy(p => p.CreatedAt);
 
@@ -53,5 +65,11 @@ public sealed class DataPoolStore(StateLog state)
         return pool;
     }
 
-    public bool Remove(string owner, string id) => Find(owner, id, "OWNER") is not null && pools.TryRemove(id, out _);
+    /// <summary>Removes the pool with its files.</summary>
+    public bool Remove(string owner, string id)
+    {
+        if (Find(owner, id, "OWNER") is not { } pool || !pools.TryRemove(id)) return false;
+        foreach (var file in FilesOf(pool).ToList()) RemoveFile(pool, file.Id);
+        return true;
+    }
 }

@@ -86,17 +86,17 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
 
         registry.Map(group, Api, "GET", "/datapools/{id}/files", "getDataPoolFiles", "The files of a data pool",
             (HttpContext c, string id) =>
-            WithPool(c, id, pool => Json(pool.Files.Values.OrderBy(f => f.CreatedAt).Select(f => FileWire(pool, f)).ToList())));
+            WithPool(c, id, pool => Json(store.FilesOf(pool).Select(f => FileWire(pool, f)).ToList())));
         registry.Map(group, Api, "POST", "/datapools/{id}/files", "addDataPoolFile",
             "Add a file (multipart, part 'file'; 413 over 16 MiB)", AddFileAsync, "multipart/form-data");
         registry.Map(group, Api, "GET", "/datapools/{id}/files/{fileId}", "getDataPoolFile", "A file's content",
             (HttpContext c, string id, string fileId) =>
-            WithPool(c, id, pool => pool.Files.TryGetValue(fileId, out var file)
+            WithPool(c, id, pool => store.FileOf(pool, fileId) is { } file
                 ? Results.File(file.Content, file.ContentType, file.Name)
                 : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file",
             (HttpContext c, string id, string fileId) =>
-            WithPool(c, id, "MAINTAINER", pool => pool.Files.TryRemove(fileId, out _) ? Results.NoContent() :
+            WithPool(c, id, "MAINTAINER", pool => store.RemoveFile(pool, fileId) ? Results.NoContent() :
                 ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         MapApplications(group, registry);
         Marketplace.Map(group, registry, Api);
@@ -246,8 +246,9 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
         var (upload, error) = await MultipartUpload.ReadAsync(c, "file", MaxFileBytes);
         if (upload is null) return error!;
         var name = string.IsNullOrWhiteSpace(filename) ? upload.FileName : filename!;
-        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), name, upload.ContentType, upload.Content, clock.GetUtcNow());
-        pool.Files[file.Id] = file;
+        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), pool.Id, name, upload.ContentType, upload.Content,
+            clock.GetUtcNow());
+        store.Add(file);
         return Json(FileWire(pool, file), 201);
     }
 
