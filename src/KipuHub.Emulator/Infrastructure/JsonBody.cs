@@ -13,8 +13,14 @@ public static class JsonBody
     /// <summary>What a text field may hold unless the field says otherwise: names, descriptions, ids.</summary>
     public const int MaxTextLength = 4096;
 
+    static readonly object CheckedKey = new();
+
+    /// <summary>Hands over a body JsonBodyGuard has read and found strict JSON.</summary>
+    internal static void Checked(HttpContext context, ArraySegment<byte> body) => context.Items[CheckedKey] = body;
+
     public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpContext context, long maxBytes)
     {
+        if (context.Items[CheckedKey] is ArraySegment<byte> checkedBody) return Object(context, checkedBody);
         if (!IsJson(context.Request.ContentType))
             return (null, ApiError.Of(context, 415, $"Content-Type must be application/json, got '{context.Request.ContentType}'."));
         if (context.Request.ContentLength > maxBytes)
@@ -24,12 +30,14 @@ public static class JsonBody
         await context.Request.Body.CopyToAsync(limited);
         if (limited.Length > maxBytes)
             return (null, ApiError.Of(context, 413, $"The request body is larger than {maxBytes} bytes."));
-        if (StrictJson.Problem(limited.GetBuffer().AsSpan(0, (int)limited.Length)) is { } problem)
+        var body = new ArraySegment<byte>(limited.GetBuffer(), 0, (int)limited.Length);
+        if (StrictJson.Problem(body) is { } problem)
             return (null, ApiError.BadRequest(context, "The request body is not valid JSON: " + problem));
-        return JsonNode.Parse(limited.GetBuffer().AsSpan(0, (int)limited.Length)) is JsonObject o
-            ? (o, null)
-            : (null, ApiError.BadRequest(context, "The request body must be a JSON object."));
+        return Object(context, body);
     }
+
+    static (JsonObject? Body, IResult? Error) Object(HttpContext context, ArraySegment<byte> body) =>
+        JsonNode.Parse(body) is JsonObject o ? (o, null) : (null, ApiError.BadRequest(context, "The request body must be a JSON object."));
 
     /// <summary>application/json or a +json type, by media type: application/jsonx is not JSON.</summary>
     public static bool IsJson(string? contentType) =>

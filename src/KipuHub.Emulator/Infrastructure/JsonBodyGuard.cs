@@ -4,7 +4,8 @@ namespace KipuHub.Emulator.Infrastructure;
 /// A body must be what the operation documents before any handler runs, read or not: an operation that ignores its
 /// body (regenerating the default token) must not act on one that is malformed or of another type, as a Spring Hub
 /// refuses it while binding. A JSON body is buffered, checked by StrictJson and rewound for the handler; a body of
-/// another media type sent to an operation that takes JSON is a 415.
+/// another media type sent to an operation that takes JSON is a 415. The checked bytes go to the handler's
+/// <see cref="JsonBody.ReadObjectAsync"/>, which then neither reads nor checks them again.
 /// </summary>
 public sealed class JsonBodyGuard(RequestDelegate next, EmulatorOptions options)
 {
@@ -30,7 +31,7 @@ public sealed class JsonBodyGuard(RequestDelegate next, EmulatorOptions options)
             return;
         }
         request.EnableBuffering();
-        using var copy = new MemoryStream();
+        var copy = new MemoryStream();
         await request.Body.CopyToAsync(copy);
         request.Body.Position = 0;
         if (copy.Length <= options.MaxRequestBodyBytes &&
@@ -39,6 +40,8 @@ public sealed class JsonBodyGuard(RequestDelegate next, EmulatorOptions options)
             await ApiError.WriteAsync(context, 400, "The request body is not valid JSON: " + problem);
             return;
         }
+        if (copy.Length <= options.MaxRequestBodyBytes) JsonBody.Checked(context,
+            new ArraySegment<byte>(copy.GetBuffer(), 0, (int)copy.Length));
         await next(context);
     }
 }
