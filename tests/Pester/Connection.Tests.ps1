@@ -209,6 +209,29 @@ Describe 'One connection for the process' {
         @($ids | Sort-Object -Unique).Count | Should -Be 800
     }
 
+    It 'shares a service connection as it shares the Hub one: a child replaces it only with -Force; -Scope Runspace keeps it home' {
+        $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+        $vqeUri, $qaoaUri = "$($script:emulator.Root)/gateway/acme/vqe/1.0.0", "$($script:emulator.Root)/gateway/acme/qaoa-maxcut/2.1.0"
+        $vqe = Connect-QHubService -Uri $vqeUri -ConsumerKey emulator-key -ConsumerSecret $secret -PassThru
+        $qaoa = Start-ThreadJob { Connect-QHubService -Uri $using:qaoaUri -ConsumerKey emulator-key -ConsumerSecret $using:secret -PassThru } |
+            Receive-Job -Wait -AutoRemoveJob
+        $fresh = { (Start-QHubServiceExecution -Input @{ n = 1 } -ErrorAction Stop).Id }
+
+        # The child's connect changed the child only: a fresh runspace still runs the parent's service.
+        $id = Start-ThreadJob $fresh | Receive-Job -Wait -AutoRemoveJob
+        (Get-QHubServiceExecution -Id $id -ServiceConnection $vqe).Id | Should -Be $id
+
+        $null = Start-ThreadJob { Connect-QHubService -Uri $using:qaoaUri -ConsumerKey emulator-key -ConsumerSecret $using:secret -Force } |
+            Receive-Job -Wait -AutoRemoveJob
+        $id = Start-ThreadJob $fresh | Receive-Job -Wait -AutoRemoveJob
+        (Get-QHubServiceExecution -Id $id -ServiceConnection $qaoa).Id | Should -Be $id
+
+        Connect-QHubService -Uri $vqeUri -ConsumerKey emulator-key -ConsumerSecret $secret -Scope Runspace
+        (Start-QHubServiceExecution -Input @{ n = 2 } | Get-QHubServiceExecution -ServiceConnection $vqe).Status | Should -Not -BeNullOrEmpty
+        $id = Start-ThreadJob $fresh | Receive-Job -Wait -AutoRemoveJob
+        (Get-QHubServiceExecution -Id $id -ServiceConnection $qaoa).Id | Should -Be $id
+    }
+
     It 'asks the gateway for one token however many runspaces call the service' {
         $secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
         Clear-EmulatorStats $script:emulator

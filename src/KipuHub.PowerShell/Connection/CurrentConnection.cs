@@ -34,11 +34,7 @@ internal static class CurrentConnection
     public static bool Set(QHubConnection? connection, bool force = false) => Current<QHubConnection>.Set(connection, force);
 
     /// <summary>This runspace's connection only (-Scope Runspace): other runspaces never use it.</summary>
-    public static void SetForRunspace(QHubConnection connection)
-    {
-        RunspaceSlots<QHubConnection>.OfThisRunspace().Replace(connection);
-        ProcessDefault<QHubConnection>.Release();
-    }
+    public static void SetForRunspace(QHubConnection connection) => Current<QHubConnection>.SetForRunspace(connection);
 }
 
 /// <summary>Connections of one kind: this runspace's own, else the process's default.</summary>
@@ -52,6 +48,13 @@ internal static class Current<T> where T : class, IDisposable
         if (connection is not null) return ProcessDefault<T>.Offer(connection, force);
         ProcessDefault<T>.Release();
         return true;
+    }
+
+    /// <summary>This runspace's connection only: other runspaces never use it, and a default this runspace set is given up.</summary>
+    public static void SetForRunspace(T connection)
+    {
+        RunspaceSlots<T>.OfThisRunspace().Replace(connection);
+        ProcessDefault<T>.Release();
     }
 }
 

@@ -8,7 +8,8 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// <summary>
 /// Connects to one managed service through its gateway URL, with a bearer token, or with consumer key and secret
 /// (tokens then come from the gateway's token endpoint and are refreshed before they expire). The last service
-/// connected is the default of the service cmdlets in this session; several may be open with -PassThru.
+/// connected is the default of the service cmdlets in this runspace and, as with Connect-QHub, of the process's runspaces
+/// that connected none (-Scope Runspace keeps it to this one); several may be open with -PassThru.
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "QHubService", DefaultParameterSetName = ConsumerKeySet)]
 [OutputType(typeof(QHubServiceConnection))]
@@ -61,6 +62,15 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
     [ValidateRange(0, 10)]
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>Process: this runspace and, unless another runspace made it, the process's default; Runspace: this runspace
+    /// only. Service connections are never saved for later sessions.</summary>
+    [Parameter]
+    [ValidateSet("Process", "Runspace")]
+    public string Scope { get; set; } = "Process";
+
+    /// <summary>Also replaces the process's default service connection when another runspace made it.</summary>
+    [Parameter] public SwitchParameter Force { get; set; }
+
     [Parameter] public SwitchParameter PassThru { get; set; }
 
     protected override string ErrorNoun => "ServiceConnection";
@@ -87,8 +97,10 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
             Fail(e, new ErrorContext("ServiceConnection"), Uri?.ToString());
             return;
         }
-        if (!Current<QHubServiceConnection>.Set(connected))
-            WriteVerbose("This runspace uses the new service connection; other runspaces keep the process's, which another runspace made.");
+        if (Scope == "Runspace") Current<QHubServiceConnection>.SetForRunspace(connected);
+        else if (!Current<QHubServiceConnection>.Set(connected, Force))
+            WriteVerbose("This runspace uses the new service connection; other runspaces keep the process's, which another runspace " +
+                "made (-Force replaces it).");
         if (PassThru) WriteObject(connected);
     }
 
