@@ -17,11 +17,11 @@ public sealed class DurableMap<T> : IDurableMap where T : class
     readonly ConcurrentDictionary<string, T> items;
     readonly StateLog log;
 
-    public DurableMap(StateLog log, string collection, IEqualityComparer<string>? comparer = null)
+    public DurableMap(StateLog log, string collection)
     {
         this.log = log;
         Collection = collection;
-        items = new ConcurrentDictionary<string, T>(comparer ?? StringComparer.Ordinal);
+        items = new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
         foreach (var (key, json) in log.Load(collection))
         {
             try
@@ -41,8 +41,6 @@ public sealed class DurableMap<T> : IDurableMap where T : class
     public ICollection<T> Values => items.Values;
 
     public IEnumerable<KeyValuePair<string, T>> Entries => items;
-
-    public ICollection<string> Keys => items.Keys;
 
     public int Count => items.Count;
 

@@ -9,6 +9,7 @@ public sealed class StateLog : IDisposable
 {
     static readonly AsyncLocal<UnitOfWork?> current = new();
     readonly IRowStore? rows;
+    DateTimeOffset? epoch;
 
     StateLog(IRowStore? rows) => this.rows = rows;
 
@@ -16,10 +17,6 @@ public sealed class StateLog : IDisposable
     public static StateLog InMemory() => new(null);
 
     public static StateLog In(IRowStore rows) => new(rows);
-
-    public bool IsDurable => rows is not null;
-
-    DateTimeOffset? epoch;
 
     /// <summary>When the emulator first started on this state (the date of the welcome credit and notification).</summary>
     public DateTimeOffset Epoch(TimeProvider clock)

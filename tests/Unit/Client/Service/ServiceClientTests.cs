@@ -12,6 +12,9 @@ public sealed class ServiceClientTests : EmulatorFixture
 {
     Uri Gateway => new(Root, "gateway/demo/my-service/1.0.0");
 
+    // Long enough that a cancel right after a start finds the execution running on a loaded 2-core CI machine (150 ms did not).
+    protected override void Configure(EmulatorOptions options) => options.ExecutionRunningDuration = TimeSpan.FromSeconds(2);
+
     GatewayTokenProvider Tokens(string secret = EmulatorOptions.DevGatewaySecret, Func<DateTimeOffset>? clock = null) =>
         new(GatewayTokenProvider.TokenEndpointOf(Gateway), EmulatorOptions.DevGatewayKey, secret, clock: clock);
 
