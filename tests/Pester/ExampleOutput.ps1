@@ -15,8 +15,8 @@ using namespace System.Management.Automation.Language
 
 function Get-ExampleExpectation {
     param([string] $Code)
-    $script = [Parser]::ParseInput($Code, [ref]$null, [ref]$null)
-    $statements = @($script.EndBlock.Statements)
+    $parsed = [Parser]::ParseInput($Code, [ref]$null, [ref]$null)
+    $statements = @($parsed.EndBlock.Statements)
     $statement = $statements[-1]
     # What comes before the last statement prepares it; only the last one's output is what the example shows.
     $expectation = @{
