@@ -45,10 +45,25 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes + 1024);
 
-        var clock = TimeProvider.System;
         var faults = new FaultRegistry(options.RandomSeed);
         if (options.FaultFile is not null) FaultFile.Load(options.FaultFile, faults);
         var state = options.DataFile is null ? StateLog.InMemory() : StateLog.In(new SqliteRowStore(options.DataFile));
+        try
+        {
+            return await StartAsync(builder, options, faults, state, cancellationToken);
+        }
+        catch
+        {
+            // An emulator that did not start (a row it cannot read, a port in use) leaves the data file closed.
+            state.Dispose();
+            throw;
+        }
+    }
+
+    static async Task<EmulatorHost> StartAsync(WebApplicationBuilder builder, EmulatorOptions options, FaultRegistry faults, StateLog state,
+        CancellationToken cancellationToken)
+    {
+        var clock = TimeProvider.System;
         var store = new QuantumStore(state);
         var catalog = BackendCatalog.Load(options.BackendSeedFile);
         var gateway = new GatewayApi(options, clock, state);

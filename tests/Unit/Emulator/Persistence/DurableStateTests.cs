@@ -194,6 +194,30 @@ public sealed class DurableStateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_row_this_emulator_cannot_read_is_a_clear_error_naming_it()
+    {
+        await using (var host = await StartAsync())
+        {
+            using var http = Http(host);
+            await PostAsync(http, "qc-catalog/organizations", new JsonObject { ["name"] = "readable" });
+        }
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DataFile};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO rows (collection, key, json) VALUES ('organizations', 'org-broken', '{\"Id\": 42')";
+            command.ExecuteNonQuery();
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(StartAsync);
+
+        Assert.Contains("organizations row 'org-broken'", error.Message);
+        // Moving the file away is the way out; on Windows this delete fails if the emulator that did not start kept it open.
+        File.Delete(DataFile);
+        await using var fresh = await StartAsync();
+    }
+
+    [Fact]
     public async Task Without_a_data_file_nothing_is_written()
     {
         await using (var host = await EmulatorHost.StartAsync(Options(dataFile: null)))
