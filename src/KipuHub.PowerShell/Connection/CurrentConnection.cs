@@ -33,8 +33,6 @@ internal static class CurrentConnection
     /// another runspace keeps the default.</summary>
     public static bool Set(QHubConnection? connection, bool force = false) => Current<QHubConnection>.Set(connection, force);
 
-    /// <summary>This runspace's connection only (-Scope Runspace): other runspaces never use it.</summary>
-    public static void SetForRunspace(QHubConnection connection) => Current<QHubConnection>.SetForRunspace(connection);
 }
 
 /// <summary>Connections of one kind: this runspace's own, else the process's default.</summary>
@@ -50,11 +48,15 @@ internal static class Current<T> where T : class, IDisposable
         return true;
     }
 
-    /// <summary>This runspace's connection only: other runspaces never use it, and a default this runspace set is given up.</summary>
-    public static void SetForRunspace(T connection)
+    /// <summary>What a Connect cmdlet's -Scope asks: Runspace keeps the connection to this runspace (other runspaces never use
+    /// it, and a default this runspace set is given up); any other scope is <see cref="Set"/>. False when another runspace
+    /// keeps the process's default.</summary>
+    public static bool Connect(T connection, string scope, bool force)
     {
+        if (scope != "Runspace") return Set(connection, force);
         RunspaceSlots<T>.OfThisRunspace().Replace(connection);
         ProcessDefault<T>.Release();
+        return true;
     }
 }
 

@@ -113,8 +113,7 @@ public sealed class ConnectQHubCommand : HubCmdletBase
         }
         connected.Scope = Scope;
         if (ParameterSetName == VaultSet) connected.SecretReference = (Vault!, SecretName!);
-        if (Scope == "Runspace") CurrentConnection.SetForRunspace(connected);
-        else if (!CurrentConnection.Set(connected, Force))
+        if (!Current<QHubConnection>.Connect(connected, Scope, Force))
             WriteVerbose("This runspace uses the new connection; other runspaces keep the process's default, which another runspace " +
                 "made (-Force replaces it).");
         if (Scope == "CurrentUser") Save(connected);

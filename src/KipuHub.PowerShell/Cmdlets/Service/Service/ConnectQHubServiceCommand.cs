@@ -97,8 +97,7 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
             Fail(e, new ErrorContext("ServiceConnection"), Uri?.ToString());
             return;
         }
-        if (Scope == "Runspace") Current<QHubServiceConnection>.SetForRunspace(connected);
-        else if (!Current<QHubServiceConnection>.Set(connected, Force))
+        if (!Current<QHubServiceConnection>.Connect(connected, Scope, Force))
             WriteVerbose("This runspace uses the new service connection; other runspaces keep the process's, which another runspace " +
                 "made (-Force replaces it).");
         if (PassThru) WriteObject(connected);
