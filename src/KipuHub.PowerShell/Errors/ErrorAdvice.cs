@@ -32,6 +32,16 @@ internal static class ErrorAdvice
         : "Check the id and the context: an organization's things are invisible elsewhere (Get-QHubContext; Set-QHubContext " +
             "-OrganizationId).";
 
+    static readonly Dictionary<string, string> UnsafeNames = new(StringComparer.Ordinal)
+    {
+        ["JobResult"] = "To keep it, give -Path the name of a file to save this one job's result to.",
+        ["DataPoolFile"] = "To keep it, give -Name a file name of your choosing.",
+        ["ServiceExecutionResult"] = "The other files go on; to keep this one, read it with Invoke-QHubRequest -OutFile.",
+    };
+
+    /// <summary>How to keep a file whose server-chosen name was refused.</summary>
+    public static string UnsafeName(string noun) => UnsafeNames.TryGetValue(noun, out var next) ? next : "";
+
     public static string Conflict(string noun) => Conflicts.TryGetValue(noun, out var next) ? next : "";
 
     /// <summary>A sentence of the Hub's, ending with exactly one period.</summary>

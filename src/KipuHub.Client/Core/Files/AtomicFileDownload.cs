@@ -50,18 +50,6 @@ public static class AtomicFileDownload
         }
     }
 
-    /// <summary>
-    /// Where a file the server names goes in a folder: the folder must exist, and the name must be a plain file
-    /// name, so that no name from the server leads out of the folder.
-    /// </summary>
-    public static string PathInFolder(string folder, string name)
-    {
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
-        if (string.IsNullOrEmpty(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name is "." or "..")
-            throw new ArgumentException($"The file name '{name}' is not a plain file name; it is not saved.");
-        return Path.Combine(folder, name);
-    }
-
     static void Replace(string temporary, string target, bool overwrite)
     {
         if (overwrite && File.Exists(target))

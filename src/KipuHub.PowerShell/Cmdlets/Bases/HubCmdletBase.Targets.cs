@@ -46,6 +46,9 @@ public abstract partial class HubCmdletBase
         }
     }
 
+    /// <summary>Says how many targets a call addresses where it runs them itself (ForEachId counts its own).</summary>
+    protected void ExpectTargets(int count) => targets = count;
+
     /// <summary>ForEachId for reads: nothing to confirm.</summary>
     protected void ForEachId(IReadOnlyCollection<string> ids, Func<string, CancellationToken, Task<object?>> work) =>
         ForEachId(ids, _ => true, work);

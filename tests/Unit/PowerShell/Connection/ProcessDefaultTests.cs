@@ -11,7 +11,7 @@ namespace KipuHub.Tests.Unit.PowerShell.Connection;
 /// </summary>
 public sealed class ProcessDefaultTests : EmulatorFixture
 {
-    static readonly string Module = Path.Combine(AppContext.BaseDirectory, "KipuHub.PowerShell.dll");
+    static readonly string Module = HostedShell.Module;
 
     [Fact]
     public async Task Sixteen_pooled_runspaces_create_800_distinct_jobs_on_the_connection_another_runspace_made()
@@ -66,23 +66,14 @@ public sealed class ProcessDefaultTests : EmulatorFixture
         Assert.Equal(TimeSpan.FromSeconds(7), Timeout(third));
     }
 
-    static Runspace Open()
-    {
-        var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-        runspace.Open();
-        return runspace;
-    }
+    static Runspace Open() => HostedShell.OpenRunspace();
 
     static TimeSpan Timeout(Runspace runspace) => (TimeSpan)Run(runspace, "(Get-QHubContext).Timeout").Single().BaseObject;
 
     static IReadOnlyList<PSObject> Run(Runspace runspace, string script, params object[] arguments)
     {
-        using var shell = System.Management.Automation.PowerShell.Create();
-        shell.Runspace = runspace;
-        shell.AddScript(script);
-        foreach (var argument in arguments) shell.AddArgument(argument);
-        var results = shell.Invoke();
-        Assert.False(shell.HadErrors, string.Join("; ", shell.Streams.Error));
+        var results = HostedShell.Invoke(runspace, script, arguments, out var errors);
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
         return results;
     }
 }

@@ -49,7 +49,7 @@ public sealed class SaveQHubDataPoolFileCommand : PlatformCmdletBase
         {
             var name = Name ?? (await Platform.DataPools.GetDataPoolFilesAsync(DataPoolId!, token)).FirstOrDefault(f => f.Id == Id)?.Name
                 ?? Id!;
-            var target = AtomicFileDownload.PathInFolder(folder!, name);
+            var target = ServerFileName.PathInFolder(folder!, name, "data pool file name");
             using var response = await Platform.DataPools.GetDataPoolFileAsync(DataPoolId!, Id!, token);
             await AtomicFileDownload.SaveAsync(response.Content, target, Force, cancellationToken: token);
             return PassThru ? new FileInfo(target) : null;

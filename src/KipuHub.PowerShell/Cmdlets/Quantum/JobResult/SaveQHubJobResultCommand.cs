@@ -50,7 +50,7 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
     {
         try
         {
-            ForEachId(Id, id => ShouldProcess(TargetFile(id), $"Save the result of job {id}"), SaveAsync);
+            ForEachId(Id, id => ShouldProcess(ShownTarget(id), $"Save the result of job {ServerFileName.Printable(id)}"), SaveAsync);
         }
         finally
         {
@@ -58,8 +58,14 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
         }
     }
 
-    string TargetFile(string id) =>
-        Directory.Exists(folderOrFile) || Id.Length > 1 ? System.IO.Path.Combine(folderOrFile!, id + ".json") : folderOrFile!;
+    bool IntoFolder => Directory.Exists(folderOrFile) || Id.Length > 1;
+
+    // In a folder the job id is the file's name, and the id comes from the server: it is checked like any server-chosen name.
+    string TargetFile(string id) => IntoFolder ? ServerFileName.PathInFolder(folderOrFile!, id, "job id", ".json") : folderOrFile!;
+
+    // What the confirmation names: a refused id is reported when it is saved, not in the prompt.
+    string ShownTarget(string id) =>
+        !IntoFolder ? folderOrFile! : ServerFileName.Problem(id) is null ? System.IO.Path.Combine(folderOrFile!, id + ".json") : folderOrFile!;
 
     async Task<object?> SaveAsync(string id, CancellationToken token)
     {

@@ -45,20 +45,29 @@ public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceCmdletBas
         folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
     }
 
-    protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess(folder!, $"Save result files of service execution {id}"),
-        SaveAsync);
-
-    async Task<object?> SaveAsync(string id, CancellationToken token)
+    // Each file is a target of its own: a refused or failed one is an error naming it, and the other files are saved.
+    protected override void ProcessRecord()
     {
-        var names = All ? (await Api.GetResultAsync(id, token)).Files.Keys.ToArray() : Name;
-        var saved = new List<FileInfo>();
-        foreach (var name in names)
+        foreach (var id in Id)
         {
-            var file = AtomicFileDownload.PathInFolder(folder!, name);
-            using var response = await Api.GetResultFileAsync(id, name, token);
-            await AtomicFileDownload.SaveAsync(response.Content, file, Force, cancellationToken: token);
-            saved.Add(new FileInfo(file));
+            if (!ShouldProcess(folder!, $"Save result files of service execution {id}")) continue;
+            var names = All ? null : Name;
+            if (All) ForTarget(id, async token =>
+            {
+                names = (await Api.GetResultAsync(id, token)).Files.Keys.ToArray();
+                return null;
+            });
+            if (names is null) continue;
+            ExpectTargets(Id.Length * names.Length);
+            foreach (var name in names) ForTarget(id, token => SaveFileAsync(id, name, token));
         }
-        return PassThru ? saved : null;
+    }
+
+    async Task<object?> SaveFileAsync(string id, string name, CancellationToken token)
+    {
+        var path = ServerFileName.PathInFolder(folder!, name, "result file name");
+        using var response = await Api.GetResultFileAsync(id, name, token);
+        await AtomicFileDownload.SaveAsync(response.Content, path, Force, cancellationToken: token);
+        return PassThru ? new FileInfo(path) : null;
     }
 }
