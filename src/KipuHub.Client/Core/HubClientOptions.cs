@@ -73,6 +73,7 @@ public sealed class HubClientOptions
         if (string.IsNullOrWhiteSpace(ApiKey) && BearerToken is null && !SendsNoToken)
             throw new ArgumentException("An api key is required: pass a personal access token or a service execution token (ApiKey).",
                 nameof(ApiKey));
+        if (!string.IsNullOrWhiteSpace(ApiKey)) ApiKey = Credentials.CredentialText.Normalize(ApiKey, "api key", "HubClientOptions.ApiKey");
         if (Timeout <= TimeSpan.Zero)
             throw new ArgumentException("Timeout must be positive.", nameof(Timeout));
         if (CreateRecoveryWait < TimeSpan.Zero)

@@ -37,6 +37,16 @@ public static class Redaction
         return result;
     }
 
+    /// <summary>
+    /// Headers as an exception may keep them: secret headers (an echoed token, Set-Cookie) masked, and any other value
+    /// that holds a secret masked where it does, since an error record may be exported (Export-Clixml) or logged.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Headers(IReadOnlyDictionary<string, IReadOnlyList<string>> headers,
+        params string?[] secrets) =>
+        headers.ToDictionary(h => h.Key,
+            h => (IReadOnlyList<string>)h.Value.Select(v => IsSecretHeader(h.Key) ? Mask : Text(v, secrets)).ToList(),
+            StringComparer.OrdinalIgnoreCase);
+
     public static string Truncate(string text, int max) =>
         text.Length <= max ? text : text.Substring(0, max) + $"… ({text.Length - max} more characters)";
 }

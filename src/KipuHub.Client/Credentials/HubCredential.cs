@@ -5,8 +5,7 @@ public sealed class HubCredential
 {
     public HubCredential(string token, string source)
     {
-        if (string.IsNullOrWhiteSpace(token)) throw new ArgumentException("The token is empty.", nameof(token));
-        Token = token;
+        Token = CredentialText.Normalize(token, "token", source);
         Source = source;
     }
 

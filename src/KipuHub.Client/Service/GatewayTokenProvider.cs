@@ -2,6 +2,7 @@ using System.Text;
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.Http;
 using KipuHub.Client.Core.Json;
+using KipuHub.Client.Credentials;
 
 namespace KipuHub.Client.Service;
 
@@ -28,8 +29,8 @@ public sealed class GatewayTokenProvider : IDisposable
         Func<DateTimeOffset>? clock = null)
     {
         if (tokenEndpoint is null) throw new ArgumentNullException(nameof(tokenEndpoint));
-        if (string.IsNullOrWhiteSpace(consumerKey)) throw new ArgumentException("A consumer key is required.", nameof(consumerKey));
-        if (string.IsNullOrEmpty(consumerSecret)) throw new ArgumentException("A consumer secret is required.", nameof(consumerSecret));
+        consumerKey = CredentialText.Normalize(consumerKey, "consumer key", "the consumer key given");
+        consumerSecret = CredentialText.Normalize(consumerSecret, "consumer secret", "the consumer secret given");
         TokenEndpoint = tokenEndpoint;
         basicCredentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(consumerKey + ":" + consumerSecret));
         now = clock ?? (() => DateTimeOffset.UtcNow);
@@ -84,13 +85,27 @@ public sealed class GatewayTokenProvider : IDisposable
             var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 300);
             refreshAt = now() + (lifetime > RefreshMargin + RefreshMargin ? lifetime - RefreshMargin :
                 TimeSpan.FromTicks(lifetime.Ticks / 2));
-            token = answer.AccessToken;
+            token = ServedToken(answer.AccessToken!);
             TokensFetched++;
             return token!;
         }
         finally
         {
             refreshing.Release();
+        }
+    }
+
+    // A token the endpoint sends goes into every header after it: one that could not (a line break in it) is a broken
+    // answer, reported without the token.
+    string ServedToken(string served)
+    {
+        try
+        {
+            return CredentialText.Normalize(served, "access token", $"the token endpoint {TokenEndpoint}");
+        }
+        catch (InvalidCredentialException e)
+        {
+            throw new Core.Errors.HubTransportException(e.Message) { IsMalformedResponse = true };
         }
     }
 

@@ -1,3 +1,4 @@
+using KipuHub.Client.Credentials;
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.OpenApi;
 using KipuHub.Client.Service;
@@ -35,13 +36,18 @@ public sealed class QHubServiceConnection : IDisposable
 
     /// <summary>With a bearer token as given (it expires; connect again then).</summary>
     public static QHubServiceConnection WithToken(Uri uri, string token, string tokenSource, TimeSpan timeout, int maxRetries) =>
-        new(uri, tokenSource, null, timeout, maxRetries, token, null);
+        new(uri, tokenSource, null, timeout, maxRetries, CredentialText.Normalize(token, "token", tokenSource), null);
 
     /// <summary>With consumer key and secret: tokens come from the token endpoint and are refreshed before they expire.</summary>
+    /// <param name="source">Where key and secret came from, for an error about either: "parameters -ConsumerKey and -ConsumerSecret".</param>
     public static QHubServiceConnection WithConsumerKey(Uri uri, string key, string secret, Uri? tokenEndpoint, TimeSpan timeout,
-        int maxRetries) =>
-        new(uri, $"consumer key {key}", tokenEndpoint ?? GatewayTokenProvider.TokenEndpointOf(uri), timeout, maxRetries, null,
+        int maxRetries, string source)
+    {
+        key = CredentialText.Normalize(key, "consumer key", source);
+        secret = CredentialText.Normalize(secret, "consumer secret", source);
+        return new(uri, $"consumer key {key}", tokenEndpoint ?? GatewayTokenProvider.TokenEndpointOf(uri), timeout, maxRetries, null,
             (key, secret));
+    }
 
     public Uri Uri { get; }
     public string TokenSource { get; }

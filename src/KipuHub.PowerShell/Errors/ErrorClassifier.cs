@@ -47,6 +47,7 @@ public static class ErrorClassifier
         return error switch
         {
             CredentialUnavailableException e => new("CredentialUnavailable", ErrorKind.AuthenticationError, e.Message),
+            InvalidCredentialException e => new("InvalidCredential", ErrorKind.AuthenticationError, e.Message),
             Connection.OrganizationNotFoundException e => new("OrganizationNotFound", ErrorKind.ObjectNotFound, e.Message),
             Connection.VaultUnavailableException e => new("SecretManagementNotInstalled", ErrorKind.ResourceUnavailable, e.Message),
             Connection.SecretNotFoundException e => new("SecretNotFound", ErrorKind.ObjectNotFound, e.Message),

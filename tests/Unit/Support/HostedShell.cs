@@ -21,6 +21,12 @@ public sealed class HostedShell : IDisposable
     /// <summary>The errors the last Invoke wrote, terminating or not.</summary>
     public IReadOnlyList<ErrorRecord> Errors { get; private set; } = Array.Empty<ErrorRecord>();
 
+    /// <summary>
+    /// Everything the last Invoke showed or kept: its output, verbose, debug, warning and information lines, and each
+    /// error whole (message, details, every exception of the chain with its data): where a secret must never be.
+    /// </summary>
+    public string Transcript { get; private set; } = "";
+
     public static Runspace OpenRunspace()
     {
         var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
@@ -47,12 +53,17 @@ public sealed class HostedShell : IDisposable
     /// <summary>Runs a script; its errors, a terminating one included, are in <see cref="Errors"/>.</summary>
     public IReadOnlyList<PSObject> Invoke(string script, params object?[] arguments)
     {
-        var results = Invoke(Runspace, script, arguments, out var errors);
+        var results = Invoke(Runspace, script, arguments, out var errors, out var transcript);
         Errors = errors;
+        Transcript = transcript;
         return results;
     }
 
-    public static IReadOnlyList<PSObject> Invoke(Runspace runspace, string script, object?[] arguments, out IReadOnlyList<ErrorRecord> errors)
+    public static IReadOnlyList<PSObject> Invoke(Runspace runspace, string script, object?[] arguments, out IReadOnlyList<ErrorRecord> errors) =>
+        Invoke(runspace, script, arguments, out errors, out _);
+
+    static IReadOnlyList<PSObject> Invoke(Runspace runspace, string script, object?[] arguments, out IReadOnlyList<ErrorRecord> errors,
+        out string transcript)
     {
         using var shell = System.Management.Automation.PowerShell.Create();
         shell.Runspace = runspace;
@@ -71,8 +82,52 @@ public sealed class HostedShell : IDisposable
         }
         written.InsertRange(0, shell.Streams.Error);
         errors = written;
+        var streams = shell.Streams;
+        transcript = string.Join("\n", results.Select(r => r?.ToString())
+            .Concat(streams.Verbose.Select(r => r.Message)).Concat(streams.Debug.Select(r => r.Message))
+            .Concat(streams.Warning.Select(r => r.Message)).Concat(streams.Information.Select(r => r.MessageData?.ToString()))
+            .Concat(written.SelectMany(Whole)));
         return results;
     }
+
+    static IEnumerable<string?> Whole(ErrorRecord error)
+    {
+        yield return error.ToString();
+        yield return error.ErrorDetails?.Message;
+        yield return error.ErrorDetails?.RecommendedAction;
+        yield return error.TargetObject?.ToString();
+        for (var e = error.Exception; e is not null; e = e.InnerException)
+        {
+            yield return e.ToString();
+            foreach (System.Collections.DictionaryEntry entry in e.Data) yield return $"{entry.Key}={entry.Value}";
+            foreach (var property in e.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+                yield return PropertyText(e, property);
+        }
+    }
+
+    // Every property an exported error (Export-Clixml) would keep: headers and bodies included.
+    static string? PropertyText(Exception e, System.Reflection.PropertyInfo property)
+    {
+        try
+        {
+            return Text(property.GetValue(e), depth: 0);
+        }
+        catch (System.Reflection.TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
+    static string? Text(object? value, int depth) => value switch
+    {
+        null => null,
+        string text => text,
+        _ when depth > 3 => value.ToString(),
+        System.Collections.IEnumerable items => string.Join(",", items.Cast<object?>().Select(i => Text(i, depth + 1))),
+        _ when value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>) =>
+            Text(type.GetProperty("Key")!.GetValue(value), depth + 1) + "=" + Text(type.GetProperty("Value")!.GetValue(value), depth + 1),
+        _ => value.ToString(),
+    };
 
     public void Dispose() => Runspace.Dispose();
 }

@@ -291,7 +291,8 @@ public sealed class HubTransport : IDisposable
                 var advice = result.Status == 401 && options.UnauthorizedAdvice is { } own ? " " + own :
                     HubApiExceptions.Advice(result.Status);
                 var message = $"{where} returned {result.Status} {HubApiExceptions.ReasonPhrase(result.Status)}{detail}{tries}.{advice}";
-                var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, Secret), result.Headers!,
+                var error = HubApiExceptions.ForStatus(result.Status, Redaction.Text(message, Secret),
+                    Redaction.Headers(result.Headers!, Secret),
                     Redaction.Text(body, Secret));
                 error.Method = method;
                 error.Url = url;

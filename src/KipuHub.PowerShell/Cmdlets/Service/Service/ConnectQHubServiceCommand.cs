@@ -85,10 +85,10 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
             {
                 TokenSet => QHubServiceConnection.WithToken(Uri!, SecureText.Plain(Token!), "parameter -Token", timeout, MaxRetries),
                 CredentialSet => QHubServiceConnection.WithConsumerKey(Uri!, Credential!.UserName,
-                    Credential.GetNetworkCredential().Password, TokenEndpoint, timeout, MaxRetries),
+                    Credential.GetNetworkCredential().Password, TokenEndpoint, timeout, MaxRetries, "parameter -Credential"),
                 VaultSet => FromVault(timeout),
                 _ => QHubServiceConnection.WithConsumerKey(Uri!, ConsumerKey!, SecureText.Plain(ConsumerSecret!), TokenEndpoint, timeout,
-                    MaxRetries),
+                    MaxRetries, "parameters -ConsumerKey and -ConsumerSecret"),
             };
             Run(token => connected.ValidateAsync(token));
         }
@@ -106,6 +106,7 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
     QHubServiceConnection FromVault(TimeSpan timeout)
     {
         var (key, secret) = VaultSecret.KeyAndSecret(VaultSecret.Read(Vault!, SecretName!), Vault!, SecretName!);
-        return QHubServiceConnection.WithConsumerKey(Uri!, key, secret, TokenEndpoint, timeout, MaxRetries);
+        return QHubServiceConnection.WithConsumerKey(Uri!, key, secret, TokenEndpoint, timeout, MaxRetries,
+            $"secret '{SecretName}' of vault '{Vault}'");
     }
 }
