@@ -24,6 +24,10 @@ public sealed class CredentialEnvironment
     public string? LocalAppData { get; }
     public bool IsWindows { get; }
 
+    /// <summary>Whether there is a home folder: a full path. Without one (HOME unset), paths under it would be the current
+    /// folder's.</summary>
+    public bool HasHomeDirectory => !string.IsNullOrEmpty(HomeDirectory) && System.IO.Path.IsPathRooted(HomeDirectory);
+
     public string? Variable(string name)
     {
         var value = GetVariable(name);

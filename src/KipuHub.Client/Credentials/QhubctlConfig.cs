@@ -31,10 +31,10 @@ public sealed class QhubctlConfig
         }
         if (env.IsWindows && !string.IsNullOrEmpty(env.LocalAppData))
             paths.Add(System.IO.Path.Combine(env.LocalAppData!, "qhubctl", "config.json"));
-        paths.Add(System.IO.Path.Combine(env.HomeDirectory, ".config", "qhubctl", "config.json"));
+        if (env.HasHomeDirectory) paths.Add(System.IO.Path.Combine(env.HomeDirectory, ".config", "qhubctl", "config.json"));
         if (env.IsWindows && !string.IsNullOrEmpty(env.LocalAppData))
             paths.Add(System.IO.Path.Combine(env.LocalAppData!, "planqk", "config.json"));
-        paths.Add(System.IO.Path.Combine(env.HomeDirectory, ".config", "planqk", "config.json"));
+        if (env.HasHomeDirectory) paths.Add(System.IO.Path.Combine(env.HomeDirectory, ".config", "planqk", "config.json"));
         return paths;
     }
 

@@ -19,7 +19,7 @@ internal static class CurrentConnection
             if (slot.Connection is null && !slot.SavedChecked)
             {
                 slot.SavedChecked = true;
-                slot.Connection = new SavedConnectionFile(SavedConnectionFile.DefaultPath()).Load(out warning);
+                slot.Connection = SavedConnectionFile.ForCurrentUser().Load(out warning);
                 if (slot.Connection is not null) ProcessDefault<QHubConnection>.Offer(slot.Connection, force: false);
             }
             return slot.Connection;

@@ -1,6 +1,6 @@
-using KipuHub.Client.Credentials;
 using KipuHub.Client.Core;
 using KipuHub.Client.Core.OpenApi;
+using KipuHub.Client.Credentials;
 using KipuHub.Client.Service;
 
 namespace KipuHub.PowerShell.Connection;
@@ -39,7 +39,8 @@ public sealed class QHubServiceConnection : IDisposable
         new(uri, tokenSource, null, timeout, maxRetries, CredentialText.Normalize(token, "token", tokenSource), null);
 
     /// <summary>With consumer key and secret: tokens come from the token endpoint and are refreshed before they expire.</summary>
-    /// <param name="source">Where key and secret came from, for an error about either: "parameters -ConsumerKey and -ConsumerSecret".</param>
+    /// <param name="source">Where key and secret came from, for an error about either: "parameters -ConsumerKey and
+    /// -ConsumerSecret".</param>
     public static QHubServiceConnection WithConsumerKey(Uri uri, string key, string secret, Uri? tokenEndpoint, TimeSpan timeout,
         int maxRetries, string source)
     {

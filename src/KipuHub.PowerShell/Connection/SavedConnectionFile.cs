@@ -1,3 +1,4 @@
+using KipuHub.Client.Core.Files;
 using KipuHub.Client.Core.Json;
 using KipuHub.Client.Credentials;
 
@@ -8,24 +9,33 @@ namespace KipuHub.PowerShell.Connection;
 /// + rename), owner-only, the token protected. A corrupt, foreign or locked file gives a warning and no
 /// connection — never an exception that stops a script, and never a wait.
 /// </summary>
-public sealed class SavedConnectionFile(string path)
+public sealed class SavedConnectionFile(string? path)
 {
     const int Version = 1;
     const string VaultProtection = "vault";
+    // A saved connection is a few hundred bytes; a planted gigabyte must not be read into memory.
+    const int MaxBytes = 64 * 1024;
 
-    public string Path { get; } = path;
+    /// <summary>Where it is; null for a user without a home folder (some service accounts, containers), who has none.</summary>
+    public string? Path { get; } = path;
 
-    public static string DefaultPath(CredentialEnvironment? environment = null)
+    /// <summary>The current user's, in their profile; one with no path when there is no home folder to keep it in.</summary>
+    public static SavedConnectionFile ForCurrentUser(CredentialEnvironment? environment = null) => new(DefaultPath(environment));
+
+    /// <summary>Null without a home folder: a relative path would be the current folder's, readable by whoever put a file there.</summary>
+    public static string? DefaultPath(CredentialEnvironment? environment = null)
     {
         var env = environment ?? CredentialEnvironment.Current;
         var folder = env.IsWindows && !string.IsNullOrEmpty(env.LocalAppData)
             ? System.IO.Path.Combine(env.LocalAppData!, "KipuHub")
-            : System.IO.Path.Combine(env.HomeDirectory, ".config", "kipuhub");
-        return System.IO.Path.Combine(folder, "connection.json");
+            : env.HasHomeDirectory ? System.IO.Path.Combine(env.HomeDirectory, ".config", "kipuhub") : null;
+        return folder is null ? null : System.IO.Path.Combine(folder, "connection.json");
     }
 
     public void Save(QHubConnection connection)
     {
+        if (Path is null) throw new IOException("This user has no home folder (HOME is not set, or not a full path), so there is " +
+            "nowhere private to keep a connection.");
         var settings = connection.Settings;
         // A token read from a vault stays there: the file keeps only where to read it again.
         var (protection, value) = connection.SecretReference is { } reference
@@ -47,17 +57,14 @@ public sealed class SavedConnectionFile(string path)
             ["token_protection"] = protection,
             ["token"] = value,
         };
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
-        Directory.CreateDirectory(folder);
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path!))!;
+        OwnerOnlyFile.CreateFolder(folder);
         var temporary = System.IO.Path.Combine(folder, $".connection.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var file = OwnerOnlyFile.CreateNew(temporary))
             using (var writer = new StreamWriter(file))
-            {
-                TokenProtection.RestrictToOwner(temporary);
                 writer.Write(HubJson.Serialize(saved));
-            }
             Replace(temporary);
         }
         finally
@@ -75,8 +82,8 @@ public sealed class SavedConnectionFile(string path)
         {
             try
             {
-                if (File.Exists(Path)) File.Replace(temporary, Path, null);
-                else File.Move(temporary, Path);
+                if (File.Exists(Path)) File.Replace(temporary, Path!, null);
+                else File.Move(temporary, Path!);
                 return;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 8)
@@ -90,21 +97,15 @@ public sealed class SavedConnectionFile(string path)
     public QHubConnection? Load(out string? warning)
     {
         warning = null;
-        if (!File.Exists(Path)) return null;
+        if (Path is null || !File.Exists(Path)) return null;
         try
         {
-            string text;
-            using (var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read))
-            using (var reader = new StreamReader(file))
-                text = reader.ReadToEnd();
+            var text = OwnerOnlyFile.ReadAllText(Path!, MaxBytes);
             if (!JsonPlainValue.TryParse(text, out var parsed, out var error) || parsed is not Dictionary<string, object?> saved)
                 throw new InvalidDataException("it is not valid JSON" + (error is null ? "" : ": " + error));
             if (!Equals(Value(saved, "version"), (long)Version) || Text(saved, "token") is not { } token ||
                 Text(saved, "token_protection") is not { } protection)
                 throw new InvalidDataException("it has no token or is of another version");
-            if (!TokenProtection.IsPrivateToOwner(Path))
-                throw new InvalidDataException("other users can read it, so its token may be known; remove it, or make it owner-only " +
-                    "(chmod 600)");
             var timeout = Value(saved, "timeout_seconds") is { } t ? Convert.ToDouble(t, System.Globalization.CultureInfo.InvariantCulture)
                 : 60;
             if (timeout is not (> 0 and <= 3600))
@@ -138,7 +139,7 @@ public sealed class SavedConnectionFile(string path)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException
             or FormatException or InvalidCastException or UriFormatException or OverflowException or VaultUnavailableException
-            or SecretNotFoundException)
+            or SecretNotFoundException or PlatformNotSupportedException)
         {
             warning = $"The saved KipuHub connection '{Path}' cannot be used ({e.Message}); continuing without it. Run Connect-QHub " +
                 $"-Scope CurrentUser to save a new one, or Disconnect-QHub -Scope CurrentUser to remove it.";
@@ -146,11 +147,11 @@ public sealed class SavedConnectionFile(string path)
         }
     }
 
-    public bool Exists => File.Exists(Path);
+    public bool Exists => Path is not null && File.Exists(Path);
 
     public bool Delete()
     {
-        if (!File.Exists(Path)) return false;
+        if (!Exists) return false;
         File.Delete(Path);
         return true;
     }

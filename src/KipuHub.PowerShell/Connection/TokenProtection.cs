@@ -26,34 +26,6 @@ internal static class TokenProtection
         _ => throw new InvalidDataException($"The saved token is protected with '{protection}', which this machine cannot read."),
     };
 
-    /// <summary>Makes a file readable and writable by its owner only (no-op on Windows, where the profile folder is private).</summary>
-    public static void RestrictToOwner(string path)
-    {
-        if (IsWindows) return;
-        if (Posix.chmod(path, Convert.ToUInt32("600", 8)) != 0)
-            throw new IOException($"Could not restrict '{path}' to its owner (errno {Marshal.GetLastWin32Error()}).");
-    }
-
-    /// <summary>
-    /// Whether only the owner may read or write a file, as ssh demands of a private key. Read through
-    /// File.GetUnixFileMode (.NET 7+, so PowerShell 7.4+), found by reflection: this assembly targets
-    /// netstandard2.0. Windows keeps the file in the private profile folder and DPAPI-protects the token.
-    /// </summary>
-    public static bool IsPrivateToOwner(string path)
-    {
-        if (IsWindows) return true;
-        var getMode = typeof(File).GetMethod("GetUnixFileMode", new[] { typeof(string) });
-        if (getMode is null) return true;
-        const int GroupOrOthers = 0x3F; // 0o077
-        return (Convert.ToInt32(getMode.Invoke(null, new object[] { path })) & GroupOrOthers) == 0;
-    }
-
-    static class Posix
-    {
-        [DllImport("libc", SetLastError = true)]
-        public static extern int chmod(string path, uint mode);
-    }
-
     static class Dpapi32
     {
         [StructLayout(LayoutKind.Sequential, CharSet = CharSet.Unicode)]

@@ -101,7 +101,8 @@ public static class ErrorClassifier
             ArgumentException e when noun is "Job" or "ServiceExecution" && context.Creates =>
                 new($"Invalid{noun}Input", ErrorKind.InvalidArgument, e.Message),
             ArgumentException e => new("InvalidArgument", ErrorKind.InvalidArgument, e.Message),
-            UnsafeFileNameException e => new("UnsafeFileName", ErrorKind.InvalidData, ErrorAdvice.Join(e.Message, ErrorAdvice.UnsafeName(noun))),
+            UnsafeFileNameException e => new("UnsafeFileName", ErrorKind.InvalidData,
+                ErrorAdvice.Join(e.Message, ErrorAdvice.UnsafeName(noun))),
             FileExistsException e => new("FileExists", ErrorKind.ResourceExists, $"{e.Message} Use -Force to replace it."),
             PathIsFolderException e => new("PathIsFolder", ErrorKind.InvalidArgument, e.Message),
             FileNotFoundException e => new("FileNotFound", ErrorKind.ObjectNotFound, e.Message),

@@ -66,7 +66,11 @@ public sealed class HostileHub : IAsyncDisposable
 
     static string Job(string id) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
-        ["id"] = id, ["status"] = "COMPLETED", ["backend_id"] = "aws.sim.sv1", ["shots"] = 1, ["provider"] = "AWS",
+        ["id"] = id,
+        ["status"] = "COMPLETED",
+        ["backend_id"] = "aws.sim.sv1",
+        ["shots"] = 1,
+        ["provider"] = "AWS",
     });
 
     static string Execution(string id) => JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = id, ["status"] = "SUCCEEDED" });

@@ -35,7 +35,8 @@ public static class ServerFileName
         return null;
     }
 
-    /// <summary>Where a file the server names goes in an existing folder; UnsafeFileNameException when the name cannot be a file there.</summary>
+    /// <summary>Where a file the server names goes in an existing folder; UnsafeFileNameException when the name cannot be a file
+    /// there.</summary>
     /// <param name="what">What the name is, for the message: "job id", "result file name".</param>
     /// <param name="extension">Added to the name (".json"), which is checked without it.</param>
     public static string PathInFolder(string folder, string name, string what = "file name", string extension = "")

@@ -76,7 +76,7 @@ public sealed class SavedConnectionFileTests : IDisposable
         var loaded = new SavedConnectionFile(FilePath).Load(out var warning);
 
         Assert.Null(loaded);
-        Assert.Contains("other users can read it", warning);
+        Assert.Contains("other users can read", warning);
     }
 
     void WriteOwnerOnly(string content)
@@ -143,5 +143,70 @@ public sealed class SavedConnectionFileTests : IDisposable
         Assert.Equal(Path.Combine("/home/ada", ".config", "kipuhub", "connection.json"), SavedConnectionFile.DefaultPath(linux));
         var windows = new CredentialEnvironment(_ => null, @"C:\Users\ada", @"C:\Users\ada\AppData\Local", isWindows: true);
         Assert.Equal(Path.Combine(@"C:\Users\ada\AppData\Local", "KipuHub", "connection.json"), SavedConnectionFile.DefaultPath(windows));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("relative/home")]
+    public void Without_a_home_folder_nothing_is_saved_or_read_in_the_current_folder(string home)
+    {
+        var homeless = new CredentialEnvironment(_ => null, home, null, isWindows: false);
+        Assert.Null(SavedConnectionFile.DefaultPath(homeless));
+        var file = SavedConnectionFile.ForCurrentUser(homeless);
+        Assert.Null(file.Load(out var warning));
+        Assert.Null(warning);
+        Assert.False(file.Exists);
+        Assert.Contains("no home folder", Assert.Throws<IOException>(() => file.Save(Connection())).Message);
+        Assert.DoesNotContain(QhubctlConfig.CandidatePaths(homeless), p => !Path.IsPathRooted(p));
+    }
+
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_link_in_place_of_the_file_is_refused_even_to_an_owner_only_file()
+    {
+        var elsewhere = Path.Combine(folder, "elsewhere.json");
+        new SavedConnectionFile(elsewhere).Save(Connection());
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        File.CreateSymbolicLink(FilePath, elsewhere);
+
+        Assert.Null(new SavedConnectionFile(FilePath).Load(out var warning));
+        Assert.Contains("is a link", warning);
+    }
+
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_FIFO_in_place_of_the_file_is_refused_without_waiting_for_a_writer()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        Assert.Equal(0, Posix.mkfifo(FilePath, Convert.ToUInt32("600", 8)));
+
+        // A reader that opened the FIFO would wait for a writer for ever: a minute is the hang detector, never the expected time.
+        var load = Task.Run(() => new SavedConnectionFile(FilePath).Load(out var warning) is null ? warning : "loaded");
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromMinutes(1))));
+        Assert.Contains("not a regular file", await load);
+    }
+
+    [SecondAccountFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_file_of_another_user_is_refused_though_it_is_owner_only()
+    {
+        new SavedConnectionFile(FilePath).Save(Connection());
+        Assert.Equal(0, Posix.chown(FilePath, SecondAccountFactAttribute.Uid, SecondAccountFactAttribute.Uid));
+
+        Assert.Null(new SavedConnectionFile(FilePath).Load(out var warning));
+        Assert.Contains("belongs to another user", warning);
+    }
+
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_huge_file_is_refused_before_it_is_read()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        using (var huge = new FileStream(FilePath, FileMode.CreateNew, FileAccess.Write))
+            huge.SetLength(1L << 30);
+        File.SetUnixFileMode(FilePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        Assert.Null(new SavedConnectionFile(FilePath).Load(out var warning));
+        Assert.Contains("larger than 64 KiB", warning);
     }
 }

@@ -134,17 +134,18 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     // The connection is made either way; only its saving for later sessions failed.
     void Save(QHubConnection connection)
     {
-        var file = new SavedConnectionFile(SavedConnectionFile.DefaultPath());
+        var file = SavedConnectionFile.ForCurrentUser();
         try
         {
             file.Save(connection);
             WriteVerbose($"Connection saved to {file.Path} for later sessions.");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
         {
             connection.Scope = "Process";
+            var where = file.Path is null ? "" : $" to '{file.Path}'";
             WriteError(new ErrorRecord(
-                new IOException($"Connected for this session, but the connection could not be saved to '{file.Path}' for later sessions: " +
+                new IOException($"Connected for this session, but the connection could not be saved{where} for later sessions: " +
                     $"{e.Message} Check that the folder is writable, or connect with -Scope Process.", e),
                 "ConnectionNotSaved", ErrorCategory.WriteError, file.Path));
         }

@@ -19,7 +19,7 @@ public sealed class DisconnectQHubCommand : PSCmdlet
     {
         var loadedFromFile = CurrentConnection.Peek()?.Scope == "CurrentUser";
         CurrentConnection.Set(null);
-        var file = new SavedConnectionFile(SavedConnectionFile.DefaultPath());
+        var file = SavedConnectionFile.ForCurrentUser();
         if (Scope == "CurrentUser")
         {
             if (file.Delete()) WriteVerbose($"Deleted the saved connection {file.Path}.");

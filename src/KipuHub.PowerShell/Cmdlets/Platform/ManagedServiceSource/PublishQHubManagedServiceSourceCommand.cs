@@ -23,12 +23,18 @@ public sealed class PublishQHubManagedServiceSourceCommand : PlatformCmdletBase
     [ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
+    /// <summary>Files of a folder that are left out because they may hold secrets (.env, keys, .git), to upload all the same: names
+    /// or wildcards.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Include { get; set; }
+
     ServiceSource? source;
 
     // Resolved on the pipeline thread; the upload runs on the thread pool.
     protected override void Begin()
     {
-        source = ServiceSource.Resolve(this, Path!);
+        source = ServiceSource.Resolve(this, Path!, Include);
         base.Begin();
     }
 

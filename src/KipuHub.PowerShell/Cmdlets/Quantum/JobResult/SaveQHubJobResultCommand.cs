@@ -65,7 +65,7 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
 
     // What the confirmation names: a refused id is reported when it is saved, not in the prompt.
     string ShownTarget(string id) =>
-        !IntoFolder ? folderOrFile! : ServerFileName.Problem(id) is null ? System.IO.Path.Combine(folderOrFile!, id + ".json") : folderOrFile!;
+        IntoFolder && ServerFileName.Problem(id) is null ? System.IO.Path.Combine(folderOrFile!, id + ".json") : folderOrFile!;
 
     async Task<object?> SaveAsync(string id, CancellationToken token)
     {
