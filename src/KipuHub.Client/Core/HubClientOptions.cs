@@ -62,6 +62,10 @@ public sealed class HubClientOptions
     /// </summary>
     public bool FollowDocumentedRoutes { get; set; } = true;
 
+    /// <summary>The proxy for calls to other machines; null: the system's (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). Calls to this machine
+    /// never go through one. Not used with <see cref="HttpMessageHandler"/>, which brings its own.</summary>
+    public System.Net.IWebProxy? Proxy { get; set; }
+
     /// <summary>The SDKs' httpx_client / fetch hook: the handler every request goes through.</summary>
     public HttpMessageHandler? HttpMessageHandler { get; set; }
 

@@ -42,6 +42,7 @@ public sealed class GatewayTokenProvider : IDisposable
             Timeout = options?.Timeout ?? TimeSpan.FromSeconds(60),
             MaxRetries = options?.MaxRetries ?? 2,
             HttpMessageHandler = options?.HttpMessageHandler,
+            Proxy = options?.Proxy,
             Logger = options?.Logger,
             UnauthorizedAdvice = "The gateway refused the consumer key and secret: check them " +
                 "(Get-QHubApplicationCredential shows an application's; Reset-QHubApplicationCredential makes a new secret).",

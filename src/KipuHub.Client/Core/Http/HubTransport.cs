@@ -34,7 +34,10 @@ public sealed class HubTransport : IDisposable
         log = new CallLog(options.Logger, () => Secret);
         rest = options.HttpMessageHandler is { } handler
             ? new RestClient(handler, disposeHandler: false, configureRestClient: Configure)
-            : new RestClient(Configured(new RestClientOptions()));
+            : new RestClient(Configured(new RestClientOptions
+            {
+                Proxy = new LoopbackBypassProxy(options.Proxy ?? LoopbackBypassProxy.System),
+            }));
         Documents = new OpenApiCatalog(() => this);
         if (documentedApi is not null && options.FollowDocumentedRoutes)
             Binder = new RouteBinder(Documents, documentedApi, log.Note);
