@@ -316,3 +316,22 @@ Describe 'A connection saved for later sessions' -Skip:$IsWindows {
         }
     }
 }
+
+Describe 'Behind a proxy' {
+    It 'sends calls to the emulator on loopback direct, never through HTTP_PROXY' {
+        # A proxy that only counts who connects to it: a call through it would carry X-Auth-Token in clear to another machine.
+        $proxy = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $proxy.Start()
+        try {
+            $proxyUrl = "http://127.0.0.1:$($proxy.LocalEndpoint.Port)"
+            $module = $env:KIPUHUB_MODULE_PATH
+            foreach ($root in $script:emulator.Root, $script:emulator.Root.Replace('127.0.0.1', 'localhost')) {
+                $output = & ([Environment]::ProcessPath) -NoProfile -NonInteractive -Command "`$env:HTTP_PROXY = '$proxyUrl'; `$env:http_proxy = '$proxyUrl'; Import-Module '$module'; Connect-QHub -Endpoint $root -Token (ConvertTo-SecureString 'kqh-emulator-dev-token' -AsPlainText -Force) -TimeoutSec 20 -MaxRetries 0; (Get-QHubBackend -Id aws.sim.sv1).Id"
+                $output | Should -Be 'aws.sim.sv1' -Because "a call to $root goes direct"
+            }
+            $proxy.Pending() | Should -BeFalse -Because 'nothing connected to the proxy'
+        } finally {
+            $proxy.Stop()
+        }
+    }
+}

@@ -30,7 +30,7 @@ public static class OwnerOnlyFile
             return;
         }
         var create = typeof(Directory).GetMethod("CreateDirectory", new[] { typeof(string), Required(UnixFileMode) });
-        Required(create).Invoke(null, new[] { folder, Mode(OwnerAll) });
+        Invoke(Required(create), folder, Mode(OwnerAll));
         if ((GetMode(folder) & GroupOrOthers) != 0) SetMode(folder, OwnerAll);
     }
 
@@ -43,14 +43,15 @@ public static class OwnerOnlyFile
         Set(options, "Access", FileAccess.Write);
         Set(options, "Share", FileShare.None);
         Set(options, "UnixCreateMode", Mode(OwnerReadWrite));
-        var constructor = typeof(FileStream).GetConstructor(new[] { typeof(string), StreamOptions! });
+        var constructor = Required(typeof(FileStream).GetConstructor(new[] { typeof(string), StreamOptions! }));
         try
         {
-            return (FileStream)Required(constructor).Invoke(new[] { path, options });
+            return (FileStream)constructor.Invoke(new[] { path, options });
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            throw e.InnerException;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
         }
     }
 
@@ -128,7 +129,8 @@ public static class OwnerOnlyFile
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            throw e.InnerException;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
         }
     }
 
