@@ -13,8 +13,11 @@ public static class CommandLine
           --backends <file>        replace the built-in backend catalog (a JSON array of Backend objects)
           --faults <file>          load fault rules (a JSON array, as POST /_emulator/faults takes them)
           --moved-routes           serve and document some inferred operations at other paths, drop one
-          --token <value>          accept this X-Auth-Token too (the dev token stays valid)
+          --token <value>          accept this X-Auth-Token too, as the dev user (the dev token stays valid on loopback)
           --user <token>=<email>   another user, signed in by that token (for sharing, invitations, membership)
+          --control-token <value>  the only token the control endpoints (/_emulator) answer (default: the dev user's)
+                                   The values of --token, --user and --control-token may be env:<VARIABLE> or
+                                   @<file> (one value a line), so that no token shows in the process list (ps).
           --seed <n>               seed of measurement sampling (default 7)
           --job-pending-ms <n>     time a job stays PENDING (default 150)
           --job-running-ms <n>     time a job stays RUNNING (default 250)
@@ -36,8 +39,13 @@ public static class CommandLine
                 case "--backends": options.BackendSeedFile = Value(); break;
                 case "--faults": options.FaultFile = Value(); break;
                 case "--moved-routes": options.MovedRoutes = true; break;
-                case "--token": options.Tokens[Value()] = options.Tokens[EmulatorOptions.DevToken]; break;
-                case "--user": AddUser(options, Value()); break;
+                case "--token":
+                    foreach (var token in Secrets(Value())) options.Tokens[token] = options.Tokens[EmulatorOptions.DevToken];
+                    break;
+                case "--user":
+                    foreach (var user in Secrets(Value())) AddUser(options, user);
+                    break;
+                case "--control-token": options.ControlToken = Secrets(Value()).Single(); break;
                 case "--seed": options.RandomSeed = Number(); break;
                 case "--job-pending-ms": options.JobPendingDuration = TimeSpan.FromMilliseconds(Number()); break;
                 case "--job-running-ms": options.JobRunningDuration = TimeSpan.FromMilliseconds(Number()); break;
@@ -50,11 +58,28 @@ public static class CommandLine
         }
     }
 
+    // A value, or where to read it: env:<VARIABLE>, @<file> with one value a line.
+    static IReadOnlyList<string> Secrets(string value)
+    {
+        IEnumerable<string> values = value switch
+        {
+            _ when value.StartsWith("env:", StringComparison.Ordinal) => new[]
+            {
+                Environment.GetEnvironmentVariable(value[4..])
+                    ?? throw new ArgumentException($"The environment variable {value[4..]} is not set."),
+            },
+            _ when value.StartsWith('@') => File.ReadAllLines(value[1..]),
+            _ => new[] { value },
+        };
+        var read = values.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        return read.Count > 0 ? read : throw new ArgumentException($"No value in {value}.");
+    }
+
     static void AddUser(EmulatorOptions options, string value)
     {
         var parts = value.Split('=', 2);
         if (parts.Length != 2 || parts[0].Length == 0 || !Infrastructure.EmailAddress.IsValid(parts[1]))
-            throw new ArgumentException($"--user needs <token>=<email>, got '{value}'.");
+            throw new ArgumentException("--user needs <token>=<email> (the value given is not shown: it holds a token).");
         var name = parts[1].Split('@')[0];
         options.Tokens[parts[0]] = new EmulatorUser("user-" + name, parts[1], name);
     }

@@ -18,8 +18,10 @@ public sealed class EmulatorHost : IAsyncDisposable
     readonly WebApplication app;
     readonly StateLog state;
 
-    EmulatorHost(WebApplication app, StateLog state, EmulatorOptions options, FaultRegistry faults, QuantumStore store, RequestStats stats)
+    EmulatorHost(WebApplication app, StateLog state, EmulatorOptions options, FaultRegistry faults, QuantumStore store, RequestStats stats,
+        Platform.Organizations organizations)
     {
+        Organizations = organizations;
         this.app = app;
         this.state = state;
         Options = options;
@@ -32,6 +34,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     public FaultRegistry Faults { get; }
     public QuantumStore Store { get; }
     public RequestStats Stats { get; }
+    public Platform.Organizations Organizations { get; }
 
     /// <summary>E.g. http://127.0.0.1:5080/ — the four APIs live under it.</summary>
     public Uri RootUrl { get; private set; } = null!;
@@ -71,6 +74,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var stats = new RequestStats();
         var executor = new JobExecutor(options);
         var users = new UserDirectory(options, clock, state);
+        var organizations = new Platform.Organizations(options, clock, users, state);
         var quantum = new QuantumApi(store, catalog, executor, new SessionViews(store, options, clock), options, clock);
 
         // Jobs kept from before a restart that had not run yet run now.
@@ -83,6 +87,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.Services.AddSingleton(stats);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(users);
+        builder.Services.AddSingleton(organizations);
         var app = builder.Build();
         app.UseMiddleware<PathSegmentGuard>();
         app.UseStatusCodePages(ApiError.WriteBodylessAsync);
@@ -96,13 +101,13 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.UseMiddleware<JsonBodyGuard>();
         app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
         quantum.Map(app, registry);
-        new PlatformApi(options, clock, state, gateway, users, store, catalog).Map(app, registry);
+        new PlatformApi(options, clock, state, gateway, users, store, catalog, organizations).Map(app, registry);
         new UserApi(options, users).Map(app, registry);
         gateway.Map(app, registry);
         ControlEndpoints.Map(app, faults, store, stats);
 
         await app.StartAsync(cancellationToken);
-        var host = new EmulatorHost(app, state, options, faults, store, stats);
+        var host = new EmulatorHost(app, state, options, faults, store, stats, organizations);
         host.RootUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
         return host;
     }

@@ -6,13 +6,16 @@ public sealed class EmulatorOptions
     /// <summary>The documented default token, accepted unless <see cref="Tokens"/> is replaced.</summary>
     public const string DevToken = "kqh-emulator-dev-token";
 
+    /// <summary>The user of the dev token and of tokens given with --token: the emulator's operator.</summary>
+    public const string DevUserId = "user-dev";
+
     public const string DevGatewayKey = "emulator-key";
     public const string DevGatewaySecret = "emulator-secret";
 
     /// <summary>Accepted X-Auth-Token values and the user each one authenticates; the User API adds and removes tokens.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, EmulatorUser> Tokens { get; } = new(StringComparer.Ordinal)
     {
-        [DevToken] = new EmulatorUser("user-dev", "dev@emulator.local", "Emulator Developer"),
+        [DevToken] = new EmulatorUser(DevUserId, "dev@emulator.local", "Emulator Developer"),
     };
 
     /// <summary>Consumer key and secret pairs the gateway token endpoint accepts; applications of the Platform API add theirs.</summary>
@@ -23,6 +26,9 @@ public sealed class EmulatorOptions
 
     /// <summary>Where to listen; loopback with a free port by default.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>The only token the control endpoints (/_emulator) answer, when set; else the dev token's user.</summary>
+    public string? ControlToken { get; set; }
 
     /// <summary>Allows binding to addresses other than loopback.</summary>
     public bool AllowRemote { get; set; }

@@ -2,10 +2,15 @@ namespace KipuHub.Emulator.Infrastructure;
 
 /// <summary>
 /// X-Auth-Token on the Quantum, Platform and User APIs and on the control endpoints; X-OrganizationId scopes
-/// the data. The gateway authenticates its own bearer tokens (GatewayEndpoints). /docs is public, as on the Hub.
+/// the data, and only a member of the organization may send it (403 otherwise, as the Hub answers a context that is not
+/// yours). The control endpoints answer the dev token's user or the --control-token only: they reach every user's data.
+/// The gateway authenticates its own bearer tokens (GatewayEndpoints). /docs is public, as on the Hub.
 /// </summary>
-public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory users)
+public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory users, Platform.Organizations organizations,
+    EmulatorOptions options)
 {
+    const string Control = "/_emulator";
+
     static readonly string[] TokenApis = { "/quantum", "/qc-catalog", "/user-service", "/_emulator" };
 
     public async Task InvokeAsync(HttpContext context)
@@ -18,6 +23,12 @@ public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory user
             return;
         }
         var token = context.Request.Headers["X-Auth-Token"].ToString();
+        if (api == Control && options.ControlToken is { } control && !string.IsNullOrEmpty(token))
+        {
+            if (string.Equals(token, control, StringComparison.Ordinal)) await next(context);
+            else await ApiError.WriteAsync(context, 403, "The control endpoints answer the token given with --control-token only.");
+            return;
+        }
         if (string.IsNullOrEmpty(token) || users.Authenticate(token) is not { } user)
         {
             var message = string.IsNullOrEmpty(token)
@@ -26,8 +37,20 @@ public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory user
             await ApiError.WriteAsync(context, 401, message);
             return;
         }
-        var organization = context.Request.Headers["X-OrganizationId"].ToString();
-        context.Items[nameof(Caller)] = new Caller(user, string.IsNullOrWhiteSpace(organization) ? null : organization.Trim());
+        if (api == Control && user.Id != EmulatorOptions.DevUserId)
+        {
+            await ApiError.WriteAsync(context, 403, "The control endpoints answer the emulator's operator only: the dev token's user, " +
+                "or the token given with --control-token.");
+            return;
+        }
+        var organization = context.Request.Headers["X-OrganizationId"].ToString().Trim();
+        if (organization.Length > 0 && api != Control && organizations.RoleIn(organization, user.Id) is null)
+        {
+            await ApiError.WriteAsync(context, 403, $"You are not a member of organization '{organization}': authenticated but not " +
+                "permitted.");
+            return;
+        }
+        context.Items[nameof(Caller)] = new Caller(user, organization.Length == 0 ? null : organization);
         await next(context);
     }
 }

@@ -34,6 +34,18 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
     public IEnumerable<string> OrganizationsOf(string userId) => organizations.Values.Where(o => o.Members.ContainsKey(userId)).Select(o =>
         o.Id);
 
+    /// <summary>An organization of this id, made if missing, with the user as a member: for tests and team set-ups that name
+    /// their organizations before any request.</summary>
+    public void Seed(string id, string userId, string role = "OWNER")
+    {
+        lock (organizations)
+        {
+            var organization = organizations.GetValueOrDefault(id) ?? new Organization(id, id, clock.GetUtcNow());
+            organization.Members.TryAdd(userId, (role, clock.GetUtcNow()));
+            organizations[id] = organization;
+        }
+    }
+
     public void Map(RouteGroupBuilder group, OpenApiRegistry registry)
     {
         registry.Map(group, Api, "GET", "/organizations", "getOrganizations", "The organizations the user belongs to", (HttpContext c) =>

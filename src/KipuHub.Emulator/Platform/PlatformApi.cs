@@ -15,14 +15,13 @@ namespace KipuHub.Emulator.Platform;
 /// <see cref="CatalogContent"/> (algorithms, implementations, use cases, git integrations).
 /// </summary>
 public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, StateLog state, Gateway.GatewayApi gateway,
-    User.UserDirectory users, Quantum.QuantumStore quantum, Quantum.BackendCatalog backends)
+    User.UserDirectory users, Quantum.QuantumStore quantum, Quantum.BackendCatalog backends, Organizations organizations)
 {
     const string Api = "qc-catalog";
     const long MaxFileBytes = 16 * 1024 * 1024;
     readonly DataPoolStore store = new(state);
     readonly ApplicationStore applications = new(state);
     readonly CatalogServices services = new(options, clock, state);
-    readonly Organizations organizations = new(options, clock, users, state);
 
     sealed record Subscription(string Id, string Owner, string ApplicationId, string ServiceId);
 

@@ -33,8 +33,19 @@ public class EmulatorFixture : IAsyncLifetime
     public HubQuantumClient Quantum(string? organization = null, string token = EmulatorOptions.DevToken, Action<HubClientOptions>? configure = null) =>
         new(Options(organization, token, configure));
 
+    /// <summary>
+    /// An organization of this id with the dev user as its owner, made if missing: the emulator answers 403 to a context the
+    /// caller is not a member of, as the Hub does.
+    /// </summary>
+    public string Organization(string id)
+    {
+        Host.Organizations.Seed(id, EmulatorOptions.DevUserId);
+        return id;
+    }
+
     public HubClientOptions Options(string? organization = null, string token = EmulatorOptions.DevToken, Action<HubClientOptions>? configure = null)
     {
+        if (organization is not null) Organization(organization);
         var options = new HubClientOptions
         {
             ApiKey = token,

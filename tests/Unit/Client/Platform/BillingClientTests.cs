@@ -50,7 +50,7 @@ public sealed class BillingClientTests : EmulatorFixture
 
         var workloads = await platform.QuantumWorkloads.GetCostsAsync();
         Assert.Equal(1.50m, workloads.Where(r => r.OrganizationId == "org-billing").Sum(r => r.Amount));
-        Assert.DoesNotContain(await platform.ForOrganization("org-untouched").Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
+        Assert.DoesNotContain(await platform.ForOrganization(Organization("org-untouched")).Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class CatalogClientTests : EmulatorFixture
         Assert.Equal("second", (await platform.Services.UpdateServiceVersionAsync(service.Id!, version.Id!, new UpdateServiceVersionRequest { Description = "second" })).Description);
         Assert.Equal("second", (await platform.Services.GetServiceVersionAsync(service.Id!, version.Id!)).Description);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => platform.ForOrganization("org-elsewhere").Services.GetServiceAsync(service.Id!));
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ForOrganization(Organization("org-elsewhere")).Services.GetServiceAsync(service.Id!));
         await platform.Services.DeleteServiceAsync(service.Id!);
         await Assert.ThrowsAsync<NotFoundException>(() => platform.Services.GetServiceVersionsAsync(service.Id!));
     }
@@ -49,7 +49,7 @@ public sealed class CatalogClientTests : EmulatorFixture
     public async Task A_share_shows_a_service_read_only_in_the_other_context_and_only_its_owner_manages_shares()
     {
         using var platform = Platform("org-provider");
-        var partner = platform.ForOrganization("org-partner");
+        var partner = platform.ForOrganization(Organization("org-partner"));
         var service = await platform.WorkflowServices.CreateWorkflowServiceAsync("shared-solver");
         await Assert.ThrowsAsync<NotFoundException>(() => partner.Services.GetServiceAsync(service.Id!));
 
@@ -86,7 +86,7 @@ public sealed class CatalogClientTests : EmulatorFixture
         Assert.All(listed, e => Assert.Equal(application.Id, e.ApplicationId));
         Assert.Equal(2, (await platform.ServiceExecutions.GetServiceExecutionsAsync(applicationId: application.Id)).Items.Count);
         Assert.Empty((await platform.ServiceExecutions.GetServiceExecutionsAsync(applicationId: "someone-else")).Items);
-        Assert.Empty((await platform.ForOrganization("org-elsewhere").ServiceExecutions.GetServiceExecutionsAsync()).Items);
+        Assert.Empty((await platform.ForOrganization(Organization("org-elsewhere")).ServiceExecutions.GetServiceExecutionsAsync()).Items);
 
         Assert.Equal(1L, ((IDictionary<string, object?>)(await platform.ServiceExecutions.GetServiceExecutionInputAsync(first.Id!)).Value!)["n"]);
         while (!ServiceExecutionStatus.From((await platform.ServiceExecutions.GetServiceExecutionAsync(first.Id!)).Status)!.IsTerminal) await Task.Delay(50);

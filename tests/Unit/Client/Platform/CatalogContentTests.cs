@@ -25,7 +25,7 @@ public sealed class CatalogContentTests : EmulatorFixture
 
         var changed = await platform.Algorithms.UpdateAsync(qaoa.Id!, new CatalogContentRequest { Description = "p layers" });
         Assert.Equal(("QAOA", "Approximate optimization", "p layers"), (changed.Name, changed.Summary, changed.Description));
-        await Assert.ThrowsAsync<NotFoundException>(() => platform.ForOrganization("org-elsewhere").Algorithms.GetAsync(qaoa.Id!));
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.ForOrganization(Organization("org-elsewhere")).Algorithms.GetAsync(qaoa.Id!));
         await platform.Algorithms.DeleteAsync(qaoa.Id!);
         await Assert.ThrowsAsync<NotFoundException>(() => platform.Algorithms.GetAsync(qaoa.Id!));
     }

@@ -64,7 +64,7 @@ public sealed class OrganizationsClientTests : EmulatorFixture
     public async Task A_share_shows_a_data_pool_elsewhere_and_only_its_owner_manages_grants_and_shares()
     {
         using var platform = new HubPlatformClient(Options("org-owner"));
-        var elsewhere = platform.ForOrganization("org-reader");
+        var elsewhere = platform.ForOrganization(Organization("org-reader"));
         var pool = await platform.DataPools.CreateDataPoolAsync("shared-inputs");
         await Assert.ThrowsAsync<NotFoundException>(() => elsewhere.DataPools.GetDataPoolAsync(pool.Id!));
 

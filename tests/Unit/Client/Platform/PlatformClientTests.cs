@@ -28,7 +28,7 @@ public sealed class PlatformClientTests : EmulatorFixture
     public async Task Files_go_up_as_multipart_come_down_streamed_and_the_pool_stays_in_its_organization()
     {
         using var platform = Platform();
-        var inOrganization = platform.ForOrganization("org-files");
+        var inOrganization = platform.ForOrganization(Organization("org-files"));
         var pool = await inOrganization.DataPools.CreateDataPoolAsync("inputs");
         await Assert.ThrowsAsync<NotFoundException>(() => platform.DataPools.GetDataPoolAsync(pool.Id!));
 
