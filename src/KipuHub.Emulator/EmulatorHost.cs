@@ -43,6 +43,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         EnsureLoopback(options);
+        if (options.AllowRemote) WithoutPublishedSecrets(options);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -89,6 +90,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.Services.AddSingleton(users);
         builder.Services.AddSingleton(organizations);
         var app = builder.Build();
+        app.UseMiddleware<HostFilter>();
         app.UseMiddleware<PathSegmentGuard>();
         app.UseStatusCodePages(ApiError.WriteBodylessAsync);
         app.UseRouting();
@@ -107,6 +109,16 @@ public sealed class EmulatorHost : IAsyncDisposable
         ControlEndpoints.Map(app, faults, store, stats);
 
         await app.StartAsync(cancellationToken);
+        try
+        {
+            EnsureBoundToLoopback(app, options);
+        }
+        catch
+        {
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+            throw;
+        }
         var host = new EmulatorHost(app, state, options, faults, store, stats, organizations);
         host.RootUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
         return host;
@@ -138,6 +150,28 @@ public sealed class EmulatorHost : IAsyncDisposable
                 throw new ArgumentException($"Refusing to listen on '{url}': the emulator binds to loopback only unless --allow-remote " +
                     $"is given.");
         }
+    }
+
+    // What was asked for is checked before the start; what Kestrel bound is checked after it, since configuration such as
+    // Kestrel__Endpoints__*__Url in the environment adds addresses that --urls does not show.
+    static void EnsureBoundToLoopback(WebApplication app, EmulatorOptions options)
+    {
+        if (options.AllowRemote) return;
+        foreach (var url in app.Urls)
+            if (!HostFilter.IsLoopback(new Uri(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0")).Host))
+                throw new ArgumentException($"Refusing to listen on '{url}' (from the configuration or the environment, such as " +
+                    "Kestrel__Endpoints__*__Url): the emulator binds to loopback only unless --allow-remote is given.");
+    }
+
+    // Reachable from other machines, the emulator refuses what anyone can read in its help: the dev token and the dev gateway
+    // credentials. Those who share it use the tokens given with --token or --user.
+    static void WithoutPublishedSecrets(EmulatorOptions options)
+    {
+        options.RefusesDevToken = true;
+        options.GatewayCredentials.TryRemove(EmulatorOptions.DevGatewayKey, out _);
+        if (options.Tokens.Keys.All(t => t == EmulatorOptions.DevToken))
+            throw new ArgumentException("--allow-remote needs --token or --user: reachable from other machines, the emulator refuses " +
+                "the published dev token.");
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);

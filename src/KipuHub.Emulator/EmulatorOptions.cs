@@ -30,6 +30,9 @@ public sealed class EmulatorOptions
     /// <summary>The only token the control endpoints (/_emulator) answer, when set; else the dev token's user.</summary>
     public string? ControlToken { get; set; }
 
+    /// <summary>Set with --allow-remote: the published dev token is refused (401), and so are the dev gateway credentials.</summary>
+    public bool RefusesDevToken { get; set; }
+
     /// <summary>Allows binding to addresses other than loopback.</summary>
     public bool AllowRemote { get; set; }
 

@@ -3,6 +3,9 @@ namespace KipuHub.Emulator.Faults;
 /// <summary>The active fault rules; a rule is removed once its count is used up.</summary>
 public sealed class FaultRegistry(int seed)
 {
+    /// <summary>More rules than a test needs would make every request scan them: past this, adding one is refused.</summary>
+    public const int MaxRules = 1000;
+
     readonly List<FaultRule> rules = new();
     readonly Random random = new(seed);
     int nextId;
@@ -13,6 +16,9 @@ public sealed class FaultRegistry(int seed)
         if (problem is not null) throw new ArgumentException(problem);
         lock (rules)
         {
+            if (rules.Count >= MaxRules)
+                throw new ArgumentException($"There are {MaxRules} fault rules already, the most there may be: delete some (DELETE " +
+                    "/_emulator/faults) first.");
             rule.Id ??= "fault-" + Interlocked.Increment(ref nextId);
             rules.Add(rule);
         }

@@ -29,6 +29,12 @@ public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory user
             else await ApiError.WriteAsync(context, 403, "The control endpoints answer the token given with --control-token only.");
             return;
         }
+        if (options.RefusesDevToken && token == EmulatorOptions.DevToken)
+        {
+            await ApiError.WriteAsync(context, 401, "The published dev token is refused by an emulator reachable from other machines " +
+                "(--allow-remote): use a token given with --token or --user.");
+            return;
+        }
         if (string.IsNullOrEmpty(token) || users.Authenticate(token) is not { } user)
         {
             var message = string.IsNullOrEmpty(token)

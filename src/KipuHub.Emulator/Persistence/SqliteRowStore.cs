@@ -18,6 +18,7 @@ public sealed class SqliteRowStore : IRowStore
         this.path = path;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
+        OwnerOnly(path);
         connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
@@ -35,6 +36,31 @@ public sealed class SqliteRowStore : IRowStore
         upsert = Command("INSERT INTO rows (collection, key, json) VALUES ($collection, $key, $json) " +
             "ON CONFLICT (collection, key) DO UPDATE SET json = excluded.json");
         delete = Command("DELETE FROM rows WHERE collection = $collection AND key = $key");
+    }
+
+    // The file holds consumer secrets (the Platform API answers them back, as the Hub does): it is the user's alone, created 0600
+    // before SQLite opens it (its -wal and -shm files take the same mode), and one other users may read is made so.
+    static void OwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using var created = new FileStream(path, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew,
+                    Access = FileAccess.Write,
+                    UnixCreateMode = Private,
+                });
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+            }
+        }
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            if (File.Exists(file) && (File.GetUnixFileMode(file) & ~Private) != 0) File.SetUnixFileMode(file, Private);
     }
 
     public IReadOnlyList<(string Key, string Json)> Load(string collection)
