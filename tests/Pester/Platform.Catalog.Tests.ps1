@@ -84,6 +84,8 @@ Describe 'Executions in the catalog' {
 
 Describe 'Grants and shares of data pools' {
     It 'lets a service read a pool and shares it with an organization that then sees it' {
+        # An organization of the user's own: the Hub answers 403 to a context the user is not a member of.
+        $readers = (Get-TestOrganization $script:emulator 'readers').Id
         $pool = New-QHubDataPool -Name shared-molecules
         $grant = $pool | New-QHubDataPoolGrant -ServiceId service-vqe -ExpiresAt (Get-Date).AddDays(1)
         { $pool | New-QHubDataPoolGrant -ServiceId service-vqe -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolGrantConflict,*'
@@ -91,14 +93,14 @@ Describe 'Grants and shares of data pools' {
         $grant | Remove-QHubDataPoolGrant -Confirm:$false
         $pool | Get-QHubDataPoolGrant | Should -BeNullOrEmpty
 
-        { Get-QHubDataPool -Id $pool.Id -OrganizationId org-readers -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
-        $share = $pool | New-QHubDataPoolShare -WithOrganizationId org-readers
-        (Get-QHubDataPool -Id $pool.Id -OrganizationId org-readers).CurrentUserPermission | Should -Be 'VIEWER'
-        { $pool | Set-QHubDataPool -Description x -OrganizationId org-readers -ErrorAction Stop } | Should -Throw -ErrorId 'Forbidden,*'
+        { Get-QHubDataPool -Id $pool.Id -OrganizationId $readers -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+        $share = $pool | New-QHubDataPoolShare -WithOrganizationId $readers
+        (Get-QHubDataPool -Id $pool.Id -OrganizationId $readers).CurrentUserPermission | Should -Be 'VIEWER'
+        { $pool | Set-QHubDataPool -Description x -OrganizationId $readers -ErrorAction Stop } | Should -Throw -ErrorId 'Forbidden,*'
         ($share | Set-QHubDataPoolShare -Permission MAINTAINER -Confirm:$false).Permission | Should -Be 'MAINTAINER'
-        ($pool | Get-QHubDataPoolShare).PrincipalId | Should -Be 'org-readers'
+        ($pool | Get-QHubDataPoolShare).PrincipalId | Should -Be $readers
         $share | Remove-QHubDataPoolShare -Confirm:$false
-        { Get-QHubDataPool -Id $pool.Id -OrganizationId org-readers -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
+        { Get-QHubDataPool -Id $pool.Id -OrganizationId $readers -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
     }
 }
 
@@ -287,15 +289,16 @@ Describe 'Notifications' {
 
 Describe 'Service shares' {
     It 'shows a service to another organization read only, and stops' {
+        $partners = (Get-TestOrganization $script:emulator 'partners').Id
         $service = New-QHubWorkflowService -Name shared-with-partners
-        $share = $service | New-QHubServiceShare -WithOrganizationId org-partners
-        { $service | New-QHubServiceShare -WithOrganizationId org-partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceShareConflict,*'
-        (Get-QHubService -Id $service.Id -OrganizationId org-partners).CurrentUserPermission | Should -Be 'VIEWER'
-        { $service | Publish-QHubService -OrganizationId org-partners -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'Forbidden,*'
+        $share = $service | New-QHubServiceShare -WithOrganizationId $partners
+        { $service | New-QHubServiceShare -WithOrganizationId $partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceShareConflict,*'
+        (Get-QHubService -Id $service.Id -OrganizationId $partners).CurrentUserPermission | Should -Be 'VIEWER'
+        { $service | Publish-QHubService -OrganizationId $partners -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'Forbidden,*'
         ($share | Set-QHubServiceShare -Permission MAINTAINER -Confirm:$false).Permission | Should -Be 'MAINTAINER'
-        ($service | Get-QHubServiceShare).PrincipalId | Should -Be 'org-partners'
+        ($service | Get-QHubServiceShare).PrincipalId | Should -Be $partners
         $share | Remove-QHubServiceShare -Confirm:$false
-        { Get-QHubService -Id $service.Id -OrganizationId org-partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceNotFound,*'
+        { Get-QHubService -Id $service.Id -OrganizationId $partners -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceNotFound,*'
     }
 }
 

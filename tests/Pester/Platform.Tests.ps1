@@ -40,10 +40,11 @@ Describe 'Data pools' {
     }
 
     It 'keeps an organization''s pools to it, with -OrganizationId per call' {
-        $pool = New-QHubDataPool -Name team-inputs -OrganizationId org-team
+        $team = (Get-TestOrganization $script:emulator 'team').Id
+        $pool = New-QHubDataPool -Name team-inputs -OrganizationId $team
         { Get-QHubDataPool -Id $pool.Id -ErrorAction Stop } | Should -Throw -ErrorId 'DataPoolNotFound,*'
-        (Get-QHubDataPool -Id $pool.Id -OrganizationId org-team).Name | Should -Be 'team-inputs'
-        (Get-QHubDataPool -OrganizationId org-team).Id | Should -Contain $pool.Id
+        (Get-QHubDataPool -Id $pool.Id -OrganizationId $team).Name | Should -Be 'team-inputs'
+        (Get-QHubDataPool -OrganizationId $team).Id | Should -Contain $pool.Id
         (Get-QHubDataPool).Id | Should -Not -Contain $pool.Id
     }
 

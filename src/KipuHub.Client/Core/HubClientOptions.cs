@@ -62,6 +62,10 @@ public sealed class HubClientOptions
     /// </summary>
     public bool FollowDocumentedRoutes { get; set; } = true;
 
+    /// <summary>The most an answer read whole (JSON) may hold, after decompression; larger ones end the call unread. 256 MiB by
+    /// default; downloads that stream (results, files) are not bounded by it.</summary>
+    public long MaxResponseBytes { get; set; } = 256L * 1024 * 1024;
+
     /// <summary>The proxy for calls to other machines; null: the system's (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). Calls to this machine
     /// never go through one. Not used with <see cref="HttpMessageHandler"/>, which brings its own.</summary>
     public System.Net.IWebProxy? Proxy { get; set; }

@@ -2,9 +2,9 @@ namespace KipuHub.Emulator.Infrastructure;
 
 /// <summary>
 /// X-Auth-Token on the Quantum, Platform and User APIs and on the control endpoints; X-OrganizationId scopes
-/// the data, and only a member of the organization may send it (403 otherwise, as the Hub answers a context that is not
-/// yours). The control endpoints answer the dev token's user or the --control-token only: they reach every user's data.
-/// The gateway authenticates its own bearer tokens (GatewayEndpoints). /docs is public, as on the Hub.
+/// the data of the Quantum and Platform APIs, and only a member of the organization may send it there (403 otherwise, as
+/// the Hub answers a context that is not yours). The control endpoints answer the dev token's user or the --control-token
+/// only: they reach every user's data. The gateway authenticates its own bearer tokens (GatewayEndpoints). /docs is public, as on the Hub.
 /// </summary>
 public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory users, Platform.Organizations organizations,
     EmulatorOptions options)
@@ -12,6 +12,12 @@ public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory user
     const string Control = "/_emulator";
 
     static readonly string[] TokenApis = { "/quantum", "/qc-catalog", "/user-service", "/_emulator" };
+
+    // What X-OrganizationId scopes: the Quantum and Platform APIs' data. Not the control endpoints, not who the caller is (the
+    // User API), and not the organizations themselves, which are named in the path and answer 404 to a non-member.
+    static bool IsOrganizationScoped(PathString path) =>
+        (path.StartsWithSegments("/quantum") || path.StartsWithSegments("/qc-catalog")) &&
+        !path.StartsWithSegments("/qc-catalog/organizations");
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -50,7 +56,7 @@ public sealed class AuthMiddleware(RequestDelegate next, User.UserDirectory user
             return;
         }
         var organization = context.Request.Headers["X-OrganizationId"].ToString().Trim();
-        if (organization.Length > 0 && api != Control && organizations.RoleIn(organization, user.Id) is null)
+        if (organization.Length > 0 && IsOrganizationScoped(path) && organizations.RoleIn(organization, user.Id) is null)
         {
             await ApiError.WriteAsync(context, 403, $"You are not a member of organization '{organization}': authenticated but not " +
                 "permitted.");

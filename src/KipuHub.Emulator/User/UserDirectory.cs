@@ -56,7 +56,9 @@ public sealed class UserDirectory
     /// <summary>The user a token belongs to, or null when it is no token of a user (any more).</summary>
     /// <summary>The user of a token that is known and not expired; null otherwise, as the Hub answers 401 to an expired one.</summary>
     public EmulatorUser? Authenticate(string secret) =>
-        tokens.Read(SecretKey.Of(secret)) is { } token && !(token.ExpiresAt <= clock.GetUtcNow()) ? profiles.Read(token.UserId)?.User : null;
+        tokens.Read(SecretKey.Of(secret)) is { } token && !(token.ExpiresAt <= clock.GetUtcNow())
+            ? profiles.Read(token.UserId)?.User
+            : null;
 
     public Profile? Find(string id) => profiles.GetValueOrDefault(id);
 

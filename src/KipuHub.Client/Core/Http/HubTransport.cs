@@ -104,14 +104,17 @@ public sealed class HubTransport : IDisposable
     Task<HubResponse> SendAsSentAsync(HubRequest request, CancellationToken cancellationToken) =>
         RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
         {
-            // RestSharp would also decode every body into a string; the bytes are all the JSON reader needs.
+            // RestSharp would also decode every body into a string; the bytes are all the JSON reader needs. What is read is
+            // bounded, after decompression: a server's answer cannot grow this process past the cap, however it is sent.
             byte[]? body = null;
+            var tooLarge = false;
             restRequest.ResponseWriter = stream =>
             {
-                body = ReadAll(stream);
+                body = ReadAtMost(stream, options.MaxResponseBytes, out tooLarge);
                 return null;
             };
             var response = await rest.ExecuteAsync(restRequest, token).ConfigureAwait(false);
+            if (tooLarge) throw TooLarge(request, url);
             if (response.StatusCode == 0)
                 return AttemptResult<HubResponse>.Failed(response.ErrorException, response.ResponseStatus == ResponseStatus.TimedOut);
             var status = (int)response.StatusCode;
@@ -121,16 +124,36 @@ public sealed class HubTransport : IDisposable
             return status is >= 200 and < 300
                 ? AttemptResult<HubResponse>.Ok(new HubResponse(status, () => ResponseHeaders.From(response), bytes, response.ContentType),
                     status)
-                : AttemptResult<HubResponse>.Error(status, ResponseHeaders.From(response), Encoding.UTF8.GetString(bytes));
+                : AttemptResult<HubResponse>.Error(status, ResponseHeaders.From(response),
+                    Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, ErrorBody.MaxBodyCharacters)));
         });
 
-    static byte[] ReadAll(Stream stream)
+    static byte[] ReadAtMost(Stream stream, long max, out bool tooLarge)
     {
-        if (stream is MemoryStream memory) return memory.ToArray();
         using var copy = new MemoryStream();
-        stream.CopyTo(copy);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > max)
+            {
+                tooLarge = true;
+                return Array.Empty<byte>();
+            }
+            copy.Write(buffer, 0, read);
+        }
+        tooLarge = false;
         return copy.ToArray();
     }
+
+    HubTransportException TooLarge(HubRequest request, string url) => new(
+        $"{request.Route.Method} {url} answered more than {options.MaxResponseBytes / (1024 * 1024)} MiB, more than any answer that is " +
+            "read whole may be; it was not read. Results of that size are saved streamed (Save-QHubJobResult, Save-QHubDataPoolFile).")
+    {
+        Method = request.Route.Method,
+        Url = url,
+        IsMalformedResponse = true,
+    };
 
     Task<HubStreamResponse> SendStreamAsSentAsync(HubRequest request, CancellationToken cancellationToken) =>
         RunWithRetriesAsync(request, cancellationToken, async (restRequest, url, token) =>
@@ -160,11 +183,22 @@ public sealed class HubTransport : IDisposable
                         message.Content?.Headers.ContentLength, message.Content?.Headers.ContentType?.MediaType, headers), status);
             }
             stream?.Dispose();
-            var body = message.Content is null ? "" : await message.Content.ReadAsStringAsync().ConfigureAwait(false);
+            var body = message.Content is null ? "" : await ErrorTextAsync(message.Content).ConfigureAwait(false);
             message.Dispose();
             log.Response(status, headers, body);
             return AttemptResult<HubStreamResponse>.Error(status, headers, body);
         });
+
+    // An error answer is a sentence or a page: the rest of a larger one is not read.
+    static async Task<string> ErrorTextAsync(HttpContent content)
+    {
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+        var buffer = new byte[ErrorBody.MaxBodyCharacters];
+        int total = 0, read;
+        while (total < buffer.Length && (read = await stream.ReadAsync(buffer, total, buffer.Length - total).ConfigureAwait(false)) > 0)
+            total += read;
+        return Encoding.UTF8.GetString(buffer, 0, total);
+    }
 
     async Task<T> RunWithRetriesAsync<T>(
         HubRequest request,

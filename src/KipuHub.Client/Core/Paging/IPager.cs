@@ -10,6 +10,9 @@ public interface IPager
 
     long? TotalElements { get; }
 
+    /// <summary>Why the listing ended though the server said more pages follow; null when it ended as the server said.</summary>
+    string? StoppedEarly { get; }
+
     /// <summary>The next whole page (empty once the listing is exhausted).</summary>
     Task<System.Collections.IEnumerable> NextItemsAsync(CancellationToken cancellationToken = default);
 }

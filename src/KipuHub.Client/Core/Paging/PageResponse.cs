@@ -15,6 +15,20 @@ public sealed class PageResponse<T>
 
     public IReadOnlyList<T> Items => Content ?? (IReadOnlyList<T>)Array.Empty<T>();
 
+    /// <summary>How many items the server sent, before a filter kept some of them.</summary>
+    [JsonIgnore] public int ServedCount { get => servedCount ?? Items.Count; private set => servedCount = value; }
+
+    /// <summary>What tells this page from the one before, when the server sends the same page again: its first and last
+    /// item.</summary>
+    [JsonIgnore]
+    public string? Fingerprint { get => fingerprint ?? Json.HubJson.Serialize(Ends(Items)); private set => fingerprint = value; }
+
+    int? servedCount;
+    string? fingerprint;
+
+    static object[] Ends(IReadOnlyList<T> items) =>
+        items.Count == 0 ? Array.Empty<object>() : new object[] { items[0]!, items[items.Count - 1]! };
+
     /// <summary>Whether a page follows <paramref name="pageIndex"/>, by whatever the server told.</summary>
     public bool HasNextPage(int pageIndex, int requestedSize)
     {
@@ -33,6 +47,9 @@ public sealed class PageResponse<T>
         Page = Page,
         Size = Size,
         TotalPages = TotalPages,
+        TotalElements = TotalElements,
         Last = !HasNextPage(pageIndex, requestedSize),
+        ServedCount = ServedCount,
+        Fingerprint = Fingerprint,
     };
 }

@@ -12,6 +12,8 @@ public sealed class Pager<T> : IPager
     int indexInPage = -1;
     int nextPage;
     bool more = true;
+    long served;
+    string? lastFingerprint;
 
     /// <param name="fetchPage">Fetches (page, size).</param>
     public Pager(Func<int, int, CancellationToken, Task<PageResponse<T>>> fetchPage, int pageSize, int firstPage = 0)
@@ -35,6 +37,10 @@ public sealed class Pager<T> : IPager
 
     /// <summary>Total reported by the last page, when the server reports one.</summary>
     public long? TotalElements { get; private set; }
+
+    /// <summary>Why the listing ended though the server said more pages follow (a page loop of a broken or hostile server); null when
+    /// it ended as the server said.</summary>
+    public string? StoppedEarly { get; private set; }
 
     public async Task<bool> MoveNextAsync(CancellationToken cancellationToken = default)
     {
@@ -64,10 +70,27 @@ public sealed class Pager<T> : IPager
         var page = await fetchPage(pageIndex, pageSize, cancellationToken).ConfigureAwait(false);
         PagesFetched++;
         TotalElements = page.TotalElements ?? TotalElements;
+        served += page.ServedCount;
         more = page.HasNextPage(pageIndex, pageSize);
+        var keep = true;
+        if (more && Loop(page, pageIndex) is { } loop) (StoppedEarly, keep, more) = (loop.Reason, loop.Keep, false);
+        lastFingerprint = page.Fingerprint;
         current = Array.Empty<T>();
         indexInPage = -1;
-        return page.Items;
+        return keep ? page.Items : Array.Empty<T>();
+    }
+
+    // A server that says "more" for ever (last: false with empty pages, the same page again, past its own total) would keep -All
+    // paging without end: each of these ends the listing, and says why. A page that is not the one asked for is not listed.
+    (string Reason, bool Keep)? Loop(PageResponse<T> page, int pageIndex)
+    {
+        var stop = $"The listing stopped after page {pageIndex} though the Hub said more pages follow: ";
+        if (page.ServedCount == 0) return (stop + "that page was empty.", true);
+        if (page.Page is { } answered && answered != pageIndex)
+            return (stop + $"it answered page {answered} when asked for page {pageIndex}.", false);
+        if (page.Fingerprint == lastFingerprint) return (stop + "it sent the same page again.", false);
+        if (TotalElements is { } total && served >= total) return (stop + $"all {total} items it announced were listed.", true);
+        return null;
     }
 
     async Task<System.Collections.IEnumerable> IPager.NextItemsAsync(CancellationToken cancellationToken) =>

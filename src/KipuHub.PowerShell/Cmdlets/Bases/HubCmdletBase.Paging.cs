@@ -32,6 +32,7 @@ public abstract partial class HubCmdletBase
                     written++;
                 }
             }
+            if (pager.StoppedEarly is { } why) WriteWarning(why);
             if (paging.IncludeTotalCount)
             {
                 var total = pagesAreFiltered ? null : pager.TotalElements;

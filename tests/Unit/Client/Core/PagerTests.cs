@@ -69,4 +69,56 @@ public sealed class PagerTests : IAsyncLifetime
         Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 10, -1));
     }
+
+    static string Endless(string? page, long? total, params string[] ids) =>
+        $$"""{"content":[{{string.Join(",", ids.Select(i => $$"""{"id":"{{i}}","status":"COMPLETED"}"""))}}]{{(page is null ? "" : ",\"page\":" + page)}}{{(total is null ? "" : ",\"total_elements\":" + total)}},"last":false}""";
+
+    public static TheoryData<string, string[]> Loops => new()
+    {
+        // A server that says "more" for ever: with empty pages, with the same page again, with page 0 whatever is asked, past its total.
+        { "empty", new[] { "a", "b" } },
+        { "same", new[] { "a", "b" } },
+        { "page-zero", new[] { "a", "b" } },
+        { "past-total", new[] { "a", "b", "c", "d" } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Loops))]
+    public async Task A_server_that_says_more_for_ever_ends_the_listing_with_a_reason(string loop, string[] expected)
+    {
+        var served = 0;
+        server.Fallback = request =>
+        {
+            var page = int.Parse(request.QueryValues("page").Single(), System.Globalization.CultureInfo.InvariantCulture);
+            served++;
+            return Reply.Ok(loop switch
+            {
+                "empty" => page == 0 ? Endless("0", null, "a", "b") : Endless(page.ToString(System.Globalization.CultureInfo.InvariantCulture), null),
+                "same" => Endless(null, null, "a", "b"),
+                "page-zero" => Endless("0", null, $"x{page}", $"y{page}").Replace("x0", "a").Replace("y0", "b"),
+                _ => Endless(page.ToString(System.Globalization.CultureInfo.InvariantCulture), 4, $"{(char)('a' + 2 * page)}", $"{(char)('b' + 2 * page)}"),
+            });
+        };
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var pager = client.Jobs.ListJobs(pageSize: 2);
+
+        var ids = new List<string>();
+        while (await pager.MoveNextAsync()) ids.Add(pager.Current.Id!);
+
+        Assert.Equal(expected, ids);
+        Assert.Equal(2, served);
+        Assert.NotNull(pager.StoppedEarly);
+        Assert.False(pager.HasMore);
+    }
+
+    [Fact]
+    public async Task A_listing_that_ends_as_the_server_says_has_no_reason_to_tell()
+    {
+        server.Enqueue(Reply.Ok(Page(0, 3, "a", "b")), Reply.Ok(Page(1, 3, "c", "d")), Reply.Ok(Page(2, 3, "e")));
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var pager = client.Jobs.ListJobs(pageSize: 2);
+        while (await pager.MoveNextAsync()) { }
+        Assert.Null(pager.StoppedEarly);
+        Assert.Equal(3, server.Requests.Count);
+    }
 }

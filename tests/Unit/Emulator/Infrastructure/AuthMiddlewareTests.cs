@@ -44,7 +44,7 @@ public sealed class AuthMiddlewareTests : EmulatorFixture
         {
             (HttpMethod.Get, "quantum/jobs"), (HttpMethod.Get, "quantum/sessions"), (HttpMethod.Get, "qc-catalog/datapools"),
             (HttpMethod.Get, $"qc-catalog/datapools/{pool}"), (HttpMethod.Delete, $"qc-catalog/datapools/{pool}"),
-            (HttpMethod.Get, "qc-catalog/services"), (HttpMethod.Get, "user-service/me"),
+            (HttpMethod.Get, "qc-catalog/services"), (HttpMethod.Get, "qc-catalog/applications"),
         })
         {
             var answer = await outsider.SendAsync(In(method, path, organization));

@@ -35,7 +35,7 @@ public sealed class ConnectionFactoryTests : EmulatorFixture
     public async Task Switching_organization_keeps_the_token_and_scopes_the_data()
     {
         using var personal = await ConnectionFactory.ConnectAsync(Settings(), new HubCredential(EmulatorOptions.DevToken, "t"), true, default);
-        using var organization = personal.WithOrganization("org-z");
+        using var organization = personal.WithOrganization(Organization("org-z"));
         Assert.Equal("Organization org-z", organization.Context);
         var job = await organization.Quantum.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 1));
         await Assert.ThrowsAsync<NotFoundException>(() => personal.Quantum.Jobs.GetJobAsync(job.Id!));
