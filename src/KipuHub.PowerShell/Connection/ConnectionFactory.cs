@@ -1,3 +1,4 @@
+using KipuHub.Client.Core;
 using KipuHub.Client.Core.Errors;
 using KipuHub.Client.Credentials;
 
@@ -22,6 +23,7 @@ public static class ConnectionFactory
     {
         if (endpoint is not null)
         {
+            TransportSecurity.EnsurePlain(endpoint);
             settings.Endpoint = endpoint;
             return "parameter -Endpoint";
         }
@@ -30,6 +32,7 @@ public static class ConnectionFactory
             throw new ArgumentException($"The environment variable {EndpointVariable} is not an http(s) URL: '{value}'. " +
                 "Set it to the Hub's base URL (https://api.hub.kipu-quantum.com), or remove it (Remove-Item Env:" + EndpointVariable +
                     ").");
+        TransportSecurity.EnsurePlain(uri);
         settings.Endpoint = uri;
         return "environment variable " + EndpointVariable;
     }

@@ -254,6 +254,9 @@ public sealed class HubTransport : IDisposable
         // An empty route is the base URL itself (the gateway's start_execution), without a trailing slash.
         var relative = request.Route.Expand(request.PathValues).TrimStart('/');
         url = relative.Length == 0 ? BaseUrl.AbsoluteUri.TrimEnd('/') : BaseUrl.AbsoluteUri + relative;
+        // The last guard of the token: whatever a route became (a document's binding), it goes under this API's base URL.
+        if (!(new Uri(url).AbsoluteUri + "/").StartsWith(BaseUrl.AbsoluteUri, StringComparison.Ordinal))
+            throw new ArgumentException($"The route {request.Route.Method} {request.Route.Template} leads outside {BaseUrl}; it is not sent.");
         var restRequest = new RestRequest(url, MethodOf(request.Route.Method));
         if (ExpectContinue.IsWorthIt(request)) restRequest.Interceptors =
             new List<RestSharp.Interceptors.Interceptor> { new ExpectContinue() };

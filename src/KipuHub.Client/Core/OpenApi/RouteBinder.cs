@@ -57,6 +57,10 @@ public sealed class RouteBinder
                 $"The Hub does not document the operation {route.HubOperationId} ({route.Method} {route.Template} answered " +
                     $"{answer.StatusCode}).");
         var operation = found.Operation!;
+        if (LeavesTheBase(operation.Path))
+            throw NotDocumented(document, route, answer,
+                $"The Hub's document puts {route.HubOperationId} at {operation.Method} {operation.Path}, which leads outside this API's base " +
+                    "URL; KipuHub does not follow it there.");
         var binding = RouteBinding.To(operation, route)
             ?? throw NotDocumented(document, route, answer,
                 $"The Hub documents {route.HubOperationId} at {operation.Method} {operation.Path}, whose path parameters KipuHub cannot " +
@@ -90,4 +94,10 @@ public sealed class RouteBinder
     }
 
     static string FirstSegment(string path) => path.Trim('/').Split('/')[0];
+
+    // A document is the server's word, and may be a hostile server's: a path of "." or ".." segments (escaped or not), a
+    // backslash or a scheme would send the connection's token to another route or API of the same origin.
+    static bool LeavesTheBase(string path) =>
+        path.IndexOf('\\') >= 0 || path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal) ||
+        path.Split('/').Select(Uri.UnescapeDataString).Any(segment => segment is "." or ".." || segment.IndexOf('\\') >= 0);
 }

@@ -95,4 +95,16 @@ public sealed class HelpFilesTests : IClassFixture<CmdletMetadata>
             .Distinct();
         foreach (var id in ids) Assert.Contains(id, about);
     }
+
+    [Fact]
+    public void Connect_QHub_help_names_the_token_variables_in_the_order_they_are_read_and_says_why()
+    {
+        var description = Section(File.ReadAllText(Path.Combine(HelpFolder, "Connect-QHub.md")), "DESCRIPTION");
+        var positions = KipuHub.Client.Credentials.EnvironmentCredential.Variables
+            .Select(v => Regex.Match(description, $@"(?<![A-Z_]){v}\b").Index).ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.OrderBy(p => p), positions);
+        Assert.Contains("first variable set winning", description, StringComparison.Ordinal);
+        Assert.Contains("never outranks KQH_PERSONAL_ACCESS_TOKEN", description, StringComparison.Ordinal);
+    }
 }

@@ -108,7 +108,7 @@ public sealed class ConnectQHubCommand : HubCmdletBase
         }
         catch (Exception e) when (e is not PipelineStoppedException)
         {
-            Fail(e, new ErrorContext("Connection"), Endpoint?.ToString());
+            Fail(e, new ErrorContext("Connection"), Endpoint is null ? null : Client.Core.TransportSecurity.Shown(Endpoint));
             return;
         }
         connected.Scope = Scope;
@@ -125,9 +125,10 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     static string TokenRefused(string source)
     {
         var refused = $"The Hub refused the token from {source} (401 Unauthorized): it is wrong or has expired.";
+        var variable = source.Split(' ').Last();
         return source.IndexOf("SERVICE_EXECUTION_TOKEN", StringComparison.Ordinal) >= 0
-            ? refused + $" {source} is read before KQH_PERSONAL_ACCESS_TOKEN and the config file: if it is left over from a " +
-                "service execution, remove it (Remove-Item Env:" + source.Split(' ').Last() + ") or pass -Token."
+            ? refused + $" {variable} is read before " + (variable == "KQH_SERVICE_EXECUTION_TOKEN" ? "KQH_PERSONAL_ACCESS_TOKEN and " : "") +
+                "the config file: if it is left over from a service execution, remove it (Remove-Item Env:" + variable + ") or pass -Token."
             : refused + " Pass a valid one with -Token, or set KQH_PERSONAL_ACCESS_TOKEN.";
     }
 

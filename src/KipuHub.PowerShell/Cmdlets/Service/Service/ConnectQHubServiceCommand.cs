@@ -94,7 +94,7 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
         }
         catch (Exception e) when (e is not PipelineStoppedException)
         {
-            Fail(e, new ErrorContext("ServiceConnection"), Uri?.ToString());
+            Fail(e, new ErrorContext("ServiceConnection"), Uri is null ? null : Client.Core.TransportSecurity.Shown(Uri));
             return;
         }
         if (!Current<QHubServiceConnection>.Connect(connected, Scope, Force))

@@ -84,4 +84,24 @@ public sealed class HostileAnswerTests : IAsyncLifetime
         Assert.InRange(error.ServerMessage!.Length, 2000, 2100);
         Assert.InRange(error.Message.Length, 2000, 2400);
     }
+
+    [Fact]
+    public async Task An_error_keeps_no_secret_a_server_echoes_in_its_headers()
+    {
+        server.Fallback = _ => new Reply(400, """{"message":"no"}""", new Dictionary<string, string>
+        {
+            ["X-Echo"] = "you sent " + TestClients.Token,
+            ["Set-Cookie"] = "session=kqh-cookie-value-123; HttpOnly",
+            ["X-Auth-Token"] = TestClients.Token,
+        });
+        using var client = TestClients.Quantum(server.BaseUrl);
+
+        var error = await Assert.ThrowsAsync<BadRequestException>(() => client.Backends.GetBackendsAsync());
+
+        var kept = string.Join("\n", error.Headers.SelectMany(h => h.Value.Select(v => $"{h.Key}: {v}")));
+        Assert.DoesNotContain(TestClients.Token, kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("kqh-cookie-value-123", kept, StringComparison.Ordinal);
+        Assert.Contains("X-Echo: you sent ***", kept, StringComparison.Ordinal);
+        Assert.Equal(new[] { "***" }, error.Headers["Set-Cookie"]);
+    }
 }
