@@ -26,6 +26,37 @@ public sealed class CommandLineTests
         Assert.NotEqual(options.Tokens[EmulatorOptions.DevToken].Id, options.Tokens["second-token"].Id);
     }
 
+    [Fact]
+    public void Tokens_may_come_from_the_environment_or_a_file_so_that_none_shows_in_the_process_list()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, new[] { "file-token-one", "", "  file-token-two  " });
+            Environment.SetEnvironmentVariable("KQH_TEST_CONTROL_TOKEN", "control-from-env");
+            var options = new EmulatorOptions();
+            CommandLine.Apply(new[] { "--token", "@" + file, "--control-token", "env:KQH_TEST_CONTROL_TOKEN" }, options);
+
+            Assert.True(options.Tokens.ContainsKey("file-token-one"));
+            Assert.True(options.Tokens.ContainsKey("file-token-two"));
+            Assert.Equal("control-from-env", options.ControlToken);
+            Assert.Contains("KQH_TEST_UNSET",
+                Assert.Throws<ArgumentException>(() => CommandLine.Apply(new[] { "--token", "env:KQH_TEST_UNSET" }, options)).Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("KQH_TEST_CONTROL_TOKEN", null);
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_malformed_user_is_refused_without_showing_its_token()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CommandLine.Apply(new[] { "--user", "kqh-secret-token-value" }, new EmulatorOptions()));
+        Assert.DoesNotContain("kqh-secret-token-value", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--user", "no-email")]
     [InlineData("--user", "=ada@example.org")]
