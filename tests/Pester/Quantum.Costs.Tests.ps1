@@ -37,11 +37,18 @@ Describe 'Measure-QHubJobCost' {
         $estimate.Amount | Should -Be ([decimal](100 * (4 * 0.00003 + 2 * 0.0003)))
     }
 
-    It 'gives a time-priced backend its rate and no total, and says free where nothing is priced' {
+    It 'gives a time-priced backend its rate and an open total, never a bare number, and says free where nothing is priced' {
         $timed = Measure-QHubJobCost -BackendId ibm.kyiv -Shots 100 -Input (New-BellCircuit) -Connection $script:priced
-        $timed.Rates | Should -Be '1.6 USD per second'
-        $timed.Amount | Should -Be 0
-        (Measure-QHubJobCost -BackendId azure.ionq.simulator -Shots 100 -Input (New-BellCircuit) -Connection $script:priced).Free | Should -BeTrue
+        "$($timed.Rates)" | Should -Be '1.6 USD per second'
+        $timed.Bounded | Should -BeFalse
+        $timed.Summary | Should -Be '0.00 USD + 1.6 USD per second (total open)'
+        $shown = $timed | Out-String -Width 80
+        $shown | Should -Match 'Estimate\s+: 0\.00 USD \+ 1\.6 USD per second \(total open\)'
+        $shown | Should -Not -Match 'Amount'
+        ($timed | ConvertTo-Csv | Out-String) | Should -Not -Match 'TextList|System\.'
+        $free = Measure-QHubJobCost -BackendId azure.ionq.simulator -Shots 100 -Input (New-BellCircuit) -Connection $script:priced
+        $free.Free | Should -BeTrue
+        $free.Summary | Should -Be 'free'
     }
 
     It 'estimates a job that exists from its input, piped' {
@@ -58,6 +65,16 @@ Describe 'New-QHubJob -MaxCost and -WhatIf' {
         @(Get-EmulatorJob $script:emulator).Count | Should -Be $before
         $job = New-QHubJob -BackendId aws.ionq.aria -Shots 10 -Input (New-BellCircuit) -MaxCost 1 -Connection $script:priced
         $job.Id | Should -Not -BeNullOrEmpty
+    }
+
+    It 'refuses -MaxCost for a backend priced by time, whose total cannot be held to it, before anything is sent' {
+        $before = @(Get-EmulatorJob $script:emulator).Count
+        foreach ($backend in 'ibm.kyiv', 'aws.sim.sv1') {
+            $thrown = { New-QHubJob -BackendId $backend -Shots 10 -Input (New-BellCircuit) -MaxCost 1000 -Connection $script:priced -ErrorAction Stop } |
+                Should -Throw -ErrorId 'CostLimitUnenforceable,*' -PassThru
+            $thrown.Exception.Message | Should -Match 'priced by time \(.* per (second|minute)\).*priced by shot or gate.*drop -MaxCost'
+        }
+        @(Get-EmulatorJob $script:emulator).Count | Should -Be $before
     }
 
     It 'says the estimate under -WhatIf and sends nothing' {

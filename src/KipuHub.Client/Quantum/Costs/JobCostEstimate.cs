@@ -13,16 +13,35 @@ public sealed class JobCostEstimate
     public long? OneQubitGates { get; init; }
     public long? TwoQubitGates { get; init; }
 
-    /// <summary>The total of the countable prices; null when one of them could not be counted (see Note).</summary>
+    /// <summary>The total of the countable prices; null when one of them could not be counted (see Note). With time prices
+    /// (<see cref="Rates"/>) it is only the part known before the job runs: see <see cref="Bounded"/>.</summary>
     public decimal? Amount { get; init; }
+
+    /// <summary>Whether <see cref="Amount"/> is the whole cost: false when a price is by time (the total is open until the job
+    /// runs) or could not be counted. A cost limit can be held only to a bounded estimate.</summary>
+    public bool Bounded => Amount is not null && Rates.Count == 0;
     public string? Currency { get; init; }
 
     /// <summary>No price applies: the backend is free (or lists no price).</summary>
     public bool Free { get; init; }
 
-    /// <summary>Prices by time, which the estimate cannot total: "1.6 USD per second".</summary>
-    public IReadOnlyList<string> Rates { get; init; } = Array.Empty<string>();
+    /// <summary>Prices by time, which the estimate cannot total: "1.6 USD per second". Text where one value is shown (Export-Csv).</summary>
+    public Core.Json.TextList Rates { get; init; } = new();
     public string? Note { get; init; }
+
+    /// <summary>The estimate as one value reads (the view's, Export-Csv's): the total; or the part known before the job runs,
+    /// its rates and "total open", never a bare number that looks like a total.</summary>
+    public string Summary => this switch
+    {
+        { Free: true } => "free",
+        { Amount: null } => "not estimated",
+        { Bounded: true } => Money(Amount!.Value),
+        _ => $"{Money(Amount!.Value)} + {string.Join(" + ", Rates)} (total open)",
+    };
+
+    string Money(decimal amount) => amount.ToString("0.00####", System.Globalization.CultureInfo.InvariantCulture) + " " + Currency;
+
+    public override string ToString() => $"{BackendId}: {Summary}";
 
     public static JobCostEstimate For(Backend backend, CreateJobRequest request)
     {
@@ -61,11 +80,12 @@ public sealed class JobCostEstimate
             Amount = countable ? decimal.Round(total, 6) : null,
             Currency = currency ?? "USD",
             Free = free,
-            Rates = rates,
+            Rates = new Core.Json.TextList(rates),
             Note = free ? "Free: the backend lists no price."
                 : !countable ? "The backend prices gates, and the gates of this input's format cannot be counted here (IonQ JSON and " +
                     "OpenQASM 2/3 can)."
-                : rates.Count > 0 ? "Priced by time as well: the total depends on how long the job runs."
+                : rates.Count > 0 ? $"Priced by time ({string.Join(", ", rates)}): only the part known before the job runs is counted; " +
+                    "the total is open until it has run."
                 : null,
         };
     }

@@ -96,7 +96,7 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
         if (!ShouldProcess(target, $"Submit a job of {Counted.Of(Shots, "shot")}{JobCostText.Of(estimate)}")) return;
         if (MaxCost is { } limit && JobCostText.Refusal(estimate!, limit) is { } refusal)
         {
-            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(refusal), "CostLimitExceeded",
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(refusal.Message), refusal.ErrorId,
                 ErrorCategory.LimitsExceeded, BackendId));
             return;
         }
