@@ -19,7 +19,7 @@ internal static class JobCostText
     /// price by time, gates that cannot be counted), CostLimitExceeded above it; null when the job is within it.</summary>
     public static (string ErrorId, string Message)? Refusal(JobCostEstimate estimate, decimal limit) =>
         estimate.Rates.Count > 0
-            ? ("CostLimitUnenforceable", $"The job is not sent: {estimate.BackendId} is priced by time ({string.Join(", ", estimate.Rates)}), " +
+            ? ("CostLimitUnenforceable", $"The job is not sent: {estimate.BackendId} is priced by time ({estimate.Rates}), " +
                 $"so its cost has no total before it runs and cannot be held to -MaxCost {Money(limit, estimate.Currency)}. Choose a " +
                 "backend priced by shot or gate (Measure-QHubJobCost shows each one's), or drop -MaxCost to send it anyway.")
             : estimate.Amount is null

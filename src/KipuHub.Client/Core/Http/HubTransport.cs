@@ -256,7 +256,8 @@ public sealed class HubTransport : IDisposable
         url = relative.Length == 0 ? BaseUrl.AbsoluteUri.TrimEnd('/') : BaseUrl.AbsoluteUri + relative;
         // The last guard of the token: whatever a route became (a document's binding), it goes under this API's base URL.
         if (!(new Uri(url).AbsoluteUri + "/").StartsWith(BaseUrl.AbsoluteUri, StringComparison.Ordinal))
-            throw new ArgumentException($"The route {request.Route.Method} {request.Route.Template} leads outside {BaseUrl}; it is not sent.");
+            throw new ArgumentException(
+                $"The route {request.Route.Method} {request.Route.Template} leads outside {BaseUrl}; it is not sent.");
         var restRequest = new RestRequest(url, MethodOf(request.Route.Method));
         if (ExpectContinue.IsWorthIt(request)) restRequest.Interceptors =
             new List<RestSharp.Interceptors.Interceptor> { new ExpectContinue() };

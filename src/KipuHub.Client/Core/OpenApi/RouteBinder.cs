@@ -59,8 +59,8 @@ public sealed class RouteBinder
         var operation = found.Operation!;
         if (LeavesTheBase(operation.Path))
             throw NotDocumented(document, route, answer,
-                $"The Hub's document puts {route.HubOperationId} at {operation.Method} {operation.Path}, which leads outside this API's base " +
-                    "URL; KipuHub does not follow it there.");
+                $"The Hub's document puts {route.HubOperationId} at {operation.Method} {operation.Path}, which leads outside this " +
+                    "API's base URL; KipuHub does not follow it there.");
         var binding = RouteBinding.To(operation, route)
             ?? throw NotDocumented(document, route, answer,
                 $"The Hub documents {route.HubOperationId} at {operation.Method} {operation.Path}, whose path parameters KipuHub cannot " +

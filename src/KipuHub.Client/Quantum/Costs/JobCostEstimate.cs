@@ -25,7 +25,8 @@ public sealed class JobCostEstimate
     /// <summary>No price applies: the backend is free (or lists no price).</summary>
     public bool Free { get; init; }
 
-    /// <summary>Prices by time, which the estimate cannot total: "1.6 USD per second". Text where one value is shown (Export-Csv).</summary>
+    /// <summary>Prices by time, which the estimate cannot total: "1.6 USD per second". Text where one value is shown
+    /// (Export-Csv).</summary>
     public Core.Json.TextList Rates { get; init; } = new();
     public string? Note { get; init; }
 

@@ -127,7 +127,8 @@ public sealed class ConnectQHubCommand : HubCmdletBase
         var refused = $"The Hub refused the token from {source} (401 Unauthorized): it is wrong or has expired.";
         var variable = source.Split(' ').Last();
         return source.IndexOf("SERVICE_EXECUTION_TOKEN", StringComparison.Ordinal) >= 0
-            ? refused + $" {variable} is read before " + (variable == "KQH_SERVICE_EXECUTION_TOKEN" ? "KQH_PERSONAL_ACCESS_TOKEN and " : "") +
+            ? refused + $" {variable} is read before " +
+                (variable == "KQH_SERVICE_EXECUTION_TOKEN" ? "KQH_PERSONAL_ACCESS_TOKEN and " : "") +
                 "the config file: if it is left over from a service execution, remove it (Remove-Item Env:" + variable + ") or pass -Token."
             : refused + " Pass a valid one with -Token, or set KQH_PERSONAL_ACCESS_TOKEN.";
     }
