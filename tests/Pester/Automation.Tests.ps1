@@ -81,8 +81,8 @@ AfterAll { Complete-KipuHubTest $script:emulator }
 Describe 'about_KipuHub_Automation' {
     It 'has recipes in every section that promises one' -ForEach @{ Headings = @($script:recipes.Heading | Sort-Object -Unique) } {
         $Headings | Should -Be @(
-            'Confirming without a prompt', 'Failing clearly', 'Getting the token without a prompt', 'Parallel work', 'Spending limits',
-            'Timeouts and long waits')
+            'Confirming without a prompt', 'Failing clearly', 'Getting the token without a prompt', 'Parallel work',
+            'Running again after a crash', 'Spending limits', 'Timeouts and long waits')
     }
 
     It 'runs the recipe of "<Heading>" as written under -NonInteractive' -ForEach $script:recipes {
@@ -104,6 +104,12 @@ Describe 'about_KipuHub_Automation' {
                 Get-EmulatorJob $script:emulator | Where-Object backend_id -EQ aws.ionq.aria | Should -BeNullOrEmpty
             }
             'Confirming without a prompt' { Get-EmulatorDataPoolName | Should -Not -Match '^nightly-scratch' }
+            'Running again after a crash' {
+                $run.Output | Should -Match '5 jobs in nightly-'
+                $again = Invoke-Runbook -Code $Code -Assets $assets
+                $again.Errors | Should -BeNullOrEmpty
+                $again.Output | Should -Be $run.Output -Because 'the second run returns the jobs the first made, and makes none'
+            }
             'Parallel work' { ($run.Output -split "`n" | Where-Object { $_ -match '^[0-9a-f]{8}-.*COMPLETED' }).Count | Should -Be 8 }
             'Timeouts and long waits' {
                 foreach ($id in $running.Id) { $run.Output | Should -Match "Job $id on aws.sim.sv1" }

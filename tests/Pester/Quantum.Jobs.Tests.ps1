@@ -114,6 +114,59 @@ Describe 'New-QHubJob' {
     }
 }
 
+Describe 'A runbook run again after a crash' {
+    It 'submits 20 jobs with idempotency keys, is killed after 10, and run again ends with exactly 20 jobs' {
+        $rerun = Connect-TestHub $script:emulator -Organization 'rerun'
+        $organization = $rerun.OrganizationId
+        $null = Connect-TestHub $script:emulator
+        $runbook = Join-Path $TestDrive 'submit.ps1'
+        # The runbook of about_KipuHub_Automation's re-run recipe; CRASH_AFTER makes it hang after that many jobs, to be killed.
+        @"
+Import-Module '$env:KIPUHUB_MODULE_PATH'
+Connect-QHub -Endpoint $($script:emulator.Root) -Token (ConvertTo-SecureString '$script:DevToken' -AsPlainText -Force) -OrganizationId $organization
+`$circuit = @{ gateset = 'qis'; qubits = 1; circuit = @(@{ type = 'h'; targets = @(0) }) }
+foreach (`$i in 1..20) {
+    `$job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input `$circuit -Tag nightly-42 -IdempotencyKey "nightly-42/`$i" -ErrorAction Stop
+    "`$i `$(`$job.Id)"
+    if (`$i -eq [int]`$env:CRASH_AFTER) { Start-Sleep -Seconds 600 }
+}
+"@ | Set-Content $runbook
+        $env:CRASH_AFTER = '10'
+        try {
+            $crashed = Start-Process -FilePath ([Environment]::ProcessPath) -ArgumentList '-NoProfile', '-NonInteractive', '-File', $runbook -PassThru -RedirectStandardOutput (Join-Path $TestDrive 'first.txt')
+            # Wait for the event (the tenth job listed), not for a time; a minute only detects a runbook that never gets there.
+            $deadline = [DateTime]::UtcNow.AddMinutes(1)
+            while (@(Get-QHubJob -Tag nightly-42 -All -Connection $rerun).Count -lt 10 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+            Stop-Process -Id $crashed.Id -Force
+            $crashed.WaitForExit()
+        } finally {
+            Remove-Item env:CRASH_AFTER
+        }
+        @(Get-QHubJob -Tag nightly-42 -All -Connection $rerun).Count | Should -Be 10
+
+        $second = & ([Environment]::ProcessPath) -NoProfile -NonInteractive -File $runbook
+        $second.Count | Should -Be 20
+
+        $jobs = @(Get-QHubJob -Tag nightly-42 -All -Connection $rerun)
+        $jobs.Count | Should -Be 20
+        @($second | ForEach-Object { ($_ -split ' ')[1] } | Sort-Object -Unique).Count | Should -Be 20
+        $first = Get-Content (Join-Path $TestDrive 'first.txt')
+        foreach ($line in $first) { $second | Should -Contain $line -Because 'the second run returns the jobs the first one made' }
+    }
+}
+
+Describe 'Finding a run''s jobs' {
+    It 'finds a run''s jobs again by -Tag and -Since, newest first' {
+        $before = Get-Date
+        $tagged = 1..3 | ForEach-Object { New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit) -Tag "run-$($before.Ticks)" }
+        $other = New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit) -Tag 'another-run'
+        (Get-QHubJob -Tag "run-$($before.Ticks)" -All).Id | Should -Be ($tagged.Id[2], $tagged.Id[1], $tagged.Id[0])
+        (Get-QHubJob -Tag "run-$($before.Ticks)", 'another-run' -All).Count | Should -Be 4
+        (Get-QHubJob -Since $before.AddSeconds(-1) -All).Id | Should -Contain $other.Id
+        Get-QHubJob -Since (Get-Date).AddDays(1) -All | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Get-QHubJob' {
     BeforeAll {
         $null = Connect-TestHub $script:emulator -Organization 'org-listing'

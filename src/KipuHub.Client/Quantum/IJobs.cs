@@ -11,7 +11,8 @@ namespace KipuHub.Client.Quantum;
 /// </summary>
 public interface IJobs
 {
-    Pager<Job> ListJobs(int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0);
+    /// <param name="filter">Only the jobs it keeps, newest first (sort is then ignored).</param>
+    Pager<Job> ListJobs(int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0, JobFilter? filter = null);
     Task<Job> GetJobAsync(string id, CancellationToken cancellationToken = default);
     Task<JobStatusResponse> GetJobStatusAsync(string id, CancellationToken cancellationToken = default);
     Task<JsonContent> GetJobInputAsync(string id, CancellationToken cancellationToken = default);
@@ -28,8 +29,8 @@ public interface IJobs
 /// <summary>The jobs of one managed-service execution.</summary>
 internal sealed class ServiceExecutionJobs(JobsClient jobs, string serviceExecutionId) : IJobs
 {
-    public Pager<Job> ListJobs(int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0) =>
-        jobs.ListJobs(pageSize, sort, serviceExecutionId, firstPage);
+    public Pager<Job> ListJobs(int pageSize = 50, IEnumerable<string>? sort = null, int firstPage = 0, JobFilter? filter = null) =>
+        jobs.ListJobs(pageSize, sort, serviceExecutionId, firstPage, filter);
 
     public Task<Job> GetJobAsync(string id, CancellationToken cancellationToken = default) =>
         jobs.GetServiceExecutionJobAsync(serviceExecutionId, id, cancellationToken);

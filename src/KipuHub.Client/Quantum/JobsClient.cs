@@ -14,7 +14,8 @@ public sealed partial class JobsClient : ApiCaller, IJobs
     /// <summary>The caller's own jobs (null), or those of a managed-service execution.</summary>
     public IJobs For(string? serviceExecutionId) => serviceExecutionId is null ? this : new ServiceExecutionJobs(this, serviceExecutionId);
 
-    Pager<Job> IJobs.ListJobs(int pageSize, IEnumerable<string>? sort, int firstPage) => ListJobs(pageSize, sort, null, firstPage);
+    Pager<Job> IJobs.ListJobs(int pageSize, IEnumerable<string>? sort, int firstPage, JobFilter? filter) =>
+        ListJobs(pageSize, sort, null, firstPage, filter);
 
     /// <param name="sort">Spring-style orders, e.g. "created_at,desc"; several for a multi-field sort.</param>
     /// <param name="serviceExecutionId">Only jobs created by this managed-service execution.</param>
@@ -24,9 +25,14 @@ public sealed partial class JobsClient : ApiCaller, IJobs
             PageQuery.Apply(Request(R.SearchJobs), page, size, sort).WithHeader(R.ServiceExecutionHeader, serviceExecutionId),
             cancellationToken);
 
-    /// <summary>Every job, one page requested at a time as the caller advances.</summary>
-    public Pager<Job> ListJobs(int pageSize = 50, IEnumerable<string>? sort = null, string? serviceExecutionId = null, int firstPage = 0) =>
-        new((page, size, ct) => SearchJobsAsync(page, size, sort, serviceExecutionId, ct), pageSize, firstPage);
+    /// <summary>Every job, one page requested at a time as the caller advances; with a filter, only the jobs it keeps, newest
+    /// first (a filter with Since ends the listing at the first job older than it).</summary>
+    public Pager<Job> ListJobs(int pageSize = 50, IEnumerable<string>? sort = null, string? serviceExecutionId = null, int firstPage = 0,
+        JobFilter? filter = null) =>
+        filter is null
+            ? new((page, size, ct) => SearchJobsAsync(page, size, sort, serviceExecutionId, ct), pageSize, firstPage)
+            : new(async (page, size, ct) => filter.Apply(await SearchJobsAsync(page, size, JobFilter.NewestFirst, serviceExecutionId, ct)
+                .ConfigureAwait(false), page, size), pageSize, firstPage);
 
     /// <summary>
     /// Submits a job, exactly once. Never retried once the request may have reached the Hub; if the answer is
@@ -40,6 +46,29 @@ public sealed partial class JobsClient : ApiCaller, IJobs
         var body = WithBody(Request(R.CreateJob), request.ToWire(tag));
         return ExactlyOnceCreate.RunAsync(Transport, "job", tag, token => ReadRequiredAsync<Job>(body, token), FindJobByTagAsync,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Submits a job unless one was made with the same idempotency key within <see cref="JobKey.Window"/>: then that job is
+    /// returned, and Created is false. The job carries the key's tag (<see cref="JobKey"/>), and is itself created exactly once.
+    /// </summary>
+    public async Task<(Job Job, bool Created)> CreateJobOnceAsync(CreateJobRequest request, string idempotencyKey,
+        CancellationToken cancellationToken = default)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        var tag = JobKey.TagOf(idempotencyKey);
+        var earlier = await FindJobAsync(new JobFilter { Tags = new[] { tag }, Since = DateTimeOffset.UtcNow - JobKey.Window },
+            cancellationToken).ConfigureAwait(false);
+        if (earlier is not null) return (earlier, false);
+        var tagged = request.WithTag(tag);
+        return (await CreateJobAsync(tagged, cancellationToken).ConfigureAwait(false), true);
+    }
+
+    /// <summary>The newest job that the filter keeps, searched newest first until it or the filter's Since is reached.</summary>
+    public async Task<Job?> FindJobAsync(JobFilter filter, CancellationToken cancellationToken = default)
+    {
+        var pager = ListJobs(100, filter: filter);
+        return await pager.MoveNextAsync(cancellationToken).ConfigureAwait(false) ? pager.Current : null;
     }
 
     /// <summary>The newest job carrying a tag, among the newest page of jobs.</summary>

@@ -11,8 +11,7 @@ internal static class JobCostText
         null => "",
         { Free: true } => " (free)",
         { Amount: null } => " (cost cannot be estimated: " + estimate.Note + ")",
-        _ => $" (estimated {Money(estimate.Amount.Value, estimate.Currency)}" +
-            (estimate.Rates.Count > 0 ? " plus " + string.Join(", ", estimate.Rates) : "") + ")",
+        _ => $" (estimated {estimate.Summary})",
     };
 
     /// <summary>Why -MaxCost refuses the job, with its ErrorId: CostLimitUnenforceable when no total can be held to the limit (a

@@ -20,6 +20,21 @@ public sealed class CreateJobRequest
     /// option.</summary>
     public bool? TagRequest { get; set; }
 
+    /// <summary>The same request with one more tag; this one is left as it was.</summary>
+    public CreateJobRequest WithTag(string tag) => new()
+    {
+        BackendId = BackendId,
+        Shots = Shots,
+        Input = Input,
+        Name = Name,
+        InputFormat = InputFormat,
+        InputParams = InputParams,
+        Tags = (Tags ?? new List<string>()).Append(tag).ToList(),
+        SessionId = SessionId,
+        SdkProvider = SdkProvider,
+        TagRequest = TagRequest,
+    };
+
     internal CreateJobBody ToWire(string? requestTag = null)
     {
         if (string.IsNullOrWhiteSpace(BackendId))

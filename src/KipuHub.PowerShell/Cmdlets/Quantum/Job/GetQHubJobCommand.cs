@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.PowerShell.Completers;
 using Job = KipuHub.Client.Quantum.Models.Job;
@@ -38,6 +39,15 @@ public sealed class GetQHubJobCommand : QuantumCmdletBase
     [Parameter(ParameterSetName = ListSet)]
     public SwitchParameter All { get; set; }
 
+    /// <summary>Only jobs that carry any of these tags (New-QHubJob -Tag), newest first.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string[]? Tag { get; set; }
+
+    /// <summary>Only jobs made at or after this time, newest first: the listing ends at the first older job.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public DateTime? Since { get; set; }
+
     protected override string ErrorNoun => ParameterSetName == SessionSet ? "Session" : "Job";
 
     protected override void ProcessRecord()
@@ -52,7 +62,13 @@ public sealed class GetQHubJobCommand : QuantumCmdletBase
                 ForTarget(SessionId, async token => await Quantum.Sessions.For(ServiceExecutionId).GetSessionJobsAsync(SessionId!, token));
                 break;
             default:
-                WritePages(page => jobs.ListJobs(PageSize, Sort, page), PageSize, All, new Errors.ErrorContext("Job"), null);
+                var filter = Tag is null && Since is null ? null : new JobFilter
+                {
+                    Tags = Tag,
+                    Since = Since is { } since ? new DateTimeOffset(since.ToUniversalTime(), TimeSpan.Zero) : null,
+                };
+                WritePages(page => jobs.ListJobs(PageSize, Sort, page, filter), PageSize, All, new Errors.ErrorContext("Job"), null,
+                    pagesAreFiltered: filter is not null);
                 break;
         }
     }

@@ -60,6 +60,13 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
     /// <summary>No kqh-request tag on this job: if the answer is lost, it cannot be found again.</summary>
     [Parameter] public SwitchParameter NoRequestTag { get; set; }
 
+    /// <summary>A key of your choosing (a run id and the job's place in it): a job made with the same key within 24 hours is
+    /// returned instead of submitting and paying again, so a runbook run again after a crash makes only the jobs it had not.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ValidateLength(1, 255)]
+    public string? IdempotencyKey { get; set; }
+
     protected override string ErrorNoun => "Job";
 
     protected override void ProcessRecord()
@@ -100,9 +107,17 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
                 ErrorCategory.LimitsExceeded, BackendId));
             return;
         }
-        ForTarget(BackendId, async token => await Quantum.Jobs.CreateJobAsync(request, token), creates: true,
-            refersTo: new[] { "Backend", "Session" },
+        ForTarget(BackendId, token => CreateAsync(request, token), creates: true, refersTo: new[] { "Backend", "Session" },
             inSession: SessionId is not null);
+    }
+
+    async Task<object?> CreateAsync(CreateJobRequest request, CancellationToken token)
+    {
+        if (IdempotencyKey is null) return await Quantum.Jobs.CreateJobAsync(request, token);
+        var (job, created) = await Quantum.Jobs.CreateJobOnceAsync(request, IdempotencyKey, token);
+        if (!created) KipuHub.PowerShell.Connection.LogRouting.Write(new Client.Core.HubLogEntry(Client.Core.HubLogLevel.Verbose,
+            $"Job {job.Id} was made with this idempotency key at {job.CreatedAt:u}; it is returned, and nothing is submitted."));
+        return job;
     }
 
     // The estimate -MaxCost and -WhatIf need: null (the error written) when the backend cannot be read.
