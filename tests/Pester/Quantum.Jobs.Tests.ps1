@@ -322,6 +322,20 @@ Describe 'Workloads and raw requests' {
 }
 
 Describe 'Sessions' {
+    It 'pipes a session to its jobs and the jobs to Stop-QHubJob, the session''s Id never taken for a job''s' {
+        $session = New-QHubSession -BackendId aws.sim.sv1 -Mode batch -Provider AWS
+        $jobs = 1..2 | ForEach-Object { New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit) -SessionId $session.Id }
+        # Held by the emulator in PENDING, so that there is something to stop however slow the machine is.
+        foreach ($job in $jobs) { Invoke-RestMethod -Method Post "$($script:emulator.Root)/_emulator/jobs/$($job.Id)/hold" -Headers @{ 'X-Auth-Token' = $script:DevToken } }
+        $null = New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit)
+
+        (Get-QHubSession -Id $session.Id | Get-QHubJob).Id | Sort-Object | Should -Be ($jobs.Id | Sort-Object)
+        Get-QHubSession -Id $session.Id | Get-QHubJob | Stop-QHubJob -Confirm:$false
+        foreach ($job in $jobs) { (Get-QHubJobStatus -Id $job.Id).Status | Should -BeIn 'CANCELLING', 'CANCELLED' }
+        (Get-QHubJob -Session $session).Count | Should -Be 2
+        $session | Close-QHubSession
+    }
+
     It 'opens, drains, resumes, closes idempotently, and refuses backends without sessions' {
         $session = New-QHubSession -BackendId aws.sim.sv1 -Ttl 600 -Tag demo
         $session.Status | Should -Be 'OPEN'

@@ -11,7 +11,7 @@ namespace KipuHub.PowerShell.Cmdlets.Quantum;
 [OutputType(typeof(Job))]
 public sealed class GetQHubJobCommand : QuantumCmdletBase
 {
-    const string ListSet = "List", IdSet = "Id", SessionSet = "Session";
+    const string ListSet = "List", IdSet = "Id", SessionSet = "Session", PipedSessionSet = "SessionObject";
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("JobId")]
@@ -23,6 +23,11 @@ public sealed class GetQHubJobCommand : QuantumCmdletBase
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(SessionIdCompleter))]
     public string? SessionId { get; set; }
+
+    /// <summary>A session, piped (Get-QHubSession | Get-QHubJob): its jobs. Bound by type before any property, so that a
+    /// session's Id is never taken for a job's.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = PipedSessionSet)]
+    public Session? Session { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? ServiceExecutionId { get; set; }
@@ -48,7 +53,7 @@ public sealed class GetQHubJobCommand : QuantumCmdletBase
     [Parameter(ParameterSetName = ListSet)]
     public DateTime? Since { get; set; }
 
-    protected override string ErrorNoun => ParameterSetName == SessionSet ? "Session" : "Job";
+    protected override string ErrorNoun => ParameterSetName is SessionSet or PipedSessionSet ? "Session" : "Job";
 
     protected override void ProcessRecord()
     {
@@ -58,8 +63,9 @@ public sealed class GetQHubJobCommand : QuantumCmdletBase
             case IdSet:
                 ForEachId(Id, async (id, token) => await jobs.GetJobAsync(id, token));
                 break;
-            case SessionSet:
-                ForTarget(SessionId, async token => await Quantum.Sessions.For(ServiceExecutionId).GetSessionJobsAsync(SessionId!, token));
+            case SessionSet or PipedSessionSet:
+                var sessionId = Session?.Id ?? SessionId!;
+                ForTarget(sessionId, async token => await Quantum.Sessions.For(ServiceExecutionId).GetSessionJobsAsync(sessionId, token));
                 break;
             default:
                 var filter = Tag is null && Since is null ? null : new JobFilter
