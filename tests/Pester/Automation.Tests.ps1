@@ -124,6 +124,8 @@ Describe 'about_KipuHub_Automation' {
 
         $run.ExitCode | Should -Not -Be 0
         $run.Errors | Should -Match 'NonInteractive'
+        # The console wraps the message: read it as one line.
+        ($run.Errors -replace '\s*\n\s*\|?\s*', ' ') | Should -Match 'Nothing was changed\. To go ahead without a prompt, add -Confirm:\$false \(or -Force\)'
         Get-EmulatorDataPoolName | Should -Match '^nightly-scratch'
     }
 }

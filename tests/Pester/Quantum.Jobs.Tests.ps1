@@ -256,7 +256,16 @@ Describe 'Waiting, cancelling and results' {
         $done = $job | Wait-QHubJob -Timeout 60 -PollInterval 0.1 -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
         $done.Status | Should -Be 'COMPLETED'
         @($warned).Count | Should -Be 1
-        "$($warned[0])" | Should -Match 'still waiting'
+        "$($warned[0])" | Should -Match 'still waiting, polling on until the wait''s timeout \(60 s\)'
+    }
+
+    It 'says that a wait without -Timeout rides out an outage until the Hub answers, not until a timeout it does not have' {
+        $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
+        Add-EmulatorFault $script:emulator @{ method = 'GET'; path = '/quantum/jobs/**'; kind = 'reset-before'; count = 6 }
+        $done = $job | Wait-QHubJob -PollInterval 0.1 -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
+        $done.Status | Should -Be 'COMPLETED'
+        "$($warned[0])" | Should -Match 'until it answers: the wait has no -Timeout, so only Ctrl\+C ends it sooner'
+        "$($warned[0])" | Should -Not -Match 'timeout \('
     }
 
     It 'waits for any one job with -Any' {
@@ -294,6 +303,20 @@ Describe 'Waiting, cancelling and results' {
         { $job | Save-QHubJobResult -Path $broken -ErrorAction Stop } | Should -Throw
         $broken | Should -Not -Exist
         @(Get-ChildItem $TestDrive -Filter '*.partial' -Force).Count | Should -Be 0
+    }
+
+    It 'saves several piped jobs into a folder, and says how to make one that is missing instead of writing a file of its name' {
+        $jobs = 1..2 | ForEach-Object { New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) } | Wait-QHubJob -PollInterval 0.1
+        $folder = Join-Path $TestDrive 'newdir'
+        $jobs | Save-QHubJobResult -Path $folder -ErrorAction SilentlyContinue -ErrorVariable failed
+        $folder | Should -Not -Exist
+        $failed.Count | Should -Be 2
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'FolderNotFound,*'
+        "$($failed[0])" | Should -Match ([regex]::Escape("New-Item -ItemType Directory -Path '$folder'"))
+
+        $null = New-Item -ItemType Directory $folder
+        $saved = $jobs | Save-QHubJobResult -Path $folder -PassThru
+        $saved.Name | Sort-Object | Should -Be ($jobs.Id | ForEach-Object { "$_.json" } | Sort-Object)
     }
 
     It 'reads the input and calibration of a job' {

@@ -42,6 +42,12 @@ Describe 'Service executions' {
         $null = New-Item -ItemType Directory $folder
         $saved = $done | Save-QHubServiceExecutionResultFile -All -Path $folder -PassThru
         $saved.Name | Should -Contain 'output.json'
+        $missing = Join-Path $TestDrive 'no-such-folder'
+        $done | Save-QHubServiceExecutionResultFile -All -Path $missing -ErrorAction SilentlyContinue -ErrorVariable notSaved
+        @($notSaved).Count | Should -Be 1 -Because 'a missing folder is one error, not one per file'
+        $notSaved[0].FullyQualifiedErrorId | Should -BeLike 'FolderNotFound,*'
+        "$($notSaved[0])" | Should -Match 'New-Item -ItemType Directory'
+        $missing | Should -Not -Exist
         ($saved | Where-Object Name -EQ 'samples.bin').Length | Should -Be 4MB
         # The emulator's demo service echoes the body it got: the reserved keys as they were sent.
         $echo = (Get-Content -Raw (Join-Path $folder 'output.json') | ConvertFrom-Json).input

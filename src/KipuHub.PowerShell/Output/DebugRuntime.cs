@@ -16,7 +16,9 @@ internal static class DebugRuntime
     /// Where -Debug (not the caller's own preferences) asked for debug lines, PowerShell inquires at every debug and
     /// verbose line: here they are written as with Continue instead.
     /// </summary>
-    public static void ContinueInsteadOfInquire(ICommandRuntime runtime)
+    /// <param name="warningPreference">The caller's $WarningPreference: -Debug would make warnings inquire too (and fail where
+    /// nobody can answer, a hosted runspace); they keep the caller's preference unless -WarningAction was given.</param>
+    public static void ContinueInsteadOfInquire(ICommandRuntime runtime, ActionPreference? warningPreference = null)
     {
         var type = runtime.GetType();
         if (type.GetProperty("IsDebugFlagSet", Any)?.GetValue(runtime) is not true ||
@@ -29,5 +31,10 @@ internal static class DebugRuntime
         if (type.GetProperty("IsVerboseFlagSet", Any)?.GetValue(runtime) is false && verbose?.PropertyType == typeof(bool) &&
             verbose.CanWrite)
             verbose.SetValue(runtime, true);
+        var warning = type.GetProperty("WarningPreference", Any);
+        if (type.GetProperty("IsWarningActionSet", Any)?.GetValue(runtime) is false &&
+            warning?.PropertyType == typeof(ActionPreference) && warning.CanWrite)
+            warning.SetValue(runtime,
+                warningPreference is ActionPreference.Inquire or null ? ActionPreference.Continue : warningPreference);
     }
 }

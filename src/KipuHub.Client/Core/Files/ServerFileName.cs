@@ -42,10 +42,13 @@ public static class ServerFileName
     public static string PathInFolder(string folder, string name, string what = "file name", string extension = "")
     {
         if (Problem(name) is { } problem) throw new UnsafeFileNameException(name, what, problem);
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException(
-            $"The folder '{folder}' does not exist. Create it first (New-Item -ItemType Directory -Path '{folder}').");
+        if (!Directory.Exists(folder)) throw MissingFolder(folder);
         return Path.Combine(folder, name + extension);
     }
+
+    /// <summary>The error of a folder to save into that is not there, with the command that makes it.</summary>
+    public static DirectoryNotFoundException MissingFolder(string folder) =>
+        new($"The folder '{folder}' does not exist. Create it first (New-Item -ItemType Directory -Path '{folder}').");
 
     /// <summary>The name as a message can show it: control characters written as \uXXXX, never sent to a terminal.</summary>
     public static string Printable(string? name)

@@ -18,6 +18,9 @@ public static class Outages
     };
 
     /// <summary>The one warning of an outage a wait rides out.</summary>
-    public static string Warning(Exception error) =>
-        $"The Hub did not answer as it should ({error.Message}); still waiting, polling on until the wait's timeout.";
+    /// <param name="timeout">The wait's own timeout; null: the wait has none, and goes on until the Hub answers or Ctrl+C.</param>
+    public static string Warning(Exception error, TimeSpan? timeout) =>
+        $"The Hub did not answer as it should ({error.Message.TrimEnd().TrimEnd('.')}); still waiting, polling on " + (timeout is { } t
+            ? $"until the wait's timeout ({t.TotalSeconds:0.#} s)."
+            : "until it answers: the wait has no -Timeout, so only Ctrl+C ends it sooner.");
 }

@@ -76,6 +76,31 @@ public abstract partial class HubCmdletBase
     protected bool ShouldProcess(string target, string action, bool force) =>
         (force && !MyInvocation.BoundParameters.ContainsKey("WhatIf")) || ShouldProcess(target, action);
 
+    /// <summary>PowerShell's ShouldProcess, where a prompt that cannot be shown says what to add.</summary>
+    protected new bool ShouldProcess(string target) => Confirming(() => base.ShouldProcess(target));
+
+    /// <summary>PowerShell's ShouldProcess, where a prompt that cannot be shown says what to add.</summary>
+    protected new bool ShouldProcess(string target, string action) => Confirming(() => base.ShouldProcess(target, action));
+
+    // Under -NonInteractive (a runbook, a scheduled task) a High-impact change asks a question nobody can answer, and
+    // PowerShell's own error does not say what to do about it.
+    bool Confirming(Func<bool> ask)
+    {
+        try
+        {
+            return ask();
+        }
+        catch (PSInvalidOperationException e)
+        {
+            var force = MyInvocation.MyCommand.Parameters.ContainsKey("Force") ? " (or -Force)" : "";
+            ThrowTerminatingError(new ErrorRecord(new PSInvalidOperationException(
+                $"{MyInvocation.MyCommand.Name} asks for confirmation before a change that cannot be undone, and this session cannot " +
+                    $"ask ({e.Message.TrimEnd('.')}). Nothing was changed. To go ahead without a prompt, add -Confirm:$false{force}.", e),
+                "ConfirmationNotPossible", ErrorCategory.InvalidOperation, null));
+            return false;
+        }
+    }
+
     /// <summary>Deletes each id, confirmed first (-Force skips the prompt, never -WhatIf); writes nothing.</summary>
     /// <param name="what">How the confirmation names each one: "algorithm" → "algorithm 42".</param>
     protected void RemoveEach(IReadOnlyCollection<string> ids, string what, bool force, Func<string, CancellationToken, Task> delete) =>

@@ -57,10 +57,12 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
     /// <summary>
     /// Polls in rounds until done: each round runs off the pipeline thread, its report is written on it, and the
     /// pause between rounds ends at once on Ctrl+C. An outage (the Hub unreachable or failing for a while) is ridden
-    /// out with one warning, polling on until the wait's own timeout. False when a round says the timeout came first (null).
+    /// out with one warning, polling on until the wait's own timeout, if it has one. False when a round says the timeout came
+    /// first (null).
     /// </summary>
+    /// <param name="timeout">The wait's own timeout, which the outage warning names; null when it has none.</param>
     protected bool WaitInRounds<T>(Func<CancellationToken, Task<T?>> round, Action<T> report, Func<bool> isComplete,
-        Func<TimeSpan> nextDelay) where T : class
+        Func<TimeSpan> nextDelay, TimeSpan? timeout) where T : class
     {
         Exception? outage = null;
         while (true)
@@ -72,7 +74,7 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
             }
             catch (Exception e) when (Outages.ArePassing(e))
             {
-                if (outage is null) WriteWarning(Outages.Warning(e));
+                if (outage is null) WriteWarning(Outages.Warning(e, timeout));
                 outage = e;
                 if (cancellation.Token.WaitHandle.WaitOne(nextDelay())) throw new PipelineStoppedException();
                 continue;
@@ -94,7 +96,7 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
     // of HTTP calls, never a breakpoint: with -Debug they are written as with the preferences at Continue.
     protected sealed override void BeginProcessing()
     {
-        DebugRuntime.ContinueInsteadOfInquire(CommandRuntime);
+        DebugRuntime.ContinueInsteadOfInquire(CommandRuntime, GetVariableValue("WarningPreference") as ActionPreference?);
         Begin();
     }
 

@@ -13,7 +13,8 @@ public sealed class DisconnectQHubCommand : PSCmdlet
     [ValidateSet("Process", "CurrentUser")]
     public string Scope { get; set; } = "Process";
 
-    protected override void BeginProcessing() => DebugRuntime.ContinueInsteadOfInquire(CommandRuntime);
+    protected override void BeginProcessing() =>
+        DebugRuntime.ContinueInsteadOfInquire(CommandRuntime, GetVariableValue("WarningPreference") as ActionPreference?);
 
     protected override void EndProcessing()
     {

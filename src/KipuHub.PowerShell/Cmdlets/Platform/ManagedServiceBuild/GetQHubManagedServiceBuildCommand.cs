@@ -56,7 +56,7 @@ public sealed class GetQHubManagedServiceBuildCommand : PlatformCmdletBase
             }
             catch (Exception e) when (Outages.ArePassing(e))
             {
-                if (!inOutage) LogRouting.Write(new HubLogEntry(HubLogLevel.Warning, Outages.Warning(e)));
+                if (!inOutage) LogRouting.Write(new HubLogEntry(HubLogLevel.Warning, Outages.Warning(e, null)));
                 inOutage = true;
             }
             await Task.Delay(TimeSpan.FromSeconds(PollInterval), token);

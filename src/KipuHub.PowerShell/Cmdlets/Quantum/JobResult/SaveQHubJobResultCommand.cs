@@ -58,7 +58,12 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
         }
     }
 
-    bool IntoFolder => Directory.Exists(folderOrFile) || Id.Length > 1;
+    // A path for several results is a folder: several ids, an existing folder, a path ending in a separator, or jobs piped to a
+    // path without an extension (./results). One job piped to r.json saves to that file.
+    bool IntoFolder => Directory.Exists(folderOrFile) || Id.Length > 1 || EndsInSeparator ||
+        (MyInvocation.ExpectingInput && !System.IO.Path.HasExtension(folderOrFile));
+
+    bool EndsInSeparator => Path!.EndsWith("/", StringComparison.Ordinal) || Path.EndsWith("\\", StringComparison.Ordinal);
 
     // In a folder the job id is the file's name, and the id comes from the server: it is checked like any server-chosen name.
     string TargetFile(string id) => IntoFolder ? ServerFileName.PathInFolder(folderOrFile!, id, "job id", ".json") : folderOrFile!;

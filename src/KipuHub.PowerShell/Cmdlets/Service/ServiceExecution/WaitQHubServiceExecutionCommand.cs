@@ -54,7 +54,7 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
                 progress.StatusDescription = round.ToString();
                 progress.PercentComplete = 100 * round.Done / round.Total;
                 WriteProgress(progress);
-            }, () => waiter.IsComplete, waiter.NextDelay);
+            }, () => waiter.IsComplete, waiter.NextDelay, Timeout is { } limit ? TimeSpan.FromSeconds(limit) : null);
             Finish(waiter, progress);
             // Not terminating: the executions that did end are written, and reach the caller's variable.
             if (!inTime) WriteError(RecordOf(waiter.TimeoutError(), new ErrorContext("ServiceExecution"), string.Join(", ", ids)));

@@ -51,6 +51,12 @@ public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceCmdletBas
         foreach (var id in Id)
         {
             if (!ShouldProcess(folder!, $"Save result files of service execution {id}")) continue;
+            // One error for a missing folder, not one per file.
+            if (!Directory.Exists(folder))
+            {
+                Fail(ServerFileName.MissingFolder(folder!), new Errors.ErrorContext(ErrorNoun), id);
+                continue;
+            }
             var names = All ? null : Name;
             if (All) ForTarget(id, async token =>
             {
