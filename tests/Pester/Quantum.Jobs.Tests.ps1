@@ -319,6 +319,29 @@ Describe 'Waiting, cancelling and results' {
         $saved.Name | Sort-Object | Should -Be ($jobs.Id | ForEach-Object { "$_.json" } | Sort-Object)
     }
 
+    It 'tells a script the same as the console: $_.Exception.Message of a result not there yet, of a cancelled job, of an OFFLINE backend' {
+        $held = New-QHubJob -BackendId aws.sim.sv1 -Shots 1 -Input (New-BellCircuit)
+        Invoke-RestMethod -Method Post "$($script:emulator.Root)/_emulator/jobs/$($held.Id)/hold" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+        try { $held | Receive-QHubJobResult -ErrorAction Stop } catch { $running = $_ }
+        $running.FullyQualifiedErrorId | Should -BeLike 'JobResultNotAvailable,*'
+        $running.Exception.Message | Should -Be $running.ErrorDetails.Message
+        $running.Exception.Message | Should -Match 'Wait for it first'
+        $running.Exception.Message | Should -Not -Match 'organization'
+        $running.Exception.GetType().Name | Should -Be 'NotFoundException' -Because 'the type stays, for typed catches'
+
+        $held | Stop-QHubJob
+        Invoke-RestMethod -Method Post "$($script:emulator.Root)/_emulator/jobs/$($held.Id)/release" -Headers @{ 'X-Auth-Token' = $script:DevToken }
+        $null = $held | Wait-QHubJob -PollInterval 0.1
+        try { $held | Receive-QHubJobResult -ErrorAction Stop } catch { $cancelled = $_ }
+        $cancelled.FullyQualifiedErrorId | Should -BeLike 'JobCancelled,*'
+        $cancelled.Exception.Message | Should -Match 'was cancelled: it has no result, and waiting will not bring one'
+
+        $offline = (Get-QHubBackend | Where-Object Status -EQ 'OFFLINE' | Select-Object -First 1).Id
+        try { New-QHubJob -BackendId $offline -Shots 1 -Input (New-BellCircuit) -ErrorAction Stop } catch { $unavailable = $_ }
+        $unavailable.FullyQualifiedErrorId | Should -BeLike 'BackendUnavailable,*'
+        $unavailable.Exception.Message | Should -Match 'Pick a backend that is ONLINE'
+    }
+
     It 'reads the input and calibration of a job' {
         $job = New-QHubJob -BackendId aws.ionq.aria -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
         ($job | Get-QHubJobInput).gateset | Should -Be 'qis'

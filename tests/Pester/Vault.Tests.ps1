@@ -59,6 +59,13 @@ Connect-QHubService -Uri "`$endpoint/gateway/acme/vqe/1.0.0" -Vault Local -Secre
         $output | Should -Not -Match 'emulator-secret'
     }
 
+    It 'says VaultNotFound for a vault that is not registered, not that a vault lacks the secret' {
+        $output = Invoke-WithVault 'Connect-QHub -Endpoint $endpoint -Vault NoSuchVault -SecretName KipuHubToken'
+        $output | Should -Match 'ErrorId: VaultNotFound'
+        $output | Should -Match "no vault 'NoSuchVault' registered"
+        $output | Should -Not -Match 'has no secret'
+    }
+
     It 'says SecretNotFound for a secret the vault does not have' {
         $output = Invoke-WithVault 'Connect-QHub -Endpoint $endpoint -Vault Local -SecretName Missing'
         $output | Should -Match 'ErrorId: SecretNotFound'

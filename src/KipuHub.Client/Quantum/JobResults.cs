@@ -27,6 +27,8 @@ public static class JobResults
     static async Task EnsureNotFailedAsync(IJobs jobs, string id, CancellationToken cancellationToken)
     {
         var job = await jobs.GetJobAsync(id, cancellationToken).ConfigureAwait(false);
-        if (JobStatus.From(job.Status)?.IsFailure == true) throw new JobFailedException(job);
+        // A cancelled job has no result either, and waiting would not bring one.
+        if (JobStatus.From(job.Status) is { } status && (status.IsFailure || status == JobStatus.Cancelled))
+            throw new JobFailedException(job);
     }
 }

@@ -12,7 +12,8 @@ public static class ServiceExecutionResults
         string id, CancellationToken cancellationToken = default)
     {
         var execution = await executions.GetExecutionAsync(id, cancellationToken).ConfigureAwait(false);
-        if (execution.Status == ServiceExecutionStatus.Failed) throw new ServiceExecutionFailedException(execution);
+        if (execution.Status == ServiceExecutionStatus.Failed || execution.Status == ServiceExecutionStatus.Cancelled)
+            throw new ServiceExecutionFailedException(execution);
         return await executions.GetExecutionResultAsync(id, cancellationToken).ConfigureAwait(false);
     }
 }

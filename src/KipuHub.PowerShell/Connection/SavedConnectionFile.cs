@@ -139,7 +139,7 @@ public sealed class SavedConnectionFile(string? path)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException
             or FormatException or InvalidCastException or UriFormatException or OverflowException or VaultUnavailableException
-            or SecretNotFoundException or PlatformNotSupportedException)
+            or SecretNotFoundException or VaultNotFoundException or PlatformNotSupportedException)
         {
             warning = $"The saved KipuHub connection '{Path}' cannot be used ({e.Message}); continuing without it. Run Connect-QHub " +
                 $"-Scope CurrentUser to save a new one, or Disconnect-QHub -Scope CurrentUser to remove it.";

@@ -12,6 +12,7 @@ namespace KipuHub.PowerShell.Connection;
 internal static class VaultSecret
 {
     const string GetSecret = @"Microsoft.PowerShell.SecretManagement\Get-Secret";
+    const string GetSecretVault = @"Microsoft.PowerShell.SecretManagement\Get-SecretVault";
 
     /// <summary>The secret as the vault holds it: a SecureString, string, PSCredential or hashtable. Runs in the current
     /// runspace, from a cmdlet or from loading a saved connection.</summary>
@@ -22,6 +23,9 @@ internal static class VaultSecret
             throw new VaultUnavailableException("Reading a secret from a vault needs the module Microsoft.PowerShell.SecretManagement " +
                 "(and a vault, such as Microsoft.PowerShell.SecretStore): Install-PSResource Microsoft.PowerShell.SecretManagement, " +
                 "then Register-SecretVault. Without a vault, pass the secret with -Token or -Credential.");
+        if (Invoke($"param($Vault) {GetSecretVault} -Name $Vault -ErrorAction Ignore", vault).Count == 0)
+            throw new VaultNotFoundException($"There is no vault '{vault}' registered for this user: Get-SecretVault lists the vaults " +
+                "there are, Register-SecretVault adds one.");
         try
         {
             var found = Invoke($"param($Name, $Vault) {GetSecret} -Name $Name -Vault $Vault -ErrorAction Stop", name, vault);
@@ -69,3 +73,6 @@ internal static class VaultSecret
 public sealed class VaultUnavailableException(string message) : Exception(message);
 
 public sealed class SecretNotFoundException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>A vault named that is not registered: told apart from a vault that lacks the secret.</summary>
+public sealed class VaultNotFoundException(string message) : Exception(message);

@@ -65,6 +65,8 @@ public abstract partial class HubCmdletBase
     protected static ErrorRecord RecordOf(Exception error, ErrorContext context, string? target, object? targetObject = null)
     {
         var classified = ErrorClassifier.Classify(error, context, target);
+        // $_.Exception.Message, which scripts log, says what the console says; the type stays, for typed catches.
+        if (error is Client.Core.Errors.HubException hub) hub.Tell(classified.Message);
         return new ErrorRecord(error, classified.ErrorId, (ErrorCategory)Enum.Parse(typeof(ErrorCategory), classified.Kind.ToString()),
             targetObject ?? target)
         {
