@@ -279,7 +279,8 @@ Describe 'Notifications' {
         ($notice | Set-QHubNotification -Read -Confirm:$false).Read | Should -BeTrue
         (Get-QHubNotification -Unread -All).Id | Should -Not -Contain $notice.Id
         ($notice | Set-QHubNotification -Read:$false -Confirm:$false).Read | Should -BeFalse
-        Set-QHubNotification -All -Confirm:$false
+        Set-QHubNotification -All -Read -Confirm:$false
+        { Set-QHubNotification -All -Read:$false -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidArgument,*'
         Get-QHubNotification -Unread | Should -BeNullOrEmpty
         $notice | Remove-QHubNotification -Confirm:$false
         { Get-QHubNotification -Id $notice.Id -ErrorAction Stop } | Should -Throw -ErrorId 'NotificationNotFound,*'

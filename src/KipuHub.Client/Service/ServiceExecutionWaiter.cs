@@ -16,10 +16,14 @@ public sealed class ServiceExecutionWaiter
     readonly Backoff backoff;
     readonly WaitDeadline deadline;
 
+    readonly bool any;
+
     /// <param name="api">The gateway's executions or the catalog's.</param>
+    /// <param name="any">Done when any one execution has ended, as Wait-QHubJob -Any.</param>
     public ServiceExecutionWaiter(IServiceExecutions api, IEnumerable<string> ids, TimeSpan pollInterval, TimeSpan maxPollInterval,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null, bool any = false)
     {
+        this.any = any;
         this.api = api ?? throw new ArgumentNullException(nameof(api));
         foreach (var id in ids ?? throw new ArgumentNullException(nameof(ids)))
         {
@@ -35,7 +39,7 @@ public sealed class ServiceExecutionWaiter
 
     public int Done => executions.Values.Count(e => ServiceExecutionStatus.From(e?.Status)?.IsTerminal == true);
 
-    public bool IsComplete => Done == executions.Count;
+    public bool IsComplete => any ? Done > 0 : Done == executions.Count;
 
     /// <summary>One round: where the executions stand; null when the timeout came first.</summary>
     public Task<ServiceExecutionWaitProgress?> PollWithinTimeoutAsync(CancellationToken cancellationToken = default) =>

@@ -14,19 +14,23 @@ public sealed class SetQHubNotificationCommand : PlatformCmdletBase
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = Array.Empty<string>();
 
-    /// <summary>Read, or with -Read:$false unread again.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = IdSet)] public SwitchParameter Read { get; set; }
+    /// <summary>Read, or with -Read:$false unread again. With -All it may be given too (-All -Read), as about_KipuHub writes it.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = IdSet)]
+    [Parameter(ParameterSetName = AllSet)]
+    public SwitchParameter Read { get; set; }
 
     /// <summary>Every notification read at once.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AllSet)] public SwitchParameter All { get; set; }
 
     protected override string ErrorNoun => "Notification";
 
-
     protected override void ProcessRecord()
     {
         if (ParameterSetName == AllSet)
         {
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Read)) && !Read)
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-All marks every notification read; to mark some unread " +
+                    "again, give them with -Id and -Read:$false."), "InvalidArgument", ErrorCategory.InvalidArgument, null));
             if (ShouldProcess("every notification", "Mark read")) ForTarget("notifications", async token =>
             {
                 await Platform.Notifications.MarkAllReadAsync(token);

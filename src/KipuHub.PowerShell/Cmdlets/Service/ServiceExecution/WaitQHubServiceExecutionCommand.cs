@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
 /// <summary>
-/// Waits until executions end, polling with backoff and showing progress, riding out outages; writes the final
+/// Waits until executions end (or any one with -Any), polling with backoff and showing progress, riding out outages; writes the final
 /// executions whatever their state. -Timeout bounds the wait; Ctrl+C stops it at once. Executions of
 /// the gateway or of the catalog, as the other execution cmdlets read them.
 /// </summary>
@@ -25,6 +25,9 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     [Parameter]
     [ValidateRange(1, int.MaxValue)]
     public int? Timeout { get; set; }
+
+    /// <summary>Ends as soon as any one execution has ended, and writes the ones that have, as Wait-QHubJob -Any.</summary>
+    [Parameter] public SwitchParameter Any { get; set; }
 
     [Parameter]
     [ValidateRange(0.05, 3600)]
@@ -45,7 +48,7 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
         if (ids.Count == 0) return;
         var waiter = new ServiceExecutionWaiter(Executions, ids, TimeSpan.FromSeconds(PollInterval),
             TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)),
-            Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+            Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, Any);
         var progress = new ProgressRecord(3, "Waiting for service executions", "Starting");
         try
         {
