@@ -121,6 +121,23 @@ Describe 'Organizations' {
         { Get-QHubOrganization -Id $org.Id -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationNotFound,*'
     }
 
+    It 'takes the organization of the context where -OrganizationId is not given, and says to give one where there is none' {
+        $org = New-QHubOrganization -Name 'Context Team'
+        { Get-QHubOrganizationMember -ErrorAction Stop } | Should -Throw -ErrorId 'OrganizationNotGiven,*'
+        Set-QHubContext -OrganizationId $org.Id
+        try {
+            (Add-QHubOrganizationMember -UserId user-ada -Role VIEWER).UserId | Should -Be 'user-ada'
+            (Get-QHubOrganizationMember).UserId | Should -Be @('user-dev', 'user-ada')
+            (Set-QHubOrganizationMember -UserId user-ada -Role MAINTAINER -Confirm:$false).Role | Should -Be 'MAINTAINER'
+            (New-QHubInvitation -Email grace@emulator.local).OrganizationId | Should -Be $org.Id
+            Remove-QHubOrganizationMember -UserId user-ada -Force
+            (Get-QHubOrganizationMember).UserId | Should -Be 'user-dev'
+        } finally {
+            Set-QHubContext -Personal
+        }
+        $org | Remove-QHubOrganization -Force
+    }
+
     It 'stores a provider token without ever showing it' {
         $org = New-QHubOrganization -Name 'Token Room'
         $secret = 'ibm-quantum-0123456789-wxyz'

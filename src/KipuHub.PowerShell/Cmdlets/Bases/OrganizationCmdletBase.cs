@@ -25,6 +25,20 @@ public abstract class OrganizationCmdletBase : HubCmdletBase
     /// <summary>The Platform API in an organization (null: the connection's context).</summary>
     protected HubPlatformClient PlatformIn(string? organizationId) => Hub.Platform.ForOrganization(organizationId);
 
+    /// <summary>
+    /// The organization a cmdlet addresses: the one given, else the context's (Set-QHubContext -OrganizationId), as every other
+    /// cmdlet that runs in an organization. Without either, a terminating error that says to give one, never a prompt.
+    /// </summary>
+    protected string OrganizationOf(string? given)
+    {
+        if (!string.IsNullOrWhiteSpace(given)) return given!;
+        if (Hub.OrganizationId is { } context) return context;
+        ThrowTerminatingError(new ErrorRecord(new ArgumentException($"{MyInvocation.MyCommand.Name} needs an organization: give " +
+            "-OrganizationId, or make one the context (Set-QHubContext -OrganizationId <id>; Get-QHubOrganization lists yours)."),
+            "OrganizationNotGiven", ErrorCategory.InvalidArgument, null));
+        return "";
+    }
+
     // On the pipeline thread, where a saved connection's warning and NotConnected can be written.
     protected override void Begin() => _ = Hub;
 }

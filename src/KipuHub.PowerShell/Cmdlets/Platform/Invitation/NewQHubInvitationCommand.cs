@@ -9,8 +9,9 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 [OutputType(typeof(Invitation))]
 public sealed class NewQHubInvitationCommand : OrganizationCmdletBase
 {
-    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId. By default the
+    /// context's (Set-QHubContext -OrganizationId).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
@@ -25,8 +26,11 @@ public sealed class NewQHubInvitationCommand : OrganizationCmdletBase
 
     protected override string ErrorNoun => "Invitation";
 
-
-    protected override void ProcessRecord() => ForEachId(Email, email => ShouldProcess($"organization {OrganizationId}",
-        $"Invite {email} as {Role}"), async (email, token) =>
-        await PlatformIn(OrganizationId).Users.InviteAsync(OrganizationId!, email, Role, token));
+    protected override void ProcessRecord()
+    {
+        var organization = OrganizationOf(OrganizationId);
+        ForEachId(Email, email => ShouldProcess($"organization {organization}",
+            $"Invite {email} as {Role}"), async (email, token) =>
+            await PlatformIn(organization).Users.InviteAsync(organization, email, Role, token));
+    }
 }

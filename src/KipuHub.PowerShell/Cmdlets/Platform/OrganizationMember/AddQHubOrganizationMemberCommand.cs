@@ -13,8 +13,9 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 [OutputType(typeof(OrganizationMember))]
 public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
 {
-    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId. By default the
+    /// context's (Set-QHubContext -OrganizationId).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
@@ -29,9 +30,12 @@ public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     protected override string ErrorNoun => "OrganizationMember";
 
-
-    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"organization {OrganizationId}",
-        $"Add user {id} as {Role}"), async (id, token) =>
-        await PlatformIn(OrganizationId).Organizations.AddMemberAsync(OrganizationId!, id, Role, token),
-        creates: true, refersTo: new[] { "User", "Organization" });
+    protected override void ProcessRecord()
+    {
+        var organization = OrganizationOf(OrganizationId);
+        ForEachId(UserId, id => ShouldProcess($"organization {organization}",
+            $"Add user {id} as {Role}"), async (id, token) =>
+            await PlatformIn(organization).Organizations.AddMemberAsync(organization, id, Role, token),
+            creates: true, refersTo: new[] { "User", "Organization" });
+    }
 }

@@ -10,14 +10,19 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 [OutputType(typeof(OrganizationMember))]
 public sealed class GetQHubOrganizationMemberCommand : OrganizationCmdletBase
 {
-    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId. By default the
+    /// context's (Set-QHubContext -OrganizationId).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
 
     protected override string ErrorNoun => "Organization";
 
-    protected override void ProcessRecord() => ForTarget(OrganizationId, async token =>
-        await PlatformIn(OrganizationId).Organizations.GetMembersAsync(OrganizationId!, token));
+    protected override void ProcessRecord()
+    {
+        var organization = OrganizationOf(OrganizationId);
+        ForTarget(organization, async token =>
+            await PlatformIn(organization).Organizations.GetMembersAsync(organization, token));
+    }
 }

@@ -10,8 +10,9 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 [OutputType(typeof(void))]
 public sealed class RemoveQHubOrganizationMemberCommand : OrganizationCmdletBase
 {
-    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId. By default the
+    /// context's (Set-QHubContext -OrganizationId).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
@@ -24,11 +25,14 @@ public sealed class RemoveQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     protected override string ErrorNoun => "OrganizationMember";
 
-
-    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}",
-        "Remove", Force), async (id, token) =>
+    protected override void ProcessRecord()
     {
-        await PlatformIn(OrganizationId).Organizations.RemoveMemberAsync(OrganizationId!, id, token);
-        return null;
-    });
+        var organization = OrganizationOf(OrganizationId);
+        ForEachId(UserId, id => ShouldProcess($"member {id} of organization {organization}",
+            "Remove", Force), async (id, token) =>
+        {
+            await PlatformIn(organization).Organizations.RemoveMemberAsync(organization, id, token);
+            return null;
+        });
+    }
 }

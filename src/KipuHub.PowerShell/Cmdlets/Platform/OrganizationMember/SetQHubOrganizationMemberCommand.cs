@@ -10,8 +10,9 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 [OutputType(typeof(OrganizationMember))]
 public sealed class SetQHubOrganizationMemberCommand : OrganizationCmdletBase
 {
-    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId.</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The organization; an organization or a member from the pipeline binds by its OrganizationId. By default the
+    /// context's (Set-QHubContext -OrganizationId).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(OrganizationIdCompleter))]
     public string? OrganizationId { get; set; }
@@ -26,8 +27,11 @@ public sealed class SetQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     protected override string ErrorNoun => "OrganizationMember";
 
-
-    protected override void ProcessRecord() => ForEachId(UserId, id => ShouldProcess($"member {id} of organization {OrganizationId}",
-        $"Make {Role}"), async (id, token) =>
-        await PlatformIn(OrganizationId).Organizations.UpdateMemberAsync(OrganizationId!, id, Role!, token));
+    protected override void ProcessRecord()
+    {
+        var organization = OrganizationOf(OrganizationId);
+        ForEachId(UserId, id => ShouldProcess($"member {id} of organization {organization}",
+            $"Make {Role}"), async (id, token) =>
+            await PlatformIn(organization).Organizations.UpdateMemberAsync(organization, id, Role!, token));
+    }
 }
