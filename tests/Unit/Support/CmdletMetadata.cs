@@ -50,6 +50,7 @@ public sealed class CmdletInfo
         Noun = (string)cmdlet.ConstructorArguments[1].Value!;
         SupportsShouldProcess = Named<bool>(cmdlet, "SupportsShouldProcess");
         DefaultParameterSetName = Named<string>(cmdlet, "DefaultParameterSetName");
+        HelpUri = Named<string>(cmdlet, "HelpUri");
         Parameters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .SelectMany(p => p.GetCustomAttributesData()
                 .Where(a => a.AttributeType.FullName == CmdletMetadata.Sma + ".ParameterAttribute")
@@ -64,6 +65,7 @@ public sealed class CmdletInfo
     public string Name => Verb + "-" + Noun;
     public bool SupportsShouldProcess { get; }
     public string? DefaultParameterSetName { get; }
+    public string? HelpUri { get; }
     public IReadOnlyList<ParameterInfo> Parameters { get; }
     public IReadOnlyList<CustomAttributeData> OutputTypes { get; }
 

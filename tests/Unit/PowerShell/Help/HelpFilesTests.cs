@@ -107,4 +107,13 @@ public sealed class HelpFilesTests : IClassFixture<CmdletMetadata>
         Assert.Contains("first variable set winning", description, StringComparison.Ordinal);
         Assert.Contains("never outranks KQH_PERSONAL_ACCESS_TOKEN", description, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_cmdlet_has_a_HelpUri_to_its_page_under_the_project(string name)
+    {
+        var cmdlet = metadata.Cmdlets.Single(c => c.Name == name);
+        Assert.Equal($"https://github.com/kipuhub/KipuHub/blob/main/docs/help/{name}.md", cmdlet.HelpUri);
+        Assert.True(File.Exists(Path.Combine(HelpFolder, name + ".md")));
+    }
 }

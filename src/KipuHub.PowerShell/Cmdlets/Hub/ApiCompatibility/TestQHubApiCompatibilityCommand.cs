@@ -15,7 +15,7 @@ namespace KipuHub.PowerShell.Cmdlets.Hub;
 /// Holds every operation the module uses to the OpenAPI document each Hub API serves: one row per operation, with
 /// the cmdlets that call it and whether the live Hub documents it where KipuHub sends it.
 /// </summary>
-[Cmdlet(VerbsDiagnostic.Test, "QHubApiCompatibility")]
+[Cmdlet(VerbsDiagnostic.Test, "QHubApiCompatibility", HelpUri = HelpUris.Base + "Test-QHubApiCompatibility.md")]
 [OutputType(typeof(OperationCompatibility))]
 public sealed class TestQHubApiCompatibilityCommand : HubCmdletBase
 {

@@ -7,7 +7,7 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
 /// <summary>Connects this session to the Kipu Quantum Hub (or the emulator) and validates the token.</summary>
-[Cmdlet(VerbsCommunications.Connect, "QHub", DefaultParameterSetName = DefaultSet)]
+[Cmdlet(VerbsCommunications.Connect, "QHub", DefaultParameterSetName = DefaultSet, HelpUri = HelpUris.Base + "Connect-QHub.md")]
 [OutputType(typeof(QHubConnection))]
 public sealed class ConnectQHubCommand : HubCmdletBase
 {

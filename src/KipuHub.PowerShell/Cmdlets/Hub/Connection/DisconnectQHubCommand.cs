@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
 /// <summary>Forgets this session's connection; with -Scope CurrentUser also deletes the saved one.</summary>
-[Cmdlet(VerbsCommunications.Disconnect, "QHub")]
+[Cmdlet(VerbsCommunications.Disconnect, "QHub", HelpUri = HelpUris.Base + "Disconnect-QHub.md")]
 [OutputType(typeof(void))]
 public sealed class DisconnectQHubCommand : PSCmdlet
 {

@@ -4,7 +4,7 @@ using KipuHub.PowerShell.Connection;
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
 /// <summary>Shows the current connection: account, organization, endpoints and where the token came from (never the token).</summary>
-[Cmdlet(VerbsCommon.Get, "QHubContext")]
+[Cmdlet(VerbsCommon.Get, "QHubContext", HelpUri = HelpUris.Base + "Get-QHubContext.md")]
 [OutputType(typeof(QHubConnection))]
 public sealed class GetQHubContextCommand : PSCmdlet
 {

@@ -6,7 +6,8 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
 /// <summary>Switches the current connection to another organization, or back to the personal context.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubContext", SupportsShouldProcess = true, DefaultParameterSetName = OrganizationSet)]
+[Cmdlet(VerbsCommon.Set, "QHubContext",
+    HelpUri = HelpUris.Base + "Set-QHubContext.md", SupportsShouldProcess = true, DefaultParameterSetName = OrganizationSet)]
 [OutputType(typeof(QHubConnection))]
 public sealed class SetQHubContextCommand : HubCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
 /// <summary>Lists the operations an API documents in the OpenAPI document it serves ({base}/docs).</summary>
-[Cmdlet(VerbsCommon.Get, "QHubOperation")]
+[Cmdlet(VerbsCommon.Get, "QHubOperation", HelpUri = HelpUris.Base + "Get-QHubOperation.md")]
 [OutputType(typeof(OpenApiOperation))]
 public sealed class GetQHubOperationCommand : AnyApiCmdletBase
 {

@@ -12,7 +12,7 @@ namespace KipuHub.PowerShell.Cmdlets.Hub;
 /// -Parameters, a JSON -Body, a file to upload (-InFile) or to save the answer to (-OutFile), through the same
 /// transport as every cmdlet (auth, organization, retries, typed errors).
 /// </summary>
-[Cmdlet(VerbsLifecycle.Invoke, "QHubOperation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsLifecycle.Invoke, "QHubOperation", HelpUri = HelpUris.Base + "Invoke-QHubOperation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(PSObject), typeof(string))]
 public sealed class InvokeQHubOperationCommand : AnyApiCmdletBase
 {

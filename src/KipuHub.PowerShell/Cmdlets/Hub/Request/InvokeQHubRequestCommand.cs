@@ -16,7 +16,7 @@ namespace KipuHub.PowerShell.Cmdlets.Hub;
 /// Invoke-MgGraphRequest: for what has no cmdlet yet. -Path is relative to the API and cannot leave it; for the
 /// service gateway it is relative to the connected service's URL and goes with that service's bearer token.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Invoke, "QHubRequest", SupportsShouldProcess = true)]
+[Cmdlet(VerbsLifecycle.Invoke, "QHubRequest", HelpUri = HelpUris.Base + "Invoke-QHubRequest.md", SupportsShouldProcess = true)]
 [OutputType(typeof(PSObject), typeof(string))]
 public sealed class InvokeQHubRequestCommand : AnyApiCmdletBase
 {

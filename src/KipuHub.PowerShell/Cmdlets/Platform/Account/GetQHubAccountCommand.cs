@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Your account: who you are to the Hub, what kind of account, and your organizations.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubAccount")]
+[Cmdlet(VerbsCommon.Get, "QHubAccount", HelpUri = HelpUris.Base + "Get-QHubAccount.md")]
 [OutputType(typeof(Account))]
 public sealed class GetQHubAccountCommand : OrganizationCmdletBase
 {

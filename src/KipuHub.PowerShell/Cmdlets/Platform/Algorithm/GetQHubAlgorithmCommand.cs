@@ -5,7 +5,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets algorithms by id, or lists those of the context page by page; -Search filters by name.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubAlgorithm", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubAlgorithm",
+    HelpUri = HelpUris.Base + "Get-QHubAlgorithm.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Algorithm))]
 public sealed class GetQHubAlgorithmCommand : PlatformCmdletBase
 {

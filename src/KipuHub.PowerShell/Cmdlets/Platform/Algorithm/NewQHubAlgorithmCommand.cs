@@ -5,7 +5,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates an algorithm; a name in use in the context is AlgorithmConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubAlgorithm", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubAlgorithm", HelpUri = HelpUris.Base + "New-QHubAlgorithm.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Algorithm))]
 public sealed class NewQHubAlgorithmCommand : PlatformCmdletBase
 {

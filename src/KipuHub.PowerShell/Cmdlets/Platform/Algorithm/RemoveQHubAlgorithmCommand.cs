@@ -5,7 +5,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes algorithms.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubAlgorithm", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubAlgorithm",
+    HelpUri = HelpUris.Base + "Remove-QHubAlgorithm.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubAlgorithmCommand : PlatformCmdletBase
 {

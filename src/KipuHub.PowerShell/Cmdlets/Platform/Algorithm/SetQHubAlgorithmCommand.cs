@@ -5,7 +5,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes algorithms; parameters left out stay as they are.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubAlgorithm", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubAlgorithm", HelpUri = HelpUris.Base + "Set-QHubAlgorithm.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Algorithm))]
 public sealed class SetQHubAlgorithmCommand : PlatformCmdletBase
 {

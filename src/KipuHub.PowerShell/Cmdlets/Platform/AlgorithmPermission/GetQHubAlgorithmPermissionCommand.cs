@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Who may see or change an algorithm besides its owner.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubAlgorithmPermission")]
+[Cmdlet(VerbsCommon.Get, "QHubAlgorithmPermission", HelpUri = HelpUris.Base + "Get-QHubAlgorithmPermission.md")]
 [OutputType(typeof(AlgorithmPermission))]
 public sealed class GetQHubAlgorithmPermissionCommand : PlatformCmdletBase
 {

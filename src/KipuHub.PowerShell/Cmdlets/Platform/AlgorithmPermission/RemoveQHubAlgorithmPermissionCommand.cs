@@ -4,7 +4,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Takes permissions on an algorithm away.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubAlgorithmPermission", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubAlgorithmPermission",
+    HelpUri = HelpUris.Base + "Remove-QHubAlgorithmPermission.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubAlgorithmPermissionCommand : PlatformCmdletBase
 {

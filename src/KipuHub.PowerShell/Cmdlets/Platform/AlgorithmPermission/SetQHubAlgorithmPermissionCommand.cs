@@ -6,7 +6,8 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gives a user or an organization a permission on an algorithm, or changes the one it has: Set, as there is one per
 /// principal.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubAlgorithmPermission", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
+[Cmdlet(VerbsCommon.Set, "QHubAlgorithmPermission",
+    HelpUri = HelpUris.Base + "Set-QHubAlgorithmPermission.md", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
 [OutputType(typeof(AlgorithmPermission))]
 public sealed class SetQHubAlgorithmPermissionCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Relates an algorithm to another of the context (SUBROUTINE_OF, VARIANT_OF, SPECIAL_CASE_OF, ...).</summary>
-[Cmdlet(VerbsCommon.Add, "QHubAlgorithmRelation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Add, "QHubAlgorithmRelation", HelpUri = HelpUris.Base + "Add-QHubAlgorithmRelation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(AlgorithmRelation))]
 public sealed class AddQHubAlgorithmRelationCommand : PlatformCmdletBase
 {

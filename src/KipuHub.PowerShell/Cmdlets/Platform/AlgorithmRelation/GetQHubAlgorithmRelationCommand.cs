@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>How an algorithm relates to others.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubAlgorithmRelation")]
+[Cmdlet(VerbsCommon.Get, "QHubAlgorithmRelation", HelpUri = HelpUris.Base + "Get-QHubAlgorithmRelation.md")]
 [OutputType(typeof(AlgorithmRelation))]
 public sealed class GetQHubAlgorithmRelationCommand : PlatformCmdletBase
 {

@@ -4,7 +4,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes relations of an algorithm.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubAlgorithmRelation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubAlgorithmRelation",
+    HelpUri = HelpUris.Base + "Remove-QHubAlgorithmRelation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubAlgorithmRelationCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Adds a sketch to an algorithm; a title in use there is AlgorithmSketchConflict.</summary>
-[Cmdlet(VerbsCommon.Add, "QHubAlgorithmSketch", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Add, "QHubAlgorithmSketch", HelpUri = HelpUris.Base + "Add-QHubAlgorithmSketch.md", SupportsShouldProcess = true)]
 [OutputType(typeof(AlgorithmSketch))]
 public sealed class AddQHubAlgorithmSketchCommand : PlatformCmdletBase
 {

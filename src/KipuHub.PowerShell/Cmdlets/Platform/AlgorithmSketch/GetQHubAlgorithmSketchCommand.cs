@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>The sketches of an algorithm: figures or short texts showing how it works.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubAlgorithmSketch")]
+[Cmdlet(VerbsCommon.Get, "QHubAlgorithmSketch", HelpUri = HelpUris.Base + "Get-QHubAlgorithmSketch.md")]
 [OutputType(typeof(AlgorithmSketch))]
 public sealed class GetQHubAlgorithmSketchCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes sketches of an algorithm.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubAlgorithmSketch", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubAlgorithmSketch", HelpUri = HelpUris.Base + "Remove-QHubAlgorithmSketch.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubAlgorithmSketchCommand : PlatformCmdletBase
 {

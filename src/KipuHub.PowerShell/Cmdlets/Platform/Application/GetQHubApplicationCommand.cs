@@ -7,7 +7,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets applications by id, or lists those of the context.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubApplication")]
+[Cmdlet(VerbsCommon.Get, "QHubApplication", HelpUri = HelpUris.Base + "Get-QHubApplication.md")]
 [OutputType(typeof(Application))]
 public sealed class GetQHubApplicationCommand : PlatformCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates an application; a name already used in the context is ApplicationConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubApplication", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubApplication", HelpUri = HelpUris.Base + "New-QHubApplication.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Application))]
 public sealed class NewQHubApplicationCommand : PlatformCmdletBase
 {

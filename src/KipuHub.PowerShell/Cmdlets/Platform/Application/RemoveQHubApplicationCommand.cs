@@ -7,7 +7,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes applications; their gateway credentials stop working.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubApplication",
+    HelpUri = HelpUris.Base + "Remove-QHubApplication.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubApplicationCommand : PlatformCmdletBase
 {

@@ -7,7 +7,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Renames applications; a name already used in the context is ApplicationConflict.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubApplication", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubApplication", HelpUri = HelpUris.Base + "Set-QHubApplication.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Application))]
 public sealed class SetQHubApplicationCommand : PlatformCmdletBase
 {

@@ -7,7 +7,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>A bearer token for the gateway issued to applications, ready for Connect-QHubService -Token.</summary>
-[Cmdlet(VerbsCommon.New, "QHubApplicationAccessToken", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubApplicationAccessToken",
+    HelpUri = HelpUris.Base + "New-QHubApplicationAccessToken.md", SupportsShouldProcess = true)]
 [OutputType(typeof(PSObject))]
 public sealed class NewQHubApplicationAccessTokenCommand : PlatformCmdletBase
 {

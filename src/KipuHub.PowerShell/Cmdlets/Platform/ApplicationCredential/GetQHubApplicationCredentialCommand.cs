@@ -10,7 +10,7 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 /// The gateway credentials of applications: consumer key, consumer secret (a SecureString unless -AsPlainText)
 /// and both as a PSCredential, ready for Connect-QHubService -Credential.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "QHubApplicationCredential")]
+[Cmdlet(VerbsCommon.Get, "QHubApplicationCredential", HelpUri = HelpUris.Base + "Get-QHubApplicationCredential.md")]
 [OutputType(typeof(PSObject))]
 public sealed class GetQHubApplicationCredentialCommand : PlatformCmdletBase
 {

@@ -7,7 +7,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gives applications a new consumer secret: the old one stops working at once. Only where the Hub allows it.</summary>
-[Cmdlet(VerbsCommon.Reset, "QHubApplicationCredential", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Reset, "QHubApplicationCredential",
+    HelpUri = HelpUris.Base + "Reset-QHubApplicationCredential.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(PSObject))]
 public sealed class ResetQHubApplicationCredentialCommand : PlatformCmdletBase
 {

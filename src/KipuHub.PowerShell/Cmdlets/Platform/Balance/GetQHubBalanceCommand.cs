@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>The balance of the context: credits less charges.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubBalance")]
+[Cmdlet(VerbsCommon.Get, "QHubBalance", HelpUri = HelpUris.Base + "Get-QHubBalance.md")]
 [OutputType(typeof(Balance))]
 public sealed class GetQHubBalanceCommand : PlatformCmdletBase
 {

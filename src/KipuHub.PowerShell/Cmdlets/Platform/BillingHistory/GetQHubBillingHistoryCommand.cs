@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Credits and charges over a period, newest first; with -JobId (or jobs piped in), what those jobs cost.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubBillingHistory")]
+[Cmdlet(VerbsCommon.Get, "QHubBillingHistory", HelpUri = HelpUris.Base + "Get-QHubBillingHistory.md")]
 [OutputType(typeof(BillingHistoryEntry))]
 public sealed class GetQHubBillingHistoryCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>The monthly budget of the context and what this month spent of it.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubBudget")]
+[Cmdlet(VerbsCommon.Get, "QHubBudget", HelpUri = HelpUris.Base + "Get-QHubBudget.md")]
 [OutputType(typeof(Budget))]
 public sealed class GetQHubBudgetCommand : PlatformCmdletBase
 {

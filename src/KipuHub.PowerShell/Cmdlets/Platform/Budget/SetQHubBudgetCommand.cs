@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Sets the monthly budget's limit (or removes it with -NoLimit) and the alert threshold.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubBudget", SupportsShouldProcess = true, DefaultParameterSetName = LimitSet)]
+[Cmdlet(VerbsCommon.Set, "QHubBudget",
+    HelpUri = HelpUris.Base + "Set-QHubBudget.md", SupportsShouldProcess = true, DefaultParameterSetName = LimitSet)]
 [OutputType(typeof(Budget))]
 public sealed class SetQHubBudgetCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>What the context's quantum jobs cost over a period, one flat row per backend, provider or day.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubCostReport")]
+[Cmdlet(VerbsCommon.Get, "QHubCostReport", HelpUri = HelpUris.Base + "Get-QHubCostReport.md")]
 [OutputType(typeof(PSObject))]
 public sealed class GetQHubCostReportCommand : PlatformCmdletBase
 {

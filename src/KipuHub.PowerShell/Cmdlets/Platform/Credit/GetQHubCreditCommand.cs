@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>The credits granted to the context and what remains of them.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubCredit")]
+[Cmdlet(VerbsCommon.Get, "QHubCredit", HelpUri = HelpUris.Base + "Get-QHubCredit.md")]
 [OutputType(typeof(Credit))]
 public sealed class GetQHubCreditCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets data pools by id, or lists those of the context.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubDataPool")]
+[Cmdlet(VerbsCommon.Get, "QHubDataPool", HelpUri = HelpUris.Base + "Get-QHubDataPool.md")]
 [OutputType(typeof(DataPool))]
 public sealed class GetQHubDataPoolCommand : PlatformCmdletBase
 {

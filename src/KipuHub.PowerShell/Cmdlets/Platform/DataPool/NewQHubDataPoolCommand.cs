@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates a data pool; a name already used in the context is DataPoolConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubDataPool", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubDataPool", HelpUri = HelpUris.Base + "New-QHubDataPool.md", SupportsShouldProcess = true)]
 [OutputType(typeof(DataPool))]
 public sealed class NewQHubDataPoolCommand : PlatformCmdletBase
 {

@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes data pools with all their files.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubDataPool", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubDataPool",
+    HelpUri = HelpUris.Base + "Remove-QHubDataPool.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubDataPoolCommand : PlatformCmdletBase
 {

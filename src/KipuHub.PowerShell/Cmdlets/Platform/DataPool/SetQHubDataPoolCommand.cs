@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes the name and descriptions of data pools.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubDataPool", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubDataPool", HelpUri = HelpUris.Base + "Set-QHubDataPool.md", SupportsShouldProcess = true)]
 [OutputType(typeof(DataPool))]
 public sealed class SetQHubDataPoolCommand : PlatformCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Uploads files into a data pool, streamed; a data pool from the pipeline binds by its Id.</summary>
-[Cmdlet(VerbsCommon.Add, "QHubDataPoolFile", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Add, "QHubDataPoolFile", HelpUri = HelpUris.Base + "Add-QHubDataPoolFile.md", SupportsShouldProcess = true)]
 [OutputType(typeof(DataPoolFile))]
 public sealed class AddQHubDataPoolFileCommand : PlatformCmdletBase
 {

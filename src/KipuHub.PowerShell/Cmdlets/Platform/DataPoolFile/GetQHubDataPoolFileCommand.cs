@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Lists the files of data pools; a data pool from the pipeline binds by its Id.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubDataPoolFile")]
+[Cmdlet(VerbsCommon.Get, "QHubDataPoolFile", HelpUri = HelpUris.Base + "Get-QHubDataPoolFile.md")]
 [OutputType(typeof(DataPoolFile))]
 public sealed class GetQHubDataPoolFileCommand : PlatformCmdletBase
 {

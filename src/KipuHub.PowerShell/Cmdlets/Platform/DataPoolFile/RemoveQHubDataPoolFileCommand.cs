@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes files of a data pool; files from the pipeline bind by their Id and DataPoolId.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubDataPoolFile", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubDataPoolFile", HelpUri = HelpUris.Base + "Remove-QHubDataPoolFile.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubDataPoolFileCommand : PlatformCmdletBase
 {

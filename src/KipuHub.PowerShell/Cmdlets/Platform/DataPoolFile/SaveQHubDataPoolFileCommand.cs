@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Downloads data pool files into a folder, streamed; each appears only when complete. Files bind from the pipeline.</summary>
-[Cmdlet(VerbsData.Save, "QHubDataPoolFile", SupportsShouldProcess = true)]
+[Cmdlet(VerbsData.Save, "QHubDataPoolFile", HelpUri = HelpUris.Base + "Save-QHubDataPoolFile.md", SupportsShouldProcess = true)]
 [OutputType(typeof(FileInfo))]
 public sealed class SaveQHubDataPoolFileCommand : PlatformCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Lists the services that may read data pools.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubDataPoolGrant")]
+[Cmdlet(VerbsCommon.Get, "QHubDataPoolGrant", HelpUri = HelpUris.Base + "Get-QHubDataPoolGrant.md")]
 [OutputType(typeof(DataPoolGrant))]
 public sealed class GetQHubDataPoolGrantCommand : PlatformCmdletBase
 {

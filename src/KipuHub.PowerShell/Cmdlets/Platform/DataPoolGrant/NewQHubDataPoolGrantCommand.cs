@@ -7,7 +7,7 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Lets a service read a data pool while it runs, until -ExpiresAt when given; a second grant for it is
 /// DataPoolGrantConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubDataPoolGrant", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubDataPoolGrant", HelpUri = HelpUris.Base + "New-QHubDataPoolGrant.md", SupportsShouldProcess = true)]
 [OutputType(typeof(DataPoolGrant))]
 public sealed class NewQHubDataPoolGrantCommand : PlatformCmdletBase
 {

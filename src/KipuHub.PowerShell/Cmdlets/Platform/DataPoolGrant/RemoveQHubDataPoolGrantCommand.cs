@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Revokes grants; grants from the pipeline bind by their Id and DataPoolId.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubDataPoolGrant", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubDataPoolGrant", HelpUri = HelpUris.Base + "Remove-QHubDataPoolGrant.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubDataPoolGrantCommand : PlatformCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Lists who else sees data pools, and as what.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubDataPoolShare")]
+[Cmdlet(VerbsCommon.Get, "QHubDataPoolShare", HelpUri = HelpUris.Base + "Get-QHubDataPoolShare.md")]
 [OutputType(typeof(DataPoolShare))]
 public sealed class GetQHubDataPoolShareCommand : PlatformCmdletBase
 {

@@ -6,7 +6,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Shares a data pool with a user or an organization; a second share with them is DataPoolShareConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubDataPoolShare", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
+[Cmdlet(VerbsCommon.New, "QHubDataPoolShare",
+    HelpUri = HelpUris.Base + "New-QHubDataPoolShare.md", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
 [OutputType(typeof(DataPoolShare))]
 public sealed class NewQHubDataPoolShareCommand : PlatformCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Stops sharing data pools; shares from the pipeline bind by their Id and DataPoolId.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubDataPoolShare", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubDataPoolShare", HelpUri = HelpUris.Base + "Remove-QHubDataPoolShare.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubDataPoolShareCommand : PlatformCmdletBase
 {

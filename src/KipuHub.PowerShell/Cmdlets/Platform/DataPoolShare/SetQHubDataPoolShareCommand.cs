@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes the permission of data pool shares; shares from the pipeline bind by their Id and DataPoolId.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubDataPoolShare", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubDataPoolShare", HelpUri = HelpUris.Base + "Set-QHubDataPoolShare.md", SupportsShouldProcess = true)]
 [OutputType(typeof(DataPoolShare))]
 public sealed class SetQHubDataPoolShareCommand : PlatformCmdletBase
 {

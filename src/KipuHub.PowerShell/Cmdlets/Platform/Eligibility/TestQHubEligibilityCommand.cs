@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Whether the principal may run on a backend now: $true or $false, or with -Detailed each check and its reason.</summary>
-[Cmdlet(VerbsDiagnostic.Test, "QHubEligibility")]
+[Cmdlet(VerbsDiagnostic.Test, "QHubEligibility", HelpUri = HelpUris.Base + "Test-QHubEligibility.md")]
 [OutputType(typeof(bool), typeof(Eligibility))]
 public sealed class TestQHubEligibilityCommand : PlatformCmdletBase
 {

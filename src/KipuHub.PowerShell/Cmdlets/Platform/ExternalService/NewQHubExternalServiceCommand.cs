@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Registers a service hosted elsewhere with its URL and OpenAPI document; -Credential for basic authentication.</summary>
-[Cmdlet(VerbsCommon.New, "QHubExternalService", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubExternalService", HelpUri = HelpUris.Base + "New-QHubExternalService.md", SupportsShouldProcess = true)]
 [OutputType(typeof(CatalogService))]
 public sealed class NewQHubExternalServiceCommand : PlatformCmdletBase
 {

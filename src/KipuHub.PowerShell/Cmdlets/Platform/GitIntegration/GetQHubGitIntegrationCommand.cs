@@ -7,7 +7,8 @@ using KipuHub.PowerShell.Connection;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets git integrations by id, or lists those of the context page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubGitIntegration", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubGitIntegration",
+    HelpUri = HelpUris.Base + "Get-QHubGitIntegration.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(GitIntegration))]
 public sealed class GetQHubGitIntegrationCommand : PlatformCmdletBase
 {

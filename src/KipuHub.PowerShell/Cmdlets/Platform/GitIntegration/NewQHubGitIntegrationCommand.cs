@@ -7,7 +7,7 @@ using KipuHub.PowerShell.Connection;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Adds a git provider integration with its access token (a SecureString, never logged nor answered back).</summary>
-[Cmdlet(VerbsCommon.New, "QHubGitIntegration", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubGitIntegration", HelpUri = HelpUris.Base + "New-QHubGitIntegration.md", SupportsShouldProcess = true)]
 [OutputType(typeof(GitIntegration))]
 public sealed class NewQHubGitIntegrationCommand : PlatformCmdletBase
 {

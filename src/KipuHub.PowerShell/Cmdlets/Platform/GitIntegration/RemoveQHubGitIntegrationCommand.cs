@@ -7,7 +7,8 @@ using KipuHub.PowerShell.Connection;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes git integrations.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubGitIntegration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubGitIntegration",
+    HelpUri = HelpUris.Base + "Remove-QHubGitIntegration.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubGitIntegrationCommand : PlatformCmdletBase
 {

@@ -7,7 +7,7 @@ using KipuHub.PowerShell.Connection;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes git integrations: a new -Token replaces the stored one.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubGitIntegration", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubGitIntegration", HelpUri = HelpUris.Base + "Set-QHubGitIntegration.md", SupportsShouldProcess = true)]
 [OutputType(typeof(GitIntegration))]
 public sealed class SetQHubGitIntegrationCommand : PlatformCmdletBase
 {

@@ -5,7 +5,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets implementations by id, or lists those of the context page by page; an algorithm from the pipeline lists its own.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubImplementation", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubImplementation",
+    HelpUri = HelpUris.Base + "Get-QHubImplementation.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Implementation))]
 public sealed class GetQHubImplementationCommand : PlatformCmdletBase
 {

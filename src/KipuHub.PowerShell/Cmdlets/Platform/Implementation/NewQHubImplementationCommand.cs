@@ -5,7 +5,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates an implementation of an algorithm of the context; an algorithm from the pipeline binds by its AlgorithmId.</summary>
-[Cmdlet(VerbsCommon.New, "QHubImplementation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubImplementation", HelpUri = HelpUris.Base + "New-QHubImplementation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Implementation))]
 public sealed class NewQHubImplementationCommand : PlatformCmdletBase
 {

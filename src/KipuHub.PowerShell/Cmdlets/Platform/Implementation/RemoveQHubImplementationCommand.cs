@@ -5,7 +5,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes implementations.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubImplementation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubImplementation",
+    HelpUri = HelpUris.Base + "Remove-QHubImplementation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubImplementationCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes implementations; parameters left out stay as they are.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubImplementation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubImplementation", HelpUri = HelpUris.Base + "Set-QHubImplementation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Implementation))]
 public sealed class SetQHubImplementationCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Accepts invitations to you: you become a member of the organization with the invitation's role.</summary>
-[Cmdlet(VerbsLifecycle.Approve, "QHubInvitation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsLifecycle.Approve, "QHubInvitation", HelpUri = HelpUris.Base + "Approve-QHubInvitation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Invitation))]
 public sealed class ApproveQHubInvitationCommand : OrganizationCmdletBase
 {

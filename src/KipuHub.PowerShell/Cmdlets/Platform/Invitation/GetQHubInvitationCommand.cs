@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Invitations to you, and those of the organizations you own; -Pending leaves out the accepted ones.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubInvitation")]
+[Cmdlet(VerbsCommon.Get, "QHubInvitation", HelpUri = HelpUris.Base + "Get-QHubInvitation.md")]
 [OutputType(typeof(Invitation))]
 public sealed class GetQHubInvitationCommand : OrganizationCmdletBase
 {

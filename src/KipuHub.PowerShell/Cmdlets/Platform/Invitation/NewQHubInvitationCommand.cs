@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Invites email addresses into an organization you own, with the role they get on accepting.</summary>
-[Cmdlet(VerbsCommon.New, "QHubInvitation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubInvitation", HelpUri = HelpUris.Base + "New-QHubInvitation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Invitation))]
 public sealed class NewQHubInvitationCommand : OrganizationCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Declines invitations to you, or revokes those of organizations you own.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubInvitation", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubInvitation", HelpUri = HelpUris.Base + "Remove-QHubInvitation.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubInvitationCommand : OrganizationCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Inputs;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates a managed service from its source (a folder or a zip, uploaded streamed); the Hub builds it.</summary>
-[Cmdlet(VerbsCommon.New, "QHubManagedService", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubManagedService", HelpUri = HelpUris.Base + "New-QHubManagedService.md", SupportsShouldProcess = true)]
 [OutputType(typeof(CatalogService))]
 public sealed class NewQHubManagedServiceCommand : PlatformCmdletBase
 {

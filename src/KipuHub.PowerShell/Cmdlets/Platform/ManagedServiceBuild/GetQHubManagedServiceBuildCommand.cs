@@ -9,7 +9,7 @@ using KipuHub.PowerShell.Connection;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>The build of managed service versions (the newest unless -VersionId); -Wait waits until it ends.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubManagedServiceBuild")]
+[Cmdlet(VerbsCommon.Get, "QHubManagedServiceBuild", HelpUri = HelpUris.Base + "Get-QHubManagedServiceBuild.md")]
 [OutputType(typeof(ServiceBuild), typeof(string))]
 public sealed class GetQHubManagedServiceBuildCommand : PlatformCmdletBase
 {

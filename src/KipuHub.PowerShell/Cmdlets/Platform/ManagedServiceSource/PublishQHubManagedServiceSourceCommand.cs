@@ -6,7 +6,8 @@ using KipuHub.PowerShell.Inputs;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Uploads new source for a managed service version (the newest unless -VersionId); the Hub builds it again.</summary>
-[Cmdlet(VerbsData.Publish, "QHubManagedServiceSource", SupportsShouldProcess = true)]
+[Cmdlet(VerbsData.Publish, "QHubManagedServiceSource",
+    HelpUri = HelpUris.Base + "Publish-QHubManagedServiceSource.md", SupportsShouldProcess = true)]
 [OutputType(typeof(CatalogServiceVersion))]
 public sealed class PublishQHubManagedServiceSourceCommand : PlatformCmdletBase
 {

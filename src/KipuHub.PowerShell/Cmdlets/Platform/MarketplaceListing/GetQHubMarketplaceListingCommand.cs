@@ -9,7 +9,8 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 /// The services of the marketplace, by listing id or all; -ApiSpec gets a listed service's OpenAPI document.
 /// A listing's GatewayEndpoint binds to Connect-QHubService -Uri.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "QHubMarketplaceListing", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "QHubMarketplaceListing",
+    HelpUri = HelpUris.Base + "Get-QHubMarketplaceListing.md", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(MarketplaceListing), typeof(PSObject))]
 public sealed class GetQHubMarketplaceListingCommand : PlatformCmdletBase
 {

@@ -4,7 +4,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets your notifications by id, or lists them newest first page by page; -Unread leaves out the read ones.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubNotification", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubNotification",
+    HelpUri = HelpUris.Base + "Get-QHubNotification.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Notification))]
 public sealed class GetQHubNotificationCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes notifications.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubNotification", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubNotification", HelpUri = HelpUris.Base + "Remove-QHubNotification.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubNotificationCommand : PlatformCmdletBase
 {

@@ -4,7 +4,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Marks notifications read (-Read) or unread (-Read:$false); -All marks every one read.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubNotification", SupportsShouldProcess = true, DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Set, "QHubNotification",
+    HelpUri = HelpUris.Base + "Set-QHubNotification.md", SupportsShouldProcess = true, DefaultParameterSetName = IdSet)]
 [OutputType(typeof(Notification))]
 public sealed class SetQHubNotificationCommand : PlatformCmdletBase
 {

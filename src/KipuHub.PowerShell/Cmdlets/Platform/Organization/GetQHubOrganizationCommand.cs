@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets organizations by id, or lists those the user belongs to.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubOrganization")]
+[Cmdlet(VerbsCommon.Get, "QHubOrganization", HelpUri = HelpUris.Base + "Get-QHubOrganization.md")]
 [OutputType(typeof(Organization))]
 public sealed class GetQHubOrganizationCommand : OrganizationCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates an organization whose owner is the user; a name in use is OrganizationConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubOrganization", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubOrganization", HelpUri = HelpUris.Base + "New-QHubOrganization.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Organization))]
 public sealed class NewQHubOrganizationCommand : OrganizationCmdletBase
 {

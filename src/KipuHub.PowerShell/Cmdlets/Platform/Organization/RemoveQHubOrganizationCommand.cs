@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes organizations (owners) with everything in them.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubOrganization", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubOrganization",
+    HelpUri = HelpUris.Base + "Remove-QHubOrganization.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubOrganizationCommand : OrganizationCmdletBase
 {

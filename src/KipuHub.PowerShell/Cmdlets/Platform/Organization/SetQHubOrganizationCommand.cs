@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes the name or description of organizations (maintainers and owners).</summary>
-[Cmdlet(VerbsCommon.Set, "QHubOrganization", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubOrganization", HelpUri = HelpUris.Base + "Set-QHubOrganization.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Organization))]
 public sealed class SetQHubOrganizationCommand : OrganizationCmdletBase
 {

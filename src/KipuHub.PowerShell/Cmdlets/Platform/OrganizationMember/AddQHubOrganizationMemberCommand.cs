@@ -9,7 +9,7 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 /// Adds users to an organization with a role. Add, not New: the user exists already and joins, as with
 /// Add-ADGroupMember; a user who is a member already is OrganizationMemberConflict.
 /// </summary>
-[Cmdlet(VerbsCommon.Add, "QHubOrganizationMember", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Add, "QHubOrganizationMember", HelpUri = HelpUris.Base + "Add-QHubOrganizationMember.md", SupportsShouldProcess = true)]
 [OutputType(typeof(OrganizationMember))]
 public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Lists the members of organizations and their roles.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubOrganizationMember")]
+[Cmdlet(VerbsCommon.Get, "QHubOrganizationMember", HelpUri = HelpUris.Base + "Get-QHubOrganizationMember.md")]
 [OutputType(typeof(OrganizationMember))]
 public sealed class GetQHubOrganizationMemberCommand : OrganizationCmdletBase
 {

@@ -6,7 +6,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Removes members from an organization; never its last owner (OrganizationMemberConflict).</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubOrganizationMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubOrganizationMember",
+    HelpUri = HelpUris.Base + "Remove-QHubOrganizationMember.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubOrganizationMemberCommand : OrganizationCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes members' roles; the last owner stays one (OrganizationMemberConflict). Members bind from the pipeline.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubOrganizationMember", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubOrganizationMember", HelpUri = HelpUris.Base + "Set-QHubOrganizationMember.md", SupportsShouldProcess = true)]
 [OutputType(typeof(OrganizationMember))]
 public sealed class SetQHubOrganizationMemberCommand : OrganizationCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Lists which quantum providers have a token stored (an organization's, or yours); never the token itself.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubProviderToken")]
+[Cmdlet(VerbsCommon.Get, "QHubProviderToken", HelpUri = HelpUris.Base + "Get-QHubProviderToken.md")]
 [OutputType(typeof(ProviderToken))]
 public sealed class GetQHubProviderTokenCommand : OrganizationCmdletBase
 {

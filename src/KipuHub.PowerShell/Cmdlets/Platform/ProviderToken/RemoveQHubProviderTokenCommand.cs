@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes providers' tokens (an organization's, or yours).</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubProviderToken", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubProviderToken", HelpUri = HelpUris.Base + "Remove-QHubProviderToken.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubProviderTokenCommand : OrganizationCmdletBase
 {

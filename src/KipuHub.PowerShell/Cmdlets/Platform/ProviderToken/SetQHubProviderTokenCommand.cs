@@ -9,7 +9,7 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 /// Stores a quantum provider's token (an organization's, or yours), replacing the one there: Set, not New, because
 /// there is one token per provider. The token is a SecureString and is never written to any log.
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "QHubProviderToken", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubProviderToken", HelpUri = HelpUris.Base + "Set-QHubProviderToken.md", SupportsShouldProcess = true)]
 [OutputType(typeof(ProviderToken))]
 public sealed class SetQHubProviderTokenCommand : OrganizationCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>What quantum jobs cost across your personal context and your organizations, one flat row per context and backend.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubQuantumWorkloadCost")]
+[Cmdlet(VerbsCommon.Get, "QHubQuantumWorkloadCost", HelpUri = HelpUris.Base + "Get-QHubQuantumWorkloadCost.md")]
 [OutputType(typeof(PSObject))]
 public sealed class GetQHubQuantumWorkloadCostCommand : PlatformCmdletBase
 {

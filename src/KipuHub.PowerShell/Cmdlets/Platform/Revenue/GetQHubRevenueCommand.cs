@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>What the context's services earned in a month (this month by default), with its groups and products.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubRevenue")]
+[Cmdlet(VerbsCommon.Get, "QHubRevenue", HelpUri = HelpUris.Base + "Get-QHubRevenue.md")]
 [OutputType(typeof(MonthAmount))]
 public sealed class GetQHubRevenueCommand : PlatformCmdletBase
 {

@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets catalog services by id, or lists those of the context page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubService", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubService",
+    HelpUri = HelpUris.Base + "Get-QHubService.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(CatalogService))]
 public sealed class GetQHubServiceCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Publishes a service version to the marketplace; one published already is ServiceConflict.</summary>
-[Cmdlet(VerbsData.Publish, "QHubService", SupportsShouldProcess = true)]
+[Cmdlet(VerbsData.Publish, "QHubService", HelpUri = HelpUris.Base + "Publish-QHubService.md", SupportsShouldProcess = true)]
 [OutputType(typeof(CatalogServiceVersion))]
 public sealed class PublishQHubServiceCommand : PlatformCmdletBase
 {

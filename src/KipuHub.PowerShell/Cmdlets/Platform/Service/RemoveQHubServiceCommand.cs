@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes catalog services; one with a published version is ServiceConflict until unpublished.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubService",
+    HelpUri = HelpUris.Base + "Remove-QHubService.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubServiceCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes the description of a service version.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubService", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubService", HelpUri = HelpUris.Base + "Set-QHubService.md", SupportsShouldProcess = true)]
 [OutputType(typeof(CatalogServiceVersion))]
 public sealed class SetQHubServiceCommand : PlatformCmdletBase
 {

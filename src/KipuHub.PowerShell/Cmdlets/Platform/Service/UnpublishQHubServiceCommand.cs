@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Takes a service version off the marketplace; one that is not published is ServiceConflict.</summary>
-[Cmdlet(VerbsData.Unpublish, "QHubService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsData.Unpublish, "QHubService",
+    HelpUri = HelpUris.Base + "Unpublish-QHubService.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(CatalogServiceVersion))]
 public sealed class UnpublishQHubServiceCommand : PlatformCmdletBase
 {

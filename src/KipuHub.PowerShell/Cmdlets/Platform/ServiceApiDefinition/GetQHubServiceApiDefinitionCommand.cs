@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>The API definition (OpenAPI document) of a service version, as text.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubServiceApiDefinition")]
+[Cmdlet(VerbsCommon.Get, "QHubServiceApiDefinition", HelpUri = HelpUris.Base + "Get-QHubServiceApiDefinition.md")]
 [OutputType(typeof(string))]
 public sealed class GetQHubServiceApiDefinitionCommand : PlatformCmdletBase
 {

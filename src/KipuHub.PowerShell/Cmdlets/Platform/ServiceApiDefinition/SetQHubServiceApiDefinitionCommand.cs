@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Replaces the API definition (OpenAPI document) of a service version with a file, uploaded streamed.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubServiceApiDefinition", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubServiceApiDefinition",
+    HelpUri = HelpUris.Base + "Set-QHubServiceApiDefinition.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class SetQHubServiceApiDefinitionCommand : PlatformCmdletBase
 {

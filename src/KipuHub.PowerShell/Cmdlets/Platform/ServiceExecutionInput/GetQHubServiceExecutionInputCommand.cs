@@ -4,7 +4,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>What executions were started with, as objects; each names its execution.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubServiceExecutionInput")]
+[Cmdlet(VerbsCommon.Get, "QHubServiceExecutionInput", HelpUri = HelpUris.Base + "Get-QHubServiceExecutionInput.md")]
 [OutputType(typeof(PSObject))]
 public sealed class GetQHubServiceExecutionInputCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Durations and sizes of executions, as the catalog measured them; each names its execution.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubServiceExecutionMetric")]
+[Cmdlet(VerbsCommon.Get, "QHubServiceExecutionMetric", HelpUri = HelpUris.Base + "Get-QHubServiceExecutionMetric.md")]
 [OutputType(typeof(PSObject))]
 public sealed class GetQHubServiceExecutionMetricCommand : PlatformCmdletBase
 {

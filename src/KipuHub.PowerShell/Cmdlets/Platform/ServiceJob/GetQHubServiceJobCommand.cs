@@ -6,7 +6,8 @@ using KipuHub.PowerShell.Inputs;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets service jobs by id, or lists those of the context page by page, newest first.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubServiceJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubServiceJob",
+    HelpUri = HelpUris.Base + "Get-QHubServiceJob.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(ServiceJob))]
 public sealed class GetQHubServiceJobCommand : PlatformCmdletBase
 {

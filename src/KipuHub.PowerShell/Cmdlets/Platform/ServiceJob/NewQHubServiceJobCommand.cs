@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Inputs;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Runs a version of one of the context's catalog services as a service job.</summary>
-[Cmdlet(VerbsCommon.New, "QHubServiceJob", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubServiceJob", HelpUri = HelpUris.Base + "New-QHubServiceJob.md", SupportsShouldProcess = true)]
 [OutputType(typeof(ServiceJob))]
 public sealed class NewQHubServiceJobCommand : PlatformCmdletBase
 {

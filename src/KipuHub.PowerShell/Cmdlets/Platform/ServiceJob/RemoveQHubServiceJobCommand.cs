@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Inputs;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes ended service jobs; one still running is ServiceJobConflict until stopped.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubServiceJob", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubServiceJob", HelpUri = HelpUris.Base + "Remove-QHubServiceJob.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubServiceJobCommand : PlatformCmdletBase
 {

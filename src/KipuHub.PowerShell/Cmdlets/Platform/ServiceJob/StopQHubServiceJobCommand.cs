@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Inputs;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Requests the cancellation of service jobs; -PassThru writes each job as the catalog answered.</summary>
-[Cmdlet(VerbsLifecycle.Stop, "QHubServiceJob", SupportsShouldProcess = true)]
+[Cmdlet(VerbsLifecycle.Stop, "QHubServiceJob", HelpUri = HelpUris.Base + "Stop-QHubServiceJob.md", SupportsShouldProcess = true)]
 [OutputType(typeof(ServiceJob))]
 public sealed class StopQHubServiceJobCommand : PlatformCmdletBase
 {

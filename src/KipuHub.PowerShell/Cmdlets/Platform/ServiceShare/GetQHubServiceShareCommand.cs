@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Lists who else sees services, and as what; a service from the pipeline binds by its Id.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubServiceShare")]
+[Cmdlet(VerbsCommon.Get, "QHubServiceShare", HelpUri = HelpUris.Base + "Get-QHubServiceShare.md")]
 [OutputType(typeof(ServiceShare))]
 public sealed class GetQHubServiceShareCommand : PlatformCmdletBase
 {

@@ -7,7 +7,8 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Shares a service with a user or an organization, who then see it in Get-QHubService; a second share with them is
 /// ServiceShareConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubServiceShare", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
+[Cmdlet(VerbsCommon.New, "QHubServiceShare",
+    HelpUri = HelpUris.Base + "New-QHubServiceShare.md", SupportsShouldProcess = true, DefaultParameterSetName = UserSet)]
 [OutputType(typeof(ServiceShare))]
 public sealed class NewQHubServiceShareCommand : PlatformCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Stops sharing services; shares from the pipeline bind by their Id and ServiceId.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubServiceShare", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubServiceShare", HelpUri = HelpUris.Base + "Remove-QHubServiceShare.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubServiceShareCommand : PlatformCmdletBase
 {

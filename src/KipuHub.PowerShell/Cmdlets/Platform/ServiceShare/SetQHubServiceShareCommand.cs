@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes the permission of service shares; shares from the pipeline bind by their Id and ServiceId.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubServiceShare", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubServiceShare", HelpUri = HelpUris.Base + "Set-QHubServiceShare.md", SupportsShouldProcess = true)]
 [OutputType(typeof(ServiceShare))]
 public sealed class SetQHubServiceShareCommand : PlatformCmdletBase
 {

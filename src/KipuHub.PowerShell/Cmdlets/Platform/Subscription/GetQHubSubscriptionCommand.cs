@@ -8,7 +8,7 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 /// Gets subscriptions by id, those of an application (an application from the pipeline binds by its Id), or, with
 /// neither, those of every application of the context.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "QHubSubscription", DefaultParameterSetName = ApplicationSet)]
+[Cmdlet(VerbsCommon.Get, "QHubSubscription", HelpUri = HelpUris.Base + "Get-QHubSubscription.md", DefaultParameterSetName = ApplicationSet)]
 [OutputType(typeof(Subscription))]
 public sealed class GetQHubSubscriptionCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Subscribes an application to a service of the marketplace (a listing from the pipeline binds by its ServiceId).</summary>
-[Cmdlet(VerbsCommon.New, "QHubSubscription", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubSubscription", HelpUri = HelpUris.Base + "New-QHubSubscription.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Subscription))]
 public sealed class NewQHubSubscriptionCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Ends subscriptions: the application can no longer call the service.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubSubscription", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubSubscription", HelpUri = HelpUris.Base + "Remove-QHubSubscription.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubSubscriptionCommand : PlatformCmdletBase
 {

@@ -5,7 +5,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Gets use cases by id, or lists those of the context page by page; -Title filters.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubUseCase", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubUseCase",
+    HelpUri = HelpUris.Base + "Get-QHubUseCase.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(UseCase))]
 public sealed class GetQHubUseCaseCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates a use case; a title in use in the context is UseCaseConflict.</summary>
-[Cmdlet(VerbsCommon.New, "QHubUseCase", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubUseCase", HelpUri = HelpUris.Base + "New-QHubUseCase.md", SupportsShouldProcess = true)]
 [OutputType(typeof(UseCase))]
 public sealed class NewQHubUseCaseCommand : PlatformCmdletBase
 {

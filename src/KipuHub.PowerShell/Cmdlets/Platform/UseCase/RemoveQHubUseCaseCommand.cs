@@ -5,7 +5,8 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Deletes use cases.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubUseCase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubUseCase",
+    HelpUri = HelpUris.Base + "Remove-QHubUseCase.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubUseCaseCommand : PlatformCmdletBase
 {

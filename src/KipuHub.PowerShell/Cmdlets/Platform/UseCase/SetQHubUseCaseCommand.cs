@@ -5,7 +5,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Changes use cases; parameters left out stay as they are.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubUseCase", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubUseCase", HelpUri = HelpUris.Base + "Set-QHubUseCase.md", SupportsShouldProcess = true)]
 [OutputType(typeof(UseCase))]
 public sealed class SetQHubUseCaseCommand : PlatformCmdletBase
 {

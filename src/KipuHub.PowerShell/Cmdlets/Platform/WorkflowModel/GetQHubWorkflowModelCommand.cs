@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>The workflow model (BPMN) of a workflow service version, as text.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubWorkflowModel")]
+[Cmdlet(VerbsCommon.Get, "QHubWorkflowModel", HelpUri = HelpUris.Base + "Get-QHubWorkflowModel.md")]
 [OutputType(typeof(string))]
 public sealed class GetQHubWorkflowModelCommand : PlatformCmdletBase
 {

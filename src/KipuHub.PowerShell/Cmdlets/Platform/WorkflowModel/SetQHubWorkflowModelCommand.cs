@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Replaces the workflow model (BPMN) of a workflow service version, from a file or text.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubWorkflowModel", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsCommon.Set, "QHubWorkflowModel",
+    HelpUri = HelpUris.Base + "Set-QHubWorkflowModel.md", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
 [OutputType(typeof(void))]
 public sealed class SetQHubWorkflowModelCommand : PlatformCmdletBase
 {

@@ -4,7 +4,7 @@ using KipuHub.Client.Platform.Models;
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
 /// <summary>Creates a workflow service, with its BPMN model when -Path names one.</summary>
-[Cmdlet(VerbsCommon.New, "QHubWorkflowService", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubWorkflowService", HelpUri = HelpUris.Base + "New-QHubWorkflowService.md", SupportsShouldProcess = true)]
 [OutputType(typeof(CatalogService))]
 public sealed class NewQHubWorkflowServiceCommand : PlatformCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Lists backends (by provider), gets backends by id, or the least busy backend of a provider.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubBackend", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "QHubBackend", HelpUri = HelpUris.Base + "Get-QHubBackend.md", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(Backend))]
 public sealed class GetQHubBackendCommand : QuantumCmdletBase
 {

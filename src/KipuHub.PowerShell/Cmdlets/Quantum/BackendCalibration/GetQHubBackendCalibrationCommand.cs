@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The calibration of backends, the latest or the one effective at a time; nothing when there is none.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubBackendCalibration")]
+[Cmdlet(VerbsCommon.Get, "QHubBackendCalibration", HelpUri = HelpUris.Base + "Get-QHubBackendCalibration.md")]
 [OutputType(typeof(CalibrationResponse))]
 public sealed class GetQHubBackendCalibrationCommand : QuantumCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The provider-native configuration of backends.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubBackendConfig")]
+[Cmdlet(VerbsCommon.Get, "QHubBackendConfig", HelpUri = HelpUris.Base + "Get-QHubBackendConfig.md")]
 [OutputType(typeof(PSObject), typeof(string))]
 public sealed class GetQHubBackendConfigCommand : QuantumCmdletBase
 {

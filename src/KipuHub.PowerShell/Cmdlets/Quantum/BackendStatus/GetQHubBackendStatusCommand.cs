@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The current status and queue of backends: cheaper to poll than Get-QHubBackend.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubBackendStatus")]
+[Cmdlet(VerbsCommon.Get, "QHubBackendStatus", HelpUri = HelpUris.Base + "Get-QHubBackendStatus.md")]
 [OutputType(typeof(BackendStateInfo))]
 public sealed class GetQHubBackendStatusCommand : QuantumCmdletBase
 {

@@ -7,7 +7,7 @@ using Job = KipuHub.Client.Quantum.Models.Job;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Lists jobs page by page, gets jobs by id, or lists the jobs of a session.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubJob", HelpUri = HelpUris.Base + "Get-QHubJob.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Job))]
 public sealed class GetQHubJobCommand : QuantumCmdletBase
 {

@@ -13,7 +13,8 @@ namespace KipuHub.PowerShell.Cmdlets.Quantum;
 /// kqh-request tag and written as if the answer had come; only if it does not turn up does the error
 /// (RequestOutcomeUnknown) name the tag to look for before submitting again.
 /// </summary>
-[Cmdlet(VerbsCommon.New, "QHubJob", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
+[Cmdlet(VerbsCommon.New, "QHubJob",
+    HelpUri = HelpUris.Base + "New-QHubJob.md", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
 [OutputType(typeof(Job))]
 public sealed class NewQHubJobCommand : QuantumCmdletBase
 {

@@ -5,7 +5,7 @@ using Job = KipuHub.Client.Quantum.Models.Job;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Requests the cancellation of jobs: they go to CANCELLING, then CANCELLED.</summary>
-[Cmdlet(VerbsLifecycle.Stop, "QHubJob", SupportsShouldProcess = true)]
+[Cmdlet(VerbsLifecycle.Stop, "QHubJob", HelpUri = HelpUris.Base + "Stop-QHubJob.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Job))]
 public sealed class StopQHubJobCommand : QuantumCmdletBase
 {

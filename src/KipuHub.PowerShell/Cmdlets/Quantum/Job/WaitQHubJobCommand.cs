@@ -12,7 +12,7 @@ namespace KipuHub.PowerShell.Cmdlets.Quantum;
 /// Waits until jobs are done (or any one with -Any), polling with backoff and showing progress, riding out outages;
 /// writes the final jobs whatever their state. Ctrl+C stops at once.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Wait, "QHubJob")]
+[Cmdlet(VerbsLifecycle.Wait, "QHubJob", HelpUri = HelpUris.Base + "Wait-QHubJob.md")]
 [OutputType(typeof(Job))]
 public sealed class WaitQHubJobCommand : QuantumCmdletBase
 {

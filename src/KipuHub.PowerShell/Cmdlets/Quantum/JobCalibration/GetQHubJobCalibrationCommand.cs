@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The calibration captured when jobs ran; nothing when there is none.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubJobCalibration")]
+[Cmdlet(VerbsCommon.Get, "QHubJobCalibration", HelpUri = HelpUris.Base + "Get-QHubJobCalibration.md")]
 [OutputType(typeof(CalibrationResponse))]
 public sealed class GetQHubJobCalibrationCommand : QuantumCmdletBase
 {

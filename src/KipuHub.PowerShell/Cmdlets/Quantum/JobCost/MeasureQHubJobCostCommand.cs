@@ -10,7 +10,7 @@ namespace KipuHub.PowerShell.Cmdlets.Quantum;
 /// What a job would cost, before it is submitted: from the backend's price model and, for gate prices, the gates of its
 /// input; or what a job that exists would cost again (piped from Get-QHubJob). Nothing is submitted.
 /// </summary>
-[Cmdlet(VerbsDiagnostic.Measure, "QHubJobCost", DefaultParameterSetName = InputSet)]
+[Cmdlet(VerbsDiagnostic.Measure, "QHubJobCost", HelpUri = HelpUris.Base + "Measure-QHubJobCost.md", DefaultParameterSetName = InputSet)]
 [OutputType(typeof(JobCostEstimate))]
 public sealed class MeasureQHubJobCostCommand : QuantumCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The input of jobs exactly as submitted.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubJobInput")]
+[Cmdlet(VerbsCommon.Get, "QHubJobInput", HelpUri = HelpUris.Base + "Get-QHubJobInput.md")]
 [OutputType(typeof(PSObject), typeof(string))]
 public sealed class GetQHubJobInputCommand : QuantumCmdletBase
 {

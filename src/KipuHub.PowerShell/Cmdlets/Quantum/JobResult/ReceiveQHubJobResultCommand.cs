@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The result of finished jobs, as an object (or the JSON text with -Raw).</summary>
-[Cmdlet(VerbsCommunications.Receive, "QHubJobResult")]
+[Cmdlet(VerbsCommunications.Receive, "QHubJobResult", HelpUri = HelpUris.Base + "Receive-QHubJobResult.md")]
 [OutputType(typeof(PSObject), typeof(string))]
 public sealed class ReceiveQHubJobResultCommand : QuantumCmdletBase
 {

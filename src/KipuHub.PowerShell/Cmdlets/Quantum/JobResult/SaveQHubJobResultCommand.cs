@@ -11,7 +11,7 @@ namespace KipuHub.PowerShell.Cmdlets.Quantum;
 /// Streams the result of jobs to files with flat memory, showing the bytes written. The file appears only when
 /// complete: a failed or stopped download leaves nothing behind. A folder as -Path saves &lt;job id&gt;.json in it.
 /// </summary>
-[Cmdlet(VerbsData.Save, "QHubJobResult", SupportsShouldProcess = true)]
+[Cmdlet(VerbsData.Save, "QHubJobResult", HelpUri = HelpUris.Base + "Save-QHubJobResult.md", SupportsShouldProcess = true)]
 [OutputType(typeof(FileInfo))]
 public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The status of jobs: cheaper to poll than Get-QHubJob.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubJobStatus")]
+[Cmdlet(VerbsCommon.Get, "QHubJobStatus", HelpUri = HelpUris.Base + "Get-QHubJobStatus.md")]
 [OutputType(typeof(JobStatusResponse))]
 public sealed class GetQHubJobStatusCommand : QuantumCmdletBase
 {

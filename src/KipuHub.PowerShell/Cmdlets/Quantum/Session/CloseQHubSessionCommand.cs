@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Closes sessions: running jobs finish, no new jobs are accepted. Closing a closed session does nothing.</summary>
-[Cmdlet(VerbsCommon.Close, "QHubSession", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Close, "QHubSession", HelpUri = HelpUris.Base + "Close-QHubSession.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Session))]
 public sealed class CloseQHubSessionCommand : QuantumCmdletBase
 {

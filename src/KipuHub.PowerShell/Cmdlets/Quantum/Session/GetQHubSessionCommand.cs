@@ -9,7 +9,8 @@ namespace KipuHub.PowerShell.Cmdlets.Quantum;
 /// Gets sessions by id, or lists them newest first from the workload listing (the Quantum API has no session
 /// listing of its own): listed sessions carry the listing's fields; -Id gets the whole session.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "QHubSession", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubSession",
+    HelpUri = HelpUris.Base + "Get-QHubSession.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Session))]
 public sealed class GetQHubSessionCommand : QuantumCmdletBase
 {

@@ -7,7 +7,7 @@ using KipuHub.PowerShell.Inputs;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Opens a session on a backend, grouping jobs to save provider start-up time.</summary>
-[Cmdlet(VerbsCommon.New, "QHubSession", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubSession", HelpUri = HelpUris.Base + "New-QHubSession.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Session))]
 public sealed class NewQHubSessionCommand : QuantumCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Lets sessions accept new jobs (ACTIVE) or stop accepting them while running jobs finish (DRAINING).</summary>
-[Cmdlet(VerbsCommon.Set, "QHubSession", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubSession", HelpUri = HelpUris.Base + "Set-QHubSession.md", SupportsShouldProcess = true)]
 [OutputType(typeof(Session))]
 public sealed class SetQHubSessionCommand : QuantumCmdletBase
 {

@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Completers;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Ends sessions at once, cancelling their running and queued jobs.</summary>
-[Cmdlet(VerbsLifecycle.Stop, "QHubSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsLifecycle.Stop, "QHubSession",
+    HelpUri = HelpUris.Base + "Stop-QHubSession.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(Session))]
 public sealed class StopQHubSessionCommand : QuantumCmdletBase
 {

@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>The status of sessions: cheaper to poll than Get-QHubSession.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubSessionStatus")]
+[Cmdlet(VerbsCommon.Get, "QHubSessionStatus", HelpUri = HelpUris.Base + "Get-QHubSessionStatus.md")]
 [OutputType(typeof(SessionStatusResponse))]
 public sealed class GetQHubSessionStatusCommand : QuantumCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
 
 /// <summary>Jobs and sessions in one listing, newest first, page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubWorkload", SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubWorkload", HelpUri = HelpUris.Base + "Get-QHubWorkload.md", SupportsPaging = true)]
 [OutputType(typeof(Workload))]
 public sealed class GetQHubWorkloadCommand : QuantumCmdletBase
 {

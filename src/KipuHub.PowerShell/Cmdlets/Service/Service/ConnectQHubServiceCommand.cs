@@ -11,7 +11,8 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// connected is the default of the service cmdlets in this runspace and, as with Connect-QHub, of the process's runspaces
 /// that connected none (-Scope Runspace keeps it to this one); several may be open with -PassThru.
 /// </summary>
-[Cmdlet(VerbsCommunications.Connect, "QHubService", DefaultParameterSetName = ConsumerKeySet)]
+[Cmdlet(VerbsCommunications.Connect, "QHubService",
+    HelpUri = HelpUris.Base + "Connect-QHubService.md", DefaultParameterSetName = ConsumerKeySet)]
 [OutputType(typeof(QHubServiceConnection))]
 public sealed class ConnectQHubServiceCommand : HubCmdletBase
 {

@@ -9,7 +9,8 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// Gets executions by id or lists them: from the connected service's gateway (those of this consumer), or from the
 /// catalog through the Hub connection, all of the context's or those of a service, an application or a subscription.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "QHubServiceExecution", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubServiceExecution",
+    HelpUri = HelpUris.Base + "Get-QHubServiceExecution.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(ServiceExecution))]
 public sealed class GetQHubServiceExecutionCommand : ServiceExecutionCmdletBase
 {

@@ -9,7 +9,8 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// Starts an execution of the connected service. -Input is the service's payload and -InputDataRef the data-pool
 /// files it reads (the gateway's two reserved keys); -Body is the whole free-form body instead.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Start, "QHubServiceExecution", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
+[Cmdlet(VerbsLifecycle.Start, "QHubServiceExecution",
+    HelpUri = HelpUris.Base + "Start-QHubServiceExecution.md", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
 [OutputType(typeof(ServiceExecution))]
 public sealed class StartQHubServiceExecutionCommand : ServiceCmdletBase
 {

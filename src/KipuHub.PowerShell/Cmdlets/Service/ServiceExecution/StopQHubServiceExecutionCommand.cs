@@ -5,7 +5,8 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 
 /// <summary>Requests the cancellation of executions, at the gateway or in the catalog; -PassThru writes each execution as
 /// answered.</summary>
-[Cmdlet(VerbsLifecycle.Stop, "QHubServiceExecution", SupportsShouldProcess = true)]
+[Cmdlet(VerbsLifecycle.Stop, "QHubServiceExecution",
+    HelpUri = HelpUris.Base + "Stop-QHubServiceExecution.md", SupportsShouldProcess = true)]
 [OutputType(typeof(ServiceExecution))]
 public sealed class StopQHubServiceExecutionCommand : ServiceExecutionCmdletBase
 {

@@ -10,7 +10,7 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// executions whatever their state. -Timeout bounds the wait; Ctrl+C stops it at once. Executions of
 /// the gateway or of the catalog, as the other execution cmdlets read them.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Wait, "QHubServiceExecution")]
+[Cmdlet(VerbsLifecycle.Wait, "QHubServiceExecution", HelpUri = HelpUris.Base + "Wait-QHubServiceExecution.md")]
 [OutputType(typeof(ServiceExecution))]
 public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
 /// <summary>The log of executions (and service jobs, in the catalog), oldest entry first; each entry names its execution.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubServiceExecutionLog")]
+[Cmdlet(VerbsCommon.Get, "QHubServiceExecutionLog", HelpUri = HelpUris.Base + "Get-QHubServiceExecutionLog.md")]
 [OutputType(typeof(ServiceLogEntry))]
 public sealed class GetQHubServiceExecutionLogCommand : ServiceExecutionCmdletBase
 {

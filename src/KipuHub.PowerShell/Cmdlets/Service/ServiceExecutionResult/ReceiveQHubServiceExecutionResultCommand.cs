@@ -9,7 +9,7 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// files (Save-QHubServiceExecutionResultFile downloads them; the catalog has the output only). Until an execution
 /// has a result the Hub says 404; a FAILED one has none (ServiceExecutionFailed).
 /// </summary>
-[Cmdlet(VerbsCommunications.Receive, "QHubServiceExecutionResult")]
+[Cmdlet(VerbsCommunications.Receive, "QHubServiceExecutionResult", HelpUri = HelpUris.Base + "Receive-QHubServiceExecutionResult.md")]
 [OutputType(typeof(PSObject))]
 public sealed class ReceiveQHubServiceExecutionResultCommand : ServiceExecutionCmdletBase
 {

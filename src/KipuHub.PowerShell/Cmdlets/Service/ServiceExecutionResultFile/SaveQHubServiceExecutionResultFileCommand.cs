@@ -7,7 +7,8 @@ namespace KipuHub.PowerShell.Cmdlets.Service;
 /// Downloads result files of executions into a folder, streamed with flat memory; a file appears only when
 /// complete. -Name picks files, -All takes every file of the result.
 /// </summary>
-[Cmdlet(VerbsData.Save, "QHubServiceExecutionResultFile", SupportsShouldProcess = true, DefaultParameterSetName = NameSet)]
+[Cmdlet(VerbsData.Save, "QHubServiceExecutionResultFile",
+    HelpUri = HelpUris.Base + "Save-QHubServiceExecutionResultFile.md", SupportsShouldProcess = true, DefaultParameterSetName = NameSet)]
 [OutputType(typeof(FileInfo))]
 public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceCmdletBase
 {

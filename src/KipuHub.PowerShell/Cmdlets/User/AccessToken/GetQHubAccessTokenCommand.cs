@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>The current user's personal access tokens: names and dates, never their values.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubAccessToken")]
+[Cmdlet(VerbsCommon.Get, "QHubAccessToken", HelpUri = HelpUris.Base + "Get-QHubAccessToken.md")]
 [OutputType(typeof(AccessToken))]
 public sealed class GetQHubAccessTokenCommand : UserCmdletBase
 {

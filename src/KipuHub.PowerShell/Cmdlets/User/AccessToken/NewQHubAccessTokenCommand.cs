@@ -6,7 +6,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Creates a personal access token; its secret is shown this once.</summary>
-[Cmdlet(VerbsCommon.New, "QHubAccessToken", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "QHubAccessToken", HelpUri = HelpUris.Base + "New-QHubAccessToken.md", SupportsShouldProcess = true)]
 [OutputType(typeof(PSObject))]
 public sealed class NewQHubAccessTokenCommand : UserCmdletBase
 {

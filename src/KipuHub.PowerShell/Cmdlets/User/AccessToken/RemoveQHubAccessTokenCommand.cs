@@ -9,7 +9,8 @@ namespace KipuHub.PowerShell.Cmdlets.User;
 /// Deletes personal access tokens: they stop working at once. High impact: the one deleted may be the token this
 /// connection uses.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "QHubAccessToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubAccessToken",
+    HelpUri = HelpUris.Base + "Remove-QHubAccessToken.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubAccessTokenCommand : UserCmdletBase
 {

@@ -6,7 +6,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Replaces the default personal access token; the old one stops working at once.</summary>
-[Cmdlet(VerbsCommon.Reset, "QHubAccessToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Reset, "QHubAccessToken",
+    HelpUri = HelpUris.Base + "Reset-QHubAccessToken.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(PSObject))]
 public sealed class ResetQHubAccessTokenCommand : UserCmdletBase
 {

@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>The current user (no arguments), users by id, or a search of the user directory page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubUser", DefaultParameterSetName = CurrentSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "QHubUser",
+    HelpUri = HelpUris.Base + "Get-QHubUser.md", DefaultParameterSetName = CurrentSet, SupportsPaging = true)]
 [OutputType(typeof(UserInfo))]
 public sealed class GetQHubUserCommand : UserCmdletBase
 {

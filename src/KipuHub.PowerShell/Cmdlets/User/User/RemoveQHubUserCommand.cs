@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Deletes the current user's account, with its tokens: this connection stops working.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "QHubUser",
+    HelpUri = HelpUris.Base + "Remove-QHubUser.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubUserCommand : UserCmdletBase
 {

@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Changes the editable fields of the current user's profile; name and email belong to the identity provider.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubUser", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubUser", HelpUri = HelpUris.Base + "Set-QHubUser.md", SupportsShouldProcess = true)]
 [OutputType(typeof(UserInfo))]
 public sealed class SetQHubUserCommand : UserCmdletBase
 {

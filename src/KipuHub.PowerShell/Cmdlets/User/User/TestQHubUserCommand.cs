@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Errors;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Whether users exist: $true or $false for each id, never an error for a missing one.</summary>
-[Cmdlet(VerbsDiagnostic.Test, "QHubUser")]
+[Cmdlet(VerbsDiagnostic.Test, "QHubUser", HelpUri = HelpUris.Base + "Test-QHubUser.md")]
 [OutputType(typeof(bool))]
 public sealed class TestQHubUserCommand : UserCmdletBase
 {

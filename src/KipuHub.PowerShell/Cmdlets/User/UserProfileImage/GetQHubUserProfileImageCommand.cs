@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>The URL of users' profile images; without -Id, the caller's own.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubUserProfileImage")]
+[Cmdlet(VerbsCommon.Get, "QHubUserProfileImage", HelpUri = HelpUris.Base + "Get-QHubUserProfileImage.md")]
 [OutputType(typeof(PSObject))]
 public sealed class GetQHubUserProfileImageCommand : UserCmdletBase
 {

@@ -5,7 +5,8 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Deletes the current user's profile image.</summary>
-[Cmdlet(VerbsCommon.Remove, "QHubUserProfileImage", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "QHubUserProfileImage",
+    HelpUri = HelpUris.Base + "Remove-QHubUserProfileImage.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class RemoveQHubUserProfileImageCommand : UserCmdletBase
 {

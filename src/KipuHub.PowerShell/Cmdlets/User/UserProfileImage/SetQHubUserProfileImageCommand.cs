@@ -5,7 +5,7 @@ using KipuHub.PowerShell.Output;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Uploads the current user's profile image (PNG, JPEG, GIF or WebP); the Hub refuses other types and large files.</summary>
-[Cmdlet(VerbsCommon.Set, "QHubUserProfileImage", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "QHubUserProfileImage", HelpUri = HelpUris.Base + "Set-QHubUserProfileImage.md", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class SetQHubUserProfileImageCommand : UserCmdletBase
 {

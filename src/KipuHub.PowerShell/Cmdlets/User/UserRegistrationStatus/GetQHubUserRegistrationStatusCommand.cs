@@ -4,7 +4,7 @@ using KipuHub.Client.User.Models;
 namespace KipuHub.PowerShell.Cmdlets.User;
 
 /// <summary>Whether email addresses belong to registered users.</summary>
-[Cmdlet(VerbsCommon.Get, "QHubUserRegistrationStatus")]
+[Cmdlet(VerbsCommon.Get, "QHubUserRegistrationStatus", HelpUri = HelpUris.Base + "Get-QHubUserRegistrationStatus.md")]
 [OutputType(typeof(RegistrationStatus))]
 public sealed class GetQHubUserRegistrationStatusCommand : UserCmdletBase
 {
