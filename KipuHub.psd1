@@ -4,6 +4,8 @@
     RootModule             = 'KipuHub.PowerShell.dll'
     ModuleVersion          = '0.1.0'
     GUID                   = '8b17d83b-38fd-40d0-8e90-572c369b498b'
+    # Update-Help reads KipuHub_<GUID>_HelpInfo.xml here; each release publishes it with the help content (build.ps1).
+    HelpInfoURI            = 'https://github.com/kipuhub/KipuHub/releases/latest/download/'
     Author                 = 'KipuHub contributors'
     CompanyName            = 'KipuHub'
     Copyright              = '(c) KipuHub contributors. MIT License.'

@@ -56,6 +56,7 @@ function Invoke-Build {
     [regex]::Replace((Get-Content -Raw $manifest), "ReleaseNotes\s*=\s*'[^']*'", { param($match) $quoted }) |
         Set-Content -NoNewline -Encoding utf8 $manifest
     Build-Help -Stage $stage -RequireHelp:$RequireHelp
+    if (Test-Path (Join-Path $stage 'en-US')) { $null = Build-UpdatableHelp -Stage $stage -OutputFolder (Join-Path $root "out/help/$version") }
     $null = Test-ModuleManifest $manifest
     Write-Host "Module staged in $stage"
     $stage
@@ -89,6 +90,52 @@ function Build-Help {
     $expected = @('KipuHub.PowerShell.dll-Help.xml') + ($sources | Where-Object Name -Like 'about_*' | ForEach-Object { "$($_.BaseName).help.txt" })
     $missing = $expected | Where-Object { -not (Test-Path (Join-Path $output $_)) }
     if ($missing) { throw "platyPS did not produce $($missing -join ', '): check the headings of docs/help (see its README)." }
+}
+
+# The help Update-Help installs (Update-Help -Module KipuHub, or -SourcePath offline): HelpInfo.xml and the en-US
+# content, published beside the module at the manifest's HelpInfoURI. PowerShell 7 reads the .zip on every system;
+# Windows PowerShell reads the .cab, which only MakeCab (Windows) makes: platyPS adds it there.
+function Build-UpdatableHelp {
+    param([string] $Stage, [string] $OutputFolder)
+    $manifest = Import-PowerShellDataFile (Join-Path $Stage 'KipuHub.psd1')
+    $guid, $version, $uri = $manifest.GUID, $manifest.ModuleVersion, $manifest.HelpInfoURI
+    if (-not $uri) { throw 'KipuHub.psd1 has no HelpInfoURI: Update-Help would not know where to look.' }
+    $null = New-Item -ItemType Directory -Force $OutputFolder
+    Compress-Archive -Path (Join-Path $Stage 'en-US/*') -DestinationPath (Join-Path $OutputFolder "KipuHub_${guid}_en-US_HelpContent.zip") -Force
+    if ($IsWindows -and (Get-Command MakeCab.exe -ErrorAction Ignore)) {
+        $cab = Join-Path ([IO.Path]::GetTempPath()) "kipuhub-cab-$([guid]::NewGuid().ToString('N'))"
+        $null = New-Item -ItemType Directory $cab
+        Push-Location $cab
+        try {
+            $null = MakeCab.exe /D "CabinetNameTemplate=KipuHub_${guid}_en-US_HelpContent.cab" /D "DiskDirectoryTemplate=$OutputFolder" /F (
+                New-CabDirective (Get-ChildItem (Join-Path $Stage 'en-US') -File))
+        } finally {
+            Pop-Location
+            Remove-Item -Recurse -Force $cab
+        }
+    }
+    $helpVersion = ([version]$version).ToString(3) + '.0'
+    @"
+<?xml version="1.0" encoding="utf-8"?>
+<HelpInfo xmlns="http://schemas.microsoft.com/powershell/help/2010/05">
+  <HelpContentURI>$uri</HelpContentURI>
+  <SupportedUICultures>
+    <UICulture>
+      <UICultureName>en-US</UICultureName>
+      <UICultureVersion>$helpVersion</UICultureVersion>
+    </UICulture>
+  </SupportedUICultures>
+</HelpInfo>
+"@ | Set-Content -Encoding utf8 (Join-Path $OutputFolder "KipuHub_${guid}_HelpInfo.xml")
+    Write-Host "Updatable help in $OutputFolder"
+    $OutputFolder
+}
+
+function New-CabDirective {
+    param([System.IO.FileInfo[]] $Files)
+    $directive = Join-Path (Get-Location) 'help.ddf'
+    (@('.Set Cabinet=on', '.Set Compress=on') + ($Files | ForEach-Object { "`"$($_.FullName)`"" })) | Set-Content $directive
+    $directive
 }
 
 function Get-EmulatorDll {

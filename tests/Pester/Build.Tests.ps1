@@ -20,6 +20,33 @@ Describe 'build.ps1' {
         }
     }
 
+    It 'makes help that Update-Help -SourcePath installs offline for a module without it' -Skip:(-not (Get-Module -ListAvailable platyPS)) {
+        $version = Get-KipuHubVersion
+        $module = Join-Path $TestDrive "modules/KipuHub/$version"
+        $null = New-Item -ItemType Directory $module
+        Copy-Item (Join-Path $PSScriptRoot '../../KipuHub.psd1') $module
+        Build-Help -Stage $module
+        $source = Build-UpdatableHelp -Stage $module -OutputFolder (Join-Path $TestDrive 'help-source')
+        @(Get-ChildItem $source).Name | Should -Contain "KipuHub_$((Import-PowerShellDataFile (Join-Path $module 'KipuHub.psd1')).GUID)_HelpInfo.xml"
+        # The module as a user receives it, but without its help; Update-Help writes to the user's help folder, here a new HOME.
+        Copy-Item -Recurse (Join-Path $env:KIPUHUB_MODULE_PATH '..' '*') $module -Exclude 'en-US' -Force
+        Remove-Item -Recurse (Join-Path $module 'en-US')
+        $userHome = (New-Item -ItemType Directory (Join-Path $TestDrive 'home')).FullName
+        $script = "Update-Help -Module KipuHub -SourcePath '$source' -UICulture en-US -Force -ErrorAction Stop; (Get-Help Connect-QHub).Synopsis; (Get-Help Connect-QHub -Full | Out-String) -match 'first variable set winning'"
+        $saved = $env:HOME, $env:PSModulePath
+        try {
+            $env:HOME = $userHome
+            $env:PSModulePath = (Join-Path $TestDrive 'modules') + [IO.Path]::PathSeparator + $env:PSModulePath
+            $before = & ([Environment]::ProcessPath) -NoProfile -NonInteractive -Command '(Get-Help Connect-QHub).Synopsis'
+            $output = & ([Environment]::ProcessPath) -NoProfile -NonInteractive -Command $script
+        } finally {
+            $env:HOME, $env:PSModulePath = $saved
+        }
+        "$before" | Should -Not -Match 'Connects this PowerShell session' -Because 'the module had no help before'
+        $output[0] | Should -Match 'Connects this PowerShell session to the Kipu Quantum Hub'
+        $output[1] | Should -Be 'True'
+    }
+
     Context 'without platyPS' {
         BeforeEach { Mock Get-Module { } -ParameterFilter { $Name -eq 'platyPS' } }
 
