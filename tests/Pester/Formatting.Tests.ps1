@@ -177,6 +177,28 @@ Describe 'Every type the module emits, at 80 columns' {
     }
 }
 
+Describe 'Values a user exports' {
+    It 'shows every list property as text in Export-Csv and -f, never the name of a .NET type' {
+        $backend = Get-QHubBackend -Id aws.ionq.aria
+        $estimate = Measure-QHubJobCost -BackendId ibm.kyiv -Shots 10 -Input (New-BellCircuit)
+        $service = New-QHubWorkflowService -Name "exported-$(Get-Random)"
+        $eligibility = $backend | Test-QHubEligibility -Detailed
+        $operation = Get-QHubOperation -Api Quantum | Where-Object { $_.Parameters.Count -gt 0 } | Select-Object -First 1
+        $values = [ordered]@{
+            'Backend.Costs' = $backend.Costs; 'Backend.Availability' = $backend.Availability; 'JobCostEstimate.Rates' = $estimate.Rates
+            'Service.Versions' = $service.Versions; 'Eligibility.Checks' = $eligibility.Checks; 'Operation.Parameters' = $operation.Parameters
+            'Revenue.Groups' = (Get-QHubRevenue).Groups
+        }
+        foreach ($value in $values.GetEnumerator()) {
+            $text = '{0}' -f $value.Value
+            $text | Should -Not -Match 'System\.|Generic|KipuHub\.' -Because "$($value.Key) reads as text"
+        }
+        ('{0}' -f $backend.Costs) | Should -Match '0\.3 USD per job; 0\.03 USD per shot'
+        ('{0}' -f $service.Versions) | Should -Match '1\.0\.0 \(CREATED\)'
+        ($backend | Select-Object Id, Costs | ConvertTo-Csv | Out-String) | Should -Match '0\.3 USD per job'
+    }
+}
+
 Describe 'A job result' {
     It 'renders its counts as one bar per outcome, scaled to 80 columns, and stays plain data' {
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 1000 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1

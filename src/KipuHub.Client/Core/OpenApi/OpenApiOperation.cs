@@ -10,7 +10,7 @@ public sealed class OpenApiOperation
         Method = method;
         Path = path;
         Summary = summary;
-        Parameters = parameters;
+        Parameters = new Json.ShownList<OpenApiParameter>(parameters);
         Body = body;
         AnswersWithFile = answersWithFile;
     }
@@ -21,7 +21,7 @@ public sealed class OpenApiOperation
     /// <summary>The path template, relative to the API's base URL: /jobs/{id}.</summary>
     public string Path { get; }
     public string? Summary { get; }
-    public IReadOnlyList<OpenApiParameter> Parameters { get; }
+    public Json.ShownList<OpenApiParameter> Parameters { get; }
     public OpenApiBody? Body { get; }
 
     /// <summary>The answer is a file (binary or octet-stream), to stream to disk.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using KipuHub.Client.Core.Json;
 
 namespace KipuHub.Client.Platform.Models;
 
@@ -104,7 +105,7 @@ public sealed class MonthAmount
     [JsonPropertyName("year")] public int? Year { get; set; }
     [JsonPropertyName("month")] public int? Month { get; set; }
     [JsonInclude][JsonPropertyName("amountMajor")] internal Money? AmountMajor { get; set; }
-    [JsonPropertyName("groups")] public List<MonthAmountGroup>? Groups { get; set; }
+    [JsonPropertyName("groups")] public ShownList<MonthAmountGroup>? Groups { get; set; }
 
     public decimal? Amount => AmountMajor?.Value;
     public string? Currency => AmountMajor?.Currency;
@@ -118,6 +119,8 @@ public sealed class MonthAmountGroup
 
     public decimal? Amount => AmountMajor?.Value;
     public string? Currency => AmountMajor?.Currency;
+
+    public override string ToString() => FormattableString.Invariant($"{Name}: {Amount} {Currency}");
 }
 
 public sealed class MonthAmountProduct
@@ -146,7 +149,7 @@ public sealed class Eligibility
     [JsonPropertyName("principalId")] public string? PrincipalId { get; set; }
     [JsonPropertyName("organizationId")] public string? OrganizationId { get; set; }
     [JsonPropertyName("backendId")] public string? BackendId { get; set; }
-    [JsonPropertyName("checks")] public List<EligibilityCheck>? Checks { get; set; }
+    [JsonPropertyName("checks")] public ShownList<EligibilityCheck>? Checks { get; set; }
 }
 
 public sealed class EligibilityCheck

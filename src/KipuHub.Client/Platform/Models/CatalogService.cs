@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KipuHub.Client.Core.Json;
 
 namespace KipuHub.Client.Platform.Models;
 
@@ -11,7 +12,7 @@ public sealed class CatalogService
     [JsonPropertyName("lifecycle")] public string? Lifecycle { get; set; }
     [JsonPropertyName("currentUserPermission")] public string? CurrentUserPermission { get; set; }
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
-    [JsonPropertyName("serviceDefinitions")] public List<CatalogServiceVersion>? Versions { get; set; }
+    [JsonPropertyName("serviceDefinitions")] public ShownList<CatalogServiceVersion>? Versions { get; set; }
 
     /// <summary>The Id under the name cmdlets of other nouns bind by (Get-QHubServiceExecution -ServiceId).</summary>
     [JsonIgnore] public string? ServiceId => Id;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KipuHub.Client.Core.Json;
 
 namespace KipuHub.Client.Quantum.Models;
 
@@ -19,8 +20,8 @@ public sealed class Backend
     [JsonPropertyName("access_type")] public string? AccessType { get; set; }
     [JsonPropertyName("documentation")] public Documentation? Documentation { get; set; }
     [JsonPropertyName("configuration")] public Configuration? Configuration { get; set; }
-    [JsonPropertyName("availability")] public List<AvailabilityTimes>? Availability { get; set; }
-    [JsonPropertyName("costs")] public List<Cost>? Costs { get; set; }
+    [JsonPropertyName("availability")] public ShownList<AvailabilityTimes>? Availability { get; set; }
+    [JsonPropertyName("costs")] public ShownList<Cost>? Costs { get; set; }
     [JsonPropertyName("has_calibration")] public bool? HasCalibration { get; set; }
     [JsonPropertyName("free_of_charge")] public bool? FreeOfCharge { get; set; }
 
