@@ -30,6 +30,18 @@ Describe 'Connect-QHubService' {
 }
 
 Describe 'Service executions' {
+    It 'pages a gateway''s executions with -First and -Skip, and waits for any one with -Any' {
+        $started = 1..4 | ForEach-Object { Start-QHubServiceExecution -Input @{ n = $_ } }
+        $all = @(Get-QHubServiceExecution)
+        $all.Count | Should -BeGreaterOrEqual 4
+        @(Get-QHubServiceExecution -First 2).Count | Should -Be 2
+        (Get-QHubServiceExecution -Skip 1 -First 2).Id | Should -Be $all[1..2].Id
+        $started[0] | Stop-QHubServiceExecution -Confirm:$false
+        $ended = @($started | Wait-QHubServiceExecution -Any -PollInterval 0.1 -Timeout 60)
+        $ended.Count | Should -BeGreaterOrEqual 1
+        $ended.Status | ForEach-Object { $_ | Should -BeIn 'SUCCEEDED', 'FAILED', 'CANCELLED' }
+    }
+
     It 'starts, waits, receives the result, saves its files and reads the log, piped by property name' {
         $execution = Start-QHubServiceExecution -Input @{ numbers = @(1, 2, 3) } -InputDataRef @(@{ id = 'pool-1'; ref = 'DATAPOOL' })
         $execution.Status | Should -Be 'PENDING'

@@ -73,7 +73,10 @@ public sealed class GetQHubServiceExecutionCommand : ServiceExecutionCmdletBase
                     token));
                 break;
             case ListSet when !FromCatalog:
-                ForTarget(Service.Uri.ToString(), async token => await Api.GetServiceExecutionsAsync(token));
+                // The gateway lists them all in one answer: -Skip and -First select from it, as they do from the catalog's pages.
+                var paging = PagingParameters;
+                ForTarget(Service.Uri.ToString(), async token => (await Api.GetServiceExecutionsAsync(token))
+                    .Skip((int)Math.Min(paging.Skip, int.MaxValue)).Take((int)Math.Min(paging.First, int.MaxValue)).ToList());
                 break;
             default:
                 var (serviceId, applicationId) = (CatalogService?.Id ?? ServiceId, Application?.Id ?? ApplicationId);
