@@ -29,7 +29,11 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         registry.Map(group, Api, "GET", "/billing/balance", "getBalance", "Credits less charges", (HttpContext c) =>
         {
             var owner = Caller.Of(c).Owner;
-            return Json(new { amountMajor = Money(WelcomeCredit - Charges(owner).Sum(x => x.Amount)), updatedAt = clock.GetUtcNow() });
+            return Json(new
+            {
+                amountMajor = Money(WelcomeCredit - Charges(owner).Where(InCredit).Sum(x => x.Amount)),
+                updatedAt = clock.GetUtcNow(),
+            });
         });
         registry.Map(group, Api, "GET", "/billing/budget", "getBudget", "The monthly budget and what this month spent of it",
             (HttpContext c) => Json(BudgetWire(Caller.Of(c).Owner)));
@@ -65,7 +69,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         registry.Map(group, Api, "GET", "/billing/credits", "getCredits", "Credits granted to the context", (HttpContext c) =>
         {
             var owner = Caller.Of(c).Owner;
-            var remaining = Math.Max(0, WelcomeCredit - Charges(owner).Sum(x => x.Amount));
+            var remaining = Math.Max(0, WelcomeCredit - Charges(owner).Where(InCredit).Sum(x => x.Amount));
             return Json(new[] { new { id = "credit-welcome", amountMajor = Money(WelcomeCredit), remainingMajor = Money(remaining),
                 grantedAt = started, expiresAt = started.AddYears(1), reason = "Welcome credit" } });
         });
@@ -99,22 +103,31 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 if (!Groupings.Contains(grouping)) return ApiError.BadRequest(c,
                     $"groupBy must be one of {string.Join(", ", Groupings)}, got '{groupBy}'.");
                 var charges = Charges(Caller.Of(c).Owner).Where(x => x.At >= start && x.At < end).ToList();
-                var rows = charges.GroupBy(x => grouping switch
+                // Amounts of different currencies are never added: a row per key and currency, a total per currency.
+                var rows = charges.GroupBy(x => (Key: grouping switch
                 {
                     "backend" => x.Job.BackendId,
                     "provider" => x.Job.Provider,
                     "day" => x.At.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     _ => "all",
-                }).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new
+                }, x.Currency)).OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Currency).Select(g => new
                 {
-                    key = g.Key,
-                    backendId = grouping == "backend" ? g.Key : null,
+                    key = g.Key.Key,
+                    backendId = grouping == "backend" ? g.Key.Key : null,
                     provider = grouping is "backend" or "provider" ? g.First().Job.Provider : null,
                     jobCount = g.Count(),
                     shots = g.Sum(x => (long)x.Job.Shots),
-                    amountMajor = Money(g.Sum(x => x.Amount)),
+                    amountMajor = Money(g.Sum(x => x.Amount), g.Key.Currency),
                 }).ToList();
-                return Json(new { from = start, to = end, groupBy = grouping, totalMajor = Money(charges.Sum(x => x.Amount)), rows });
+                return Json(new
+                {
+                    from = start,
+                    to = end,
+                    groupBy = grouping,
+                    totalMajor = Total(charges),
+                    totalsMajor = Totals(charges),
+                    rows,
+                });
             }));
         registry.Map(group, Api, "GET", "/dashboard/costs", "getCostsByMonth",
             "A month's costs, grouped by provider with a product per backend", (HttpContext c, int month, int year) =>
@@ -133,7 +146,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 var charges = quantum.AllJobs().Where(j => j.CreatedBy == user || contexts.Contains(j.Owner))
                     .Select(j => JobPricing.Of(j, backends.Find(j.BackendId), clock.GetUtcNow())).OfType<JobPricing.Charge>()
                     .Where(x => x.At >= start && x.At < end);
-                return Json(charges.GroupBy(x => (x.Job.Owner, x.Job.BackendId)).OrderBy(g => g.Key.Owner).ThenBy(g =>
+                return Json(charges.GroupBy(x => (x.Job.Owner, x.Job.BackendId, x.Currency)).OrderBy(g => g.Key.Owner).ThenBy(g =>
                     g.Key.BackendId).Select(g => new
                     {
                         organizationId = g.Key.Owner.StartsWith("org:", StringComparison.Ordinal) ? g.Key.Owner[4..] : null,
@@ -141,7 +154,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                         provider = g.First().Job.Provider,
                         jobCount = g.Count(),
                         shots = g.Sum(x => (long)x.Job.Shots),
-                        amountMajor = Money(g.Sum(x => x.Amount)),
+                        amountMajor = Money(g.Sum(x => x.Amount), g.Key.Currency),
                     }).ToList());
             }));
         registry.Map(group, Api, "GET", "/eligibility", "checkEligibility",
@@ -160,7 +173,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
                 {
                     Check("backendAccepting", backend.Status is "ONLINE" or "PAUSED", $"{backend.Id} is {backend.Status}.");
                     var paid = backend.Costs.Any(x => x.Value > 0 && x.Granularity != "daily");
-                    var balance = WelcomeCredit - Charges(owner).Sum(x => x.Amount);
+                    var balance = WelcomeCredit - Charges(owner).Where(InCredit).Sum(x => x.Amount);
                     Check("credit", !paid || balance > 0, paid ? $"The balance is {balance:0.00} USD." : $"{backend.Id} is free.");
                 }
             }
@@ -192,7 +205,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
     {
         var now = clock.GetUtcNow();
         var start = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        return Charges(owner).Where(x => x.At >= start).Sum(x => x.Amount);
+        return Charges(owner).Where(x => x.At >= start && InCredit(x)).Sum(x => x.Amount);
     }
 
     object BudgetWire(string owner)
@@ -209,6 +222,20 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
 
     static object Money(decimal value, string currency = "USD") => new { value = decimal.Round(value, 6), currency };
 
+    // The welcome credit, the balance and the budget are in USD: a charge in another currency is billed in its own, never
+    // taken off them as if it were dollars.
+    static bool InCredit(JobPricing.Charge charge) => charge.Currency == "USD";
+
+    /// <summary>The total of charges in one currency; null when they are in several, which are never added.</summary>
+    static object? Total(IReadOnlyCollection<JobPricing.Charge> charges) =>
+        charges.Select(x => x.Currency).Distinct().ToList() is { Count: <= 1 } currencies
+            ? Money(charges.Sum(x => x.Amount), currencies.FirstOrDefault() ?? "USD")
+            : null;
+
+    static List<object> Totals(IEnumerable<JobPricing.Charge> charges) =>
+        charges.GroupBy(x => x.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Money(g.Sum(x => x.Amount), g.Key))
+            .ToList();
+
     static object MonthAmount(int year, int month, IEnumerable<JobPricing.Charge> charges)
     {
         var list = charges.ToList();
@@ -216,13 +243,14 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         {
             year,
             month,
-            amountMajor = Money(list.Sum(x => x.Amount)),
-            groups = list.GroupBy(x => x.Job.Provider).OrderBy(g => g.Key).Select(g => new
+            amountMajor = Total(list),
+            amountsMajor = Totals(list),
+            groups = list.GroupBy(x => (x.Job.Provider, x.Currency)).OrderBy(g => g.Key.Provider).Select(g => new
             {
-                name = g.Key,
-                amountMajor = Money(g.Sum(x => x.Amount)),
+                name = g.Key.Provider,
+                amountMajor = Money(g.Sum(x => x.Amount), g.Key.Currency),
                 products = g.GroupBy(x => x.Job.BackendId).OrderBy(p => p.Key).Select(p =>
-                    new { name = p.Key, amountMajor = Money(p.Sum(x => x.Amount)) }).ToList(),
+                    new { name = p.Key, amountMajor = Money(p.Sum(x => x.Amount), g.Key.Currency) }).ToList(),
             }).ToList(),
         };
     }

@@ -9,10 +9,10 @@ namespace KipuHub.Tests.Unit.Client.Platform;
 /// <summary>Billing, quantum workload costs and eligibility against the emulator: the figures of its own jobs add up.</summary>
 public sealed class BillingClientTests : EmulatorFixture
 {
-    async Task CompletedJobAsync(string organization, string backend, int shots)
+    async Task CompletedJobAsync(string organization, string backend, int shots, KipuHub.Client.Quantum.Models.JobInput? input = null)
     {
         using var quantum = Quantum(organization);
-        var request = Circuits.Job(Circuits.Bell(), shots);
+        var request = Circuits.Job(input ?? Circuits.Bell(), shots);
         request.BackendId = backend;
         var job = await quantum.Jobs.CreateJobAsync(request);
         await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
@@ -51,6 +51,30 @@ public sealed class BillingClientTests : EmulatorFixture
         var workloads = await platform.QuantumWorkloads.GetCostsAsync();
         Assert.Equal(1.50m, workloads.Where(r => r.OrganizationId == "org-billing").Sum(r => r.Amount));
         Assert.DoesNotContain(await platform.ForOrganization(Organization("org-untouched")).Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
+    }
+
+    [Fact]
+    public async Task Amounts_of_different_currencies_are_never_added_nor_taken_off_the_dollar_credit()
+    {
+        // iqm.emerald prices gates in EUR; aws.ionq.aria prices jobs and shots in USD.
+        await CompletedJobAsync("org-currencies", "iqm.emerald", 10, new KipuHub.Client.Quantum.Models.QudoraJobInput(
+            "OPENQASM 2.0; include \"qelib1.inc\"; qreg q[2]; creg c[2]; h q[0]; cx q[0],q[1]; measure q -> c;"));
+        await CompletedJobAsync("org-currencies", "aws.ionq.aria", 10);
+        using var platform = new HubPlatformClient(Options("org-currencies"));
+
+        var euro = Assert.Single(await platform.Billing.GetBillingHistoryAsync(), e => e.Currency == "EUR");
+        Assert.True(euro.Amount > 0);
+        Assert.Equal(99.40m, (await platform.Billing.GetBalanceAsync()).Amount);
+        Assert.Equal(99.40m, Assert.Single(await platform.Billing.GetCreditsAsync()).Remaining);
+
+        var report = await platform.Billing.GetCostReportAsync();
+        Assert.Null(report.Total);
+        Assert.Equal(new[] { ("aws.ionq.aria", "USD", 0.60m), ("iqm.emerald", "EUR", euro.Amount!.Value) },
+            report.Rows!.Select(r => (r.BackendId!, r.Currency!, r.Amount!.Value)));
+        var workloads = await platform.QuantumWorkloads.GetCostsAsync();
+        Assert.Equal("EUR", workloads.Single(r => r.BackendId == "iqm.emerald").Currency);
+        var now = DateTimeOffset.UtcNow;
+        Assert.Null((await platform.Billing.GetCostsByMonthAsync(now.Year, now.Month)).Amount);
     }
 
     [Fact]
