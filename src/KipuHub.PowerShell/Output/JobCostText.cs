@@ -1,5 +1,5 @@
-using System.Globalization;
 using KipuHub.Client.Quantum.Costs;
+using static KipuHub.Client.Quantum.Costs.JobCostEstimate;
 
 namespace KipuHub.PowerShell.Output;
 
@@ -29,7 +29,4 @@ internal static class JobCostText
                     $"{estimate.BackendId}, above -MaxCost {Money(limit, estimate.Currency)}. Lower -Shots, choose a cheaper backend " +
                     "(Measure-QHubJobCost compares them), or raise -MaxCost.")
                 : null;
-
-    static string Money(decimal amount, string? currency) =>
-        amount.ToString("0.00####", CultureInfo.InvariantCulture) + " " + (currency ?? "USD");
 }

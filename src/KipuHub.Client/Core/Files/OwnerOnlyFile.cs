@@ -78,18 +78,21 @@ public static class OwnerOnlyFile
         if ((file.Attributes & FileAttributes.Directory) != 0) throw new InvalidDataException("it is a folder");
         if (file.Length > maxBytes) throw new InvalidDataException($"it is larger than {maxBytes / 1024} KiB, which no saved file is");
         if (IsWindows) return;
+        int permissions;
         if (PosixStat.Of(path) is { } status)
         {
             // Opening a FIFO would wait for a writer: every new session would hang.
             if (status.Type != PosixStat.RegularFile) throw new InvalidDataException("it is not a regular file");
             if (status.Uid != PosixStat.EffectiveUser) throw new InvalidDataException("it belongs to another user");
+            permissions = status.Permissions;
         }
         else
         {
             if (file.Length == 0) throw new InvalidDataException("it is empty or not a regular file");
             if (!IsOwnedByMe(path)) throw new InvalidDataException("it belongs to another user");
+            permissions = GetMode(path);
         }
-        if ((GetMode(path) & GroupOrOthers) != 0)
+        if ((permissions & GroupOrOthers) != 0)
             throw new InvalidDataException("other users can read or change it, so its token may be known; remove it, or make it " +
                 "owner-only (chmod 600)");
     }

@@ -9,7 +9,7 @@ namespace KipuHub.Client.Core.Files;
 /// </summary>
 internal static class PosixStat
 {
-    public const int TypeMask = 0xF000, RegularFile = 0x8000, Directory = 0x4000;
+    public const int TypeMask = 0xF000, RegularFile = 0x8000;
 
     static readonly Type? Sys = typeof(object).Assembly.GetType("Interop+Sys");
     static readonly MethodInfo? LStatMethod = Sys?.GetMethod("LStat", BindingFlags.NonPublic | BindingFlags.Static, null,

@@ -11,7 +11,7 @@ namespace KipuHub.Client.Core.Files;
 public static class ServerFileName
 {
     // Windows' reserved characters: path separators, drive and stream colon, wildcards and quoting.
-    const string Reserved = "/\\:*?\"<>|";
+    static readonly char[] Reserved = "/\\:*?\"<>|".ToCharArray();
     const int MaxBytes = 255;
 
     static readonly HashSet<string> Devices = new(StringComparer.OrdinalIgnoreCase)
@@ -27,7 +27,7 @@ public static class ServerFileName
         if (string.IsNullOrEmpty(name) || name!.Trim().Length == 0) return "it is empty";
         if (name is "." or "..") return "it names a folder";
         if (name.Any(c => char.IsControl(c))) return "it holds control characters";
-        if (name.IndexOfAny(Reserved.ToCharArray()) >= 0) return "it holds a path separator, a drive or stream colon, or a wildcard";
+        if (name.IndexOfAny(Reserved) >= 0) return "it holds a path separator, a drive or stream colon, or a wildcard";
         if (name[0] == '.') return "it would be a hidden file";
         if (name[name.Length - 1] is '.' or ' ') return "it ends in a dot or a space, which Windows drops";
         if (Devices.Contains(name.Split('.')[0].TrimEnd(' '))) return "it is a device name on Windows";

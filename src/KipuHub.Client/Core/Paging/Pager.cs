@@ -73,8 +73,9 @@ public sealed class Pager<T> : IPager
         served += page.ServedCount;
         more = page.HasNextPage(pageIndex, pageSize);
         var keep = true;
-        if (more && Loop(page, pageIndex) is { } loop) (StoppedEarly, keep, more) = (loop.Reason, loop.Keep, false);
-        lastFingerprint = page.Fingerprint;
+        var fingerprint = page.Fingerprint;
+        if (more && Loop(page, pageIndex, fingerprint) is { } loop) (StoppedEarly, keep, more) = (loop.Reason, loop.Keep, false);
+        lastFingerprint = fingerprint;
         current = Array.Empty<T>();
         indexInPage = -1;
         return keep ? page.Items : Array.Empty<T>();
@@ -82,13 +83,13 @@ public sealed class Pager<T> : IPager
 
     // A server that says "more" for ever (last: false with empty pages, the same page again, past its own total) would keep -All
     // paging without end: each of these ends the listing, and says why. A page that is not the one asked for is not listed.
-    (string Reason, bool Keep)? Loop(PageResponse<T> page, int pageIndex)
+    (string Reason, bool Keep)? Loop(PageResponse<T> page, int pageIndex, string? fingerprint)
     {
         var stop = $"The listing stopped after page {pageIndex} though the Hub said more pages follow: ";
         if (page.ServedCount == 0) return (stop + "that page was empty.", true);
         if (page.Page is { } answered && answered != pageIndex)
             return (stop + $"it answered page {answered} when asked for page {pageIndex}.", false);
-        if (page.Fingerprint == lastFingerprint) return (stop + "it sent the same page again.", false);
+        if (fingerprint == lastFingerprint) return (stop + "it sent the same page again.", false);
         if (TotalElements is { } total && served >= total) return (stop + $"all {total} items it announced were listed.", true);
         return null;
     }

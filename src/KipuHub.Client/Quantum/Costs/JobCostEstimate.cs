@@ -36,11 +36,13 @@ public sealed class JobCostEstimate
     {
         { Free: true } => "free",
         { Amount: null } => "not estimated",
-        { Bounded: true } => Money(Amount!.Value),
-        _ => $"{Money(Amount!.Value)} + {string.Join(" + ", Rates)} (total open)",
+        { Bounded: true } => Money(Amount!.Value, Currency),
+        _ => $"{Money(Amount!.Value, Currency)} + {string.Join(" + ", Rates)} (total open)",
     };
 
-    string Money(decimal amount) => amount.ToString("0.00####", System.Globalization.CultureInfo.InvariantCulture) + " " + Currency;
+    /// <summary>An amount as estimates say it: "3.30 USD", "0.0015 EUR".</summary>
+    public static string Money(decimal amount, string? currency) =>
+        amount.ToString("0.00####", System.Globalization.CultureInfo.InvariantCulture) + " " + (currency ?? "USD");
 
     public override string ToString() => $"{BackendId}: {Summary}";
 

@@ -73,7 +73,7 @@ public sealed class WaitQHubJobCommand : QuantumCmdletBase
                 progress.StatusDescription = round.ToString();
                 progress.PercentComplete = round.Total == 0 ? 100 : 100 * round.Done / round.Total;
                 WriteProgress(progress);
-            }, () => waiter.IsComplete, waiter.NextDelay, Timeout is { } limit ? TimeSpan.FromSeconds(limit) : null);
+            }, () => waiter.IsComplete, waiter.NextDelay, options.Timeout);
             Finish(waiter, progress);
             // Not terminating: the jobs that did end are written, and reach the caller's variable.
             if (!inTime) WriteError(RecordOf(waiter.TimeoutError(), new ErrorContext("Job"), string.Join(", ", ids)));

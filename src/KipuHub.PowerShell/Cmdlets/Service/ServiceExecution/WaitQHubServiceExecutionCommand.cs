@@ -46,9 +46,9 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     protected override void EndProcessing()
     {
         if (ids.Count == 0) return;
+        TimeSpan? timeout = Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
         var waiter = new ServiceExecutionWaiter(Executions, ids, TimeSpan.FromSeconds(PollInterval),
-            TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)),
-            Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, Any);
+            TimeSpan.FromSeconds(Math.Max(PollInterval, MaxPollInterval)), timeout, Any);
         var progress = new ProgressRecord(3, "Waiting for service executions", "Starting");
         try
         {
@@ -57,7 +57,7 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
                 progress.StatusDescription = round.ToString();
                 progress.PercentComplete = 100 * round.Done / round.Total;
                 WriteProgress(progress);
-            }, () => waiter.IsComplete, waiter.NextDelay, Timeout is { } limit ? TimeSpan.FromSeconds(limit) : null);
+            }, () => waiter.IsComplete, waiter.NextDelay, timeout);
             Finish(waiter, progress);
             // Not terminating: the executions that did end are written, and reach the caller's variable.
             if (!inTime) WriteError(RecordOf(waiter.TimeoutError(), new ErrorContext("ServiceExecution"), string.Join(", ", ids)));
