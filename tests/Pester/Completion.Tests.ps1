@@ -54,6 +54,62 @@ Describe 'Tab completion of the ids people type' {
         $session | Close-QHubSession
     }
 
+    It 'completes every id and every value from a known set, never to file names' -Tag 'Static' {
+        # PowerShell offers the current folder's files for a parameter without a completer: a user typing an id or a
+        # currency gets file names. Paths, free text, numbers and objects are left to PowerShell, as in every module.
+        $known = 'Sort', 'Provider', 'Currency', 'GpuAccelerator', 'InputFormat', 'Uri'
+        $missing = foreach ($command in Get-Command -Module KipuHub) {
+            foreach ($parameter in $command.Parameters.Values) {
+                if ($parameter.ParameterType -notin [string], [string[]], [uri]) { continue }
+                if ($parameter.Name -notmatch 'Id$' -and $parameter.Name -notin $known) { continue }
+                $attributes = $parameter.Attributes
+                $completes = $attributes | Where-Object {
+                    $_ -is [System.Management.Automation.ArgumentCompleterAttribute] -or $_ -is [System.Management.Automation.ValidateSetAttribute]
+                }
+                if (-not $completes) { "$($command.Name) -$($parameter.Name)" }
+            }
+        }
+        $missing | Where-Object { $_ -notmatch '^Connect-QHub -OrganizationId' } | Should -BeNullOrEmpty
+    }
+
+    It 'offers the values a user looks for where a folder holds files' {
+        $folder = Join-Path $TestDrive 'files-beside'
+        $null = New-Item -ItemType Directory $folder
+        $null = New-Item -ItemType File (Join-Path $folder 'zz-a-file.txt')
+        $pool = New-QHubDataPool -Name "tab-files-$(Get-Random)"
+        Set-Content (Join-Path $TestDrive 'tab-data.json') '{"a":1}'
+        $file = $pool | Add-QHubDataPoolFile -Path (Join-Path $TestDrive 'tab-data.json')
+        $token = New-QHubAccessToken -Name "tab-token-$(Get-Random)" -ExpiresAt (Get-Date).AddDays(2)
+        $algorithm = New-QHubAlgorithm -Name "TabAlgorithm$(Get-Random)"
+        $org = New-QHubOrganization -Name "tab-members-$(Get-Random)"
+        $null = $org | Add-QHubOrganizationMember -UserId user-ada -Role VIEWER
+        Push-Location $folder
+        try {
+            $offered = @{
+                'Remove-QHubAccessToken -Id '                                   = $token.Id
+                "Remove-QHubDataPoolFile -DataPoolId $($pool.Id) -Id "           = $file.Id
+                "Save-QHubDataPoolFile -DataPoolId $($pool.Id) -Id "             = $file.Id
+                "Remove-QHubOrganizationMember -OrganizationId $($org.Id) -UserId " = 'user-ada'
+                'Get-QHubAlgorithm -Id '                                        = $algorithm.Id
+                'New-QHubJob -InputFormat OPEN'                                 = 'OPEN_QASM_V3'
+                'Set-QHubProviderToken -Provider '                              = 'IBM'
+                'Set-QHubBudget -Currency '                                     = 'EUR'
+                'New-QHubManagedService -GpuAccelerator NVIDIA'                 = 'NVIDIA_TESLA_T4'
+                'Get-QHubJob -Sort '                                            = 'created_at,desc'
+            }
+            foreach ($line in $offered.Keys) {
+                $texts = @(Complete $line | ForEach-Object CompletionText)
+                $texts | Should -Contain $offered[$line] -Because $line
+                $texts | Should -Not -Contain './zz-a-file.txt' -Because $line
+            }
+            foreach ($line in 'Connect-QHubService -Uri ', 'Get-QHubServiceExecution -Id ', 'Get-QHubNotification -Id ', 'Get-QHubUser -Id ') {
+                @(Complete $line | ForEach-Object CompletionText) -match 'zz-a-file' | Should -BeNullOrEmpty -Because $line
+            }
+        }
+        finally { Pop-Location }
+        $token | Remove-QHubAccessToken -Confirm:$false
+    }
+
     It 'offers nothing, and says nothing, without a connection' {
         # No runspace of this process is connected: a thread job would otherwise use the process's connection.
         Disconnect-QHub

@@ -7,7 +7,8 @@ public sealed class BackendIdCompleter : HubIdCompleter
 {
     protected override TimeSpan Lifetime => TimeSpan.FromMinutes(5);
 
-    protected override async Task<IEnumerable<IdTip>> ListAsync(QHubConnection connection, CancellationToken token) =>
+    protected override async Task<IEnumerable<IdTip>> ListAsync(QHubConnection connection, string parent,
+        CancellationToken token) =>
         (await connection.Quantum.Backends.GetBackendsAsync(cancellationToken: token).ConfigureAwait(false))
         .Select(b => new IdTip(b.Id!, $"{b.DisplayName ?? b.Id} ({b.Provider}, {b.Type}, {b.Status})"));
 }
@@ -15,7 +16,8 @@ public sealed class BackendIdCompleter : HubIdCompleter
 /// <summary>The ids of the newest jobs (one page).</summary>
 public sealed class JobIdCompleter : HubIdCompleter
 {
-    protected override async Task<IEnumerable<IdTip>> ListAsync(QHubConnection connection, CancellationToken token) =>
+    protected override async Task<IEnumerable<IdTip>> ListAsync(QHubConnection connection, string parent,
+        CancellationToken token) =>
         (await connection.Quantum.Jobs.ListJobs(50, new[] { "created_at,desc" }).NextPageAsync(token).ConfigureAwait(false))
         .Select(j => new IdTip(j.Id!, $"{j.Name ?? j.Id} ({j.Status}, {j.BackendId}, {j.CreatedAt:yyyy-MM-dd HH:mm})"));
 }
@@ -23,7 +25,8 @@ public sealed class JobIdCompleter : HubIdCompleter
 /// <summary>The ids of the newest sessions (one page).</summary>
 public sealed class SessionIdCompleter : HubIdCompleter
 {
-    protected override async Task<IEnumerable<IdTip>> ListAsync(QHubConnection connection, CancellationToken token) =>
+    protected override async Task<IEnumerable<IdTip>> ListAsync(QHubConnection connection, string parent,
+        CancellationToken token) =>
         (await connection.Quantum.Workloads.ListSessions(50, new[] { "created_at,desc" }).NextPageAsync(token).ConfigureAwait(false))
         .Select(s => new IdTip(s.Id!, $"{s.Status}, {s.BackendId}, {s.CreatedAt:yyyy-MM-dd HH:mm}"));
 }

@@ -14,17 +14,18 @@ public sealed class SetQHubAlgorithmPermissionCommand : PlatformCmdletBase
     /// <summary>The algorithm; an algorithm or one of its parts from the pipeline binds by its AlgorithmId.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AlgorithmIdCompleter))]
     public string? AlgorithmId { get; set; }
 
     const string UserSet = "User", OrganizationSet = "Organization";
 
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     [Parameter(Mandatory = true, ParameterSetName = UserSet)][ValidateNotNullOrEmpty] public string? UserId { get; set; }
 
     /// <summary>The organization to give the permission (the call's own organization is -OrganizationId).</summary>
     [Parameter(Mandatory = true,
         ParameterSetName = OrganizationSet)]
-    [ArgumentCompleter(typeof(OrganizationIdCompleter))]
-    [ValidateNotNullOrEmpty] public string? WithOrganizationId { get; set; }
+    [ValidateNotNullOrEmpty][ArgumentCompleter(typeof(OrganizationIdCompleter))] public string? WithOrganizationId { get; set; }
 
     [Parameter(Mandatory = true)]
     [ValidateSet("VIEWER", "MAINTAINER", "OWNER")]

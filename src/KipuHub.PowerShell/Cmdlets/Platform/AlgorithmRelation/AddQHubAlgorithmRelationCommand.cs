@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -11,8 +12,10 @@ public sealed class AddQHubAlgorithmRelationCommand : PlatformCmdletBase
     /// <summary>The algorithm; an algorithm or one of its parts from the pipeline binds by its AlgorithmId.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AlgorithmIdCompleter))]
     public string? AlgorithmId { get; set; }
 
+    [ArgumentCompleter(typeof(AlgorithmIdCompleter))]
     [Parameter(Mandatory = true, Position = 0)][ValidateNotNullOrEmpty] public string? TargetAlgorithmId { get; set; }
     [Parameter(Mandatory = true)][ValidateNotNullOrEmpty] public string? RelationType { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -19,6 +20,7 @@ public sealed class SetQHubBudgetCommand : PlatformCmdletBase
 
     [Parameter(ParameterSetName = LimitSet)]
     [ValidatePattern("^[A-Za-z]{3}$")]
+    [ArgumentCompleter(typeof(CurrencyCompleter))]
     public string Currency { get; set; } = "USD";
 
     [Parameter(Mandatory = true, ParameterSetName = NoLimitSet)]

@@ -18,6 +18,7 @@ public sealed class RemoveQHubDataPoolFileCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("FileId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DataPoolFileIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "DataPoolFile";

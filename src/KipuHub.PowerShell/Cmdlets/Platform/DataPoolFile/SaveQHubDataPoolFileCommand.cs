@@ -20,6 +20,7 @@ public sealed class SaveQHubDataPoolFileCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("FileId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DataPoolFileIdCompleter))]
     public string? Id { get; set; }
 
     /// <summary>The file's name in the folder; by default its name in the pool.</summary>

@@ -19,6 +19,7 @@ public sealed class RemoveQHubDataPoolGrantCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("GrantId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "DataPoolGrant";

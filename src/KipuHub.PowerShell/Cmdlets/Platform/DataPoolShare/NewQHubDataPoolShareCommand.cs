@@ -20,6 +20,7 @@ public sealed class NewQHubDataPoolShareCommand : PlatformCmdletBase
 
     [Parameter(Mandatory = true, ParameterSetName = UserSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string? UserId { get; set; }
 
     /// <summary>The organization to share with (the call's own organization is -OrganizationId).</summary>

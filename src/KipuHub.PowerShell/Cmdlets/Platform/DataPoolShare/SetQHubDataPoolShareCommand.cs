@@ -18,6 +18,7 @@ public sealed class SetQHubDataPoolShareCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ShareId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter(Mandatory = true)]

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Security;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -13,6 +14,7 @@ public sealed class SetQHubGitIntegrationCommand : PlatformCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter][ValidateNotNullOrEmpty] public string? Name { get; set; }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -14,6 +15,7 @@ public sealed class GetQHubImplementationCommand : PlatformCmdletBase
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ImplementationIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter(ParameterSetName = ListSet)]
@@ -24,6 +26,7 @@ public sealed class GetQHubImplementationCommand : PlatformCmdletBase
     public SwitchParameter All { get; set; }
 
     /// <summary>Only the implementations of this algorithm; an algorithm from the pipeline binds by its AlgorithmId.</summary>
+    [ArgumentCompleter(typeof(AlgorithmIdCompleter))]
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)] public string? AlgorithmId { get; set; }
 
     /// <summary>An algorithm from Get-QHubAlgorithm on the pipeline: it binds here, not to -Id.</summary>

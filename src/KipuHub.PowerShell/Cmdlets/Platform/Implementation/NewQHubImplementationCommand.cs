@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -10,6 +11,7 @@ namespace KipuHub.PowerShell.Cmdlets.Platform;
 public sealed class NewQHubImplementationCommand : PlatformCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0)][ValidateNotNullOrEmpty] public string? Name { get; set; }
+    [ArgumentCompleter(typeof(AlgorithmIdCompleter))]
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)][ValidateNotNullOrEmpty] public string? AlgorithmId { get; set; }
     [Parameter] public string? Description { get; set; }
     [Parameter] public string? ProgrammingLanguage { get; set; }

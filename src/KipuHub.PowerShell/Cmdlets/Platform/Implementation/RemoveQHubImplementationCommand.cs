@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -12,6 +13,7 @@ public sealed class RemoveQHubImplementationCommand : PlatformCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ImplementationIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Skips the confirmation, for scripts and runbooks.</summary>

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
-
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -23,7 +23,7 @@ public sealed class NewQHubManagedServiceCommand : PlatformCmdletBase
     [Parameter][ValidateRange(100, 16000)] public int? MilliCpus { get; set; }
     [Parameter][ValidateRange(128, 65536)] public int? MemoryInMegabytes { get; set; }
     [Parameter][ValidateRange(0, 8)] public int? GpuCount { get; set; }
-    [Parameter] public string? GpuAccelerator { get; set; }
+    [Parameter][ArgumentCompleter(typeof(GpuAcceleratorCompleter))] public string? GpuAccelerator { get; set; }
 
     /// <summary>A folder with the service's source, or a zip of it.</summary>
     [Parameter(Mandatory = true)]

@@ -19,7 +19,7 @@ public sealed class GetQHubManagedServiceBuildCommand : PlatformCmdletBase
     [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
-    [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }
+    [Parameter][ValidateNotNullOrEmpty][ArgumentCompleter(typeof(ServiceVersionIdCompleter))] public string? VersionId { get; set; }
 
     /// <summary>Writes the build's log, line by line, instead of its status.</summary>
     [Parameter] public SwitchParameter Log { get; set; }

@@ -17,7 +17,7 @@ public sealed class PublishQHubManagedServiceSourceCommand : PlatformCmdletBase
     [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? Id { get; set; }
 
-    [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }
+    [Parameter][ValidateNotNullOrEmpty][ArgumentCompleter(typeof(ServiceVersionIdCompleter))] public string? VersionId { get; set; }
 
     /// <summary>A folder with the service's source, or a zip of it.</summary>
     [Parameter(Mandatory = true)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -10,6 +11,7 @@ public sealed class RemoveQHubNotificationCommand : PlatformCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NotificationIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "Notification";

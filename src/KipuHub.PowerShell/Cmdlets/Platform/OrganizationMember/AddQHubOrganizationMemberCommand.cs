@@ -22,6 +22,7 @@ public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string[] UserId { get; set; } = Array.Empty<string>();
 
     [Parameter]

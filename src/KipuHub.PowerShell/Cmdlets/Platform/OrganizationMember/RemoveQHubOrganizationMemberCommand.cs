@@ -20,6 +20,7 @@ public sealed class RemoveQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string[] UserId { get; set; } = Array.Empty<string>();
 
     [Parameter] public SwitchParameter Force { get; set; }

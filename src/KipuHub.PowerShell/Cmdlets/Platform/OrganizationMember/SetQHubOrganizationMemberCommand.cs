@@ -19,6 +19,7 @@ public sealed class SetQHubOrganizationMemberCommand : OrganizationCmdletBase
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string[] UserId { get; set; } = Array.Empty<string>();
 
     [Parameter(Mandatory = true)]

@@ -24,6 +24,7 @@ public sealed class RemoveQHubProviderTokenCommand : OrganizationCmdletBase
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProviderCompleter))]
     public string[] Provider { get; set; } = Array.Empty<string>();
 
 

@@ -27,6 +27,7 @@ public sealed class SetQHubProviderTokenCommand : OrganizationCmdletBase
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProviderCompleter))]
     public string? Provider { get; set; }
 
     [Parameter(Mandatory = true)]

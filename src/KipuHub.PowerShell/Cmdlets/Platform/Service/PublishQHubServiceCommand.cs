@@ -18,6 +18,7 @@ public sealed class PublishQHubServiceCommand : PlatformCmdletBase
     /// <summary>The version's id (a service's Versions); by default the newest version.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceVersionIdCompleter))]
     public string? VersionId { get; set; }
 
 

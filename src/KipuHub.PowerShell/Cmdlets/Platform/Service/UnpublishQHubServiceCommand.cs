@@ -19,6 +19,7 @@ public sealed class UnpublishQHubServiceCommand : PlatformCmdletBase
     /// <summary>The version's id (a service's Versions); by default the newest version.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceVersionIdCompleter))]
     public string? VersionId { get; set; }
 
     /// <summary>Skips the confirmation, for scripts and runbooks (never -WhatIf).</summary>

@@ -15,7 +15,7 @@ public sealed class GetQHubServiceApiDefinitionCommand : PlatformCmdletBase
     [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? Id { get; set; }
 
-    [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }
+    [Parameter][ValidateNotNullOrEmpty][ArgumentCompleter(typeof(ServiceVersionIdCompleter))] public string? VersionId { get; set; }
 
     protected override string ErrorNoun => "Service";
 

@@ -16,7 +16,7 @@ public sealed class SetQHubServiceApiDefinitionCommand : PlatformCmdletBase
     [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? Id { get; set; }
 
-    [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }
+    [Parameter][ValidateNotNullOrEmpty][ArgumentCompleter(typeof(ServiceVersionIdCompleter))] public string? VersionId { get; set; }
 
     [Parameter(Mandatory = true)][ValidateNotNullOrEmpty] public string? Path { get; set; }
 

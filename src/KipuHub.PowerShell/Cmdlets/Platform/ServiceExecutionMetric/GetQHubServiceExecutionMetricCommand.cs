@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -11,6 +12,7 @@ public sealed class GetQHubServiceExecutionMetricCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ExecutionId", "ServiceJobId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "ServiceExecution";

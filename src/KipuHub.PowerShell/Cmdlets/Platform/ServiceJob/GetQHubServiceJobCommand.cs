@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Core.Json;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -16,6 +17,7 @@ public sealed class GetQHubServiceJobCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ServiceJobId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter(ParameterSetName = ListSet)]

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Core.Json;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -13,6 +14,7 @@ public sealed class NewQHubServiceJobCommand : PlatformCmdletBase
     /// <summary>The service version's id (a service's LatestVersion.Id or one of its Versions).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceVersionIdCompleter))]
     public string? VersionId { get; set; }
 
     /// <summary>The input: a hashtable, an object, or JSON text of an object.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Core.Json;
 using KipuHub.Client.Platform.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Inputs;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
@@ -13,6 +14,7 @@ public sealed class StopQHubServiceJobCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ServiceJobId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter] public SwitchParameter PassThru { get; set; }

@@ -21,6 +21,7 @@ public sealed class NewQHubServiceShareCommand : PlatformCmdletBase
 
     [Parameter(Mandatory = true, ParameterSetName = UserSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string? UserId { get; set; }
 
     /// <summary>The organization to share with (the call's own organization is -OrganizationId).</summary>

@@ -18,6 +18,7 @@ public sealed class RemoveQHubServiceShareCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ShareId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "ServiceShare";

@@ -17,6 +17,7 @@ public sealed class GetQHubSubscriptionCommand : PlatformCmdletBase
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     [Alias("SubscriptionId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>An application from the pipeline binds by its ApplicationId.</summary>

@@ -16,7 +16,7 @@ public sealed class SetQHubWorkflowModelCommand : PlatformCmdletBase
     [ArgumentCompleter(typeof(ServiceIdCompleter))]
     public string? Id { get; set; }
 
-    [Parameter][ValidateNotNullOrEmpty] public string? VersionId { get; set; }
+    [Parameter][ValidateNotNullOrEmpty][ArgumentCompleter(typeof(ServiceVersionIdCompleter))] public string? VersionId { get; set; }
 
     const string PathSet = "Path", TextSet = "Text";
 

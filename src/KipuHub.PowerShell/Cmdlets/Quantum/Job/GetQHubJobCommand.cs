@@ -30,10 +30,12 @@ public sealed class GetQHubJobCommand : QuantumCmdletBase
     public Session? Session { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     /// <summary>Spring-style orders, newest first by default: "created_at,desc", "name,asc".</summary>
     [Parameter(ParameterSetName = ListSet)]
+    [ArgumentCompleter(typeof(QuantumSortCompleter))]
     public string[] Sort { get; set; } = { "created_at,desc" };
 
     [Parameter(ParameterSetName = ListSet)]

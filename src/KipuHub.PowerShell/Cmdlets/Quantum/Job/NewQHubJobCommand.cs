@@ -39,7 +39,7 @@ public sealed class NewQHubJobCommand : QuantumCmdletBase
     [ValidateNotNullOrEmpty]
     public string? InputFile { get; set; }
 
-    [Parameter] public string? InputFormat { get; set; }
+    [Parameter][ArgumentCompleter(typeof(InputFormatCompleter))] public string? InputFormat { get; set; }
     [Parameter] public Hashtable? InputParams { get; set; }
     [Parameter] public string? Name { get; set; }
     [Parameter] public string[]? Tag { get; set; }

@@ -16,6 +16,7 @@ public sealed class StopQHubJobCommand : QuantumCmdletBase
 
     /// <summary>The jobs of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     [Parameter] public SwitchParameter PassThru { get; set; }

@@ -25,6 +25,7 @@ public sealed class WaitQHubJobCommand : QuantumCmdletBase
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     /// <summary>Return when the first job is done.</summary>

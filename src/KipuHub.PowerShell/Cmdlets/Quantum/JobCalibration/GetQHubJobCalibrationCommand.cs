@@ -16,6 +16,7 @@ public sealed class GetQHubJobCalibrationCommand : QuantumCmdletBase
 
     /// <summary>The jobs of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     protected override string ErrorNoun => "Job";

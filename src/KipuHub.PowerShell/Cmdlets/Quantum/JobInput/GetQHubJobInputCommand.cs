@@ -16,6 +16,7 @@ public sealed class GetQHubJobInputCommand : QuantumCmdletBase
 
     /// <summary>The jobs of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     /// <summary>The JSON text instead of an object.</summary>

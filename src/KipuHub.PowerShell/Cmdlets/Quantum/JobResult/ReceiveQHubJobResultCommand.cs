@@ -17,6 +17,7 @@ public sealed class ReceiveQHubJobResultCommand : QuantumCmdletBase
 
     /// <summary>The jobs of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     [Parameter] public SwitchParameter Raw { get; set; }

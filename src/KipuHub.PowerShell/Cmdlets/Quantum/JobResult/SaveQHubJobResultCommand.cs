@@ -30,6 +30,7 @@ public sealed class SaveQHubJobResultCommand : QuantumCmdletBase
 
     /// <summary>The jobs of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     /// <summary>Overwrite an existing file.</summary>

@@ -17,6 +17,7 @@ public sealed class GetQHubJobStatusCommand : QuantumCmdletBase
 
     /// <summary>The jobs of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     protected override string ErrorNoun => "Job";

@@ -24,9 +24,11 @@ public sealed class GetQHubSessionCommand : QuantumCmdletBase
 
     /// <summary>Only the sessions of this managed-service execution.</summary>
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
+    [ArgumentCompleter(typeof(QuantumSortCompleter))]
     public string[] Sort { get; set; } = { "created_at,desc" };
 
     [Parameter(ParameterSetName = ListSet)]

@@ -16,6 +16,7 @@ public sealed class SetQHubSessionCommand : QuantumCmdletBase
 
     /// <summary>The sessions of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
     [Parameter(Mandatory = true)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Quantum.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -11,9 +12,10 @@ public sealed class GetQHubWorkloadCommand : QuantumCmdletBase
 {
     /// <summary>Only the workloads of this managed-service execution.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string? ServiceExecutionId { get; set; }
 
-    [Parameter] public string[] Sort { get; set; } = { "created_at,desc" };
+    [Parameter][ArgumentCompleter(typeof(QuantumSortCompleter))] public string[] Sort { get; set; } = { "created_at,desc" };
 
     [Parameter]
     [ValidateRange(1, 1000)]

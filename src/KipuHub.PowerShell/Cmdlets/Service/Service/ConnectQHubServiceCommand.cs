@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Security;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Errors;
 
@@ -22,6 +23,7 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
     /// https://gateway.hub.kipu-quantum.com/&lt;context&gt;/&lt;service&gt;/&lt;version&gt;.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("GatewayEndpoint")]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public Uri? Uri { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = TokenSet)]

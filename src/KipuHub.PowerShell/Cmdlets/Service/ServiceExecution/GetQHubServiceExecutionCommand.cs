@@ -19,11 +19,13 @@ public sealed class GetQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ExecutionId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>A subscription of the catalog: what its application ran on the service.</summary>
     [Parameter(Mandatory = true, ParameterSetName = SubscriptionSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NoCompletion))]
     public string? SubscriptionId { get; set; }
 
     /// <summary>A catalog service: the executions of all its versions.</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Service.Models;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
@@ -13,6 +14,7 @@ public sealed class StopQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ExecutionId", "ServiceJobId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter] public SwitchParameter PassThru { get; set; }

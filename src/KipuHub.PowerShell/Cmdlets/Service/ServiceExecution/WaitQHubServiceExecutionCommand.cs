@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using KipuHub.Client.Service;
 using KipuHub.Client.Service.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
@@ -19,6 +20,7 @@ public sealed class WaitQHubServiceExecutionCommand : ServiceExecutionCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ExecutionId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Seconds to wait at most; the executions keep running after it.</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Service;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
@@ -18,6 +19,7 @@ public sealed class ReceiveQHubServiceExecutionResultCommand : ServiceExecutionC
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ExecutionId", "ServiceJobId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "ServiceExecutionResult";

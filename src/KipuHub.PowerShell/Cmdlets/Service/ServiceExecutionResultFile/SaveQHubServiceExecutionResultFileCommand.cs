@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Core.Files;
+using KipuHub.PowerShell.Completers;
 
 namespace KipuHub.PowerShell.Cmdlets.Service;
 
@@ -18,6 +19,7 @@ public sealed class SaveQHubServiceExecutionResultFileCommand : ServiceCmdletBas
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ExecutionId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceExecutionIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     [Parameter(Mandatory = true, ParameterSetName = NameSet)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.User.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Connection;
 using KipuHub.PowerShell.Output;
 
@@ -16,6 +17,7 @@ public sealed class RemoveQHubAccessTokenCommand : UserCmdletBase
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AccessTokenIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Skips the confirmation, for scripts and runbooks.</summary>

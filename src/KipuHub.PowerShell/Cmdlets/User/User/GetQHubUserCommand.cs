@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.User.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
@@ -15,6 +16,7 @@ public sealed class GetQHubUserCommand : UserCmdletBase
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("UserId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Text to find in names, user names and email addresses.</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.User.Models;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
@@ -12,6 +13,7 @@ public sealed class TestQHubUserCommand : UserCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("UserId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     protected override string ErrorNoun => "User";

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KipuHub.Client.Core.Files;
+using KipuHub.PowerShell.Completers;
 using KipuHub.PowerShell.Output;
 
 namespace KipuHub.PowerShell.Cmdlets.User;
@@ -12,6 +13,7 @@ public sealed class GetQHubUserProfileImageCommand : UserCmdletBase
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("UserId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(MemberIdCompleter))]
     public string[]? Id { get; set; }
 
     protected override string ErrorNoun => "ProfileImage";
