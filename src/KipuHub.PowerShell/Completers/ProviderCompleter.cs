@@ -20,5 +20,5 @@ public sealed class QuantumSortCompleter : ValueSetCompleter
     static readonly string[] Fields = { "created_at", "started_at", "ended_at", "status", "backend_id", "provider", "name" };
 
     protected override IEnumerable<IdTip> Values =>
-        Fields.SelectMany(f => new[] { new IdTip(f + ",desc", $"newest or largest {f} first"), new IdTip(f + ",asc", $"by {f}, ascending") });
+        Fields.SelectMany(f => new[] { new IdTip(f + ",desc", $"by {f}, descending"), new IdTip(f + ",asc", $"by {f}, ascending") });
 }
