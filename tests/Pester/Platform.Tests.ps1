@@ -32,6 +32,7 @@ Describe 'Data pools' {
         $null = New-Item -ItemType Directory $out
         $saved = $files | Save-QHubDataPoolFile -Path $out -PassThru
         $saved.Name | Should -Be @('h2.json', 'lih.json')
+        $saved.PSParentPath | Select-Object -Unique | Should -Be (Get-Item -LiteralPath $out).PSPath
         Get-Content -Raw (Join-Path $out 'h2.json') | Should -Be (Get-Content -Raw $a)
         { $files[0] | Save-QHubDataPoolFile -Path $out -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists,*'
         $files | Where-Object Name -EQ 'h2.json' | Remove-QHubDataPoolFile -Confirm:$false

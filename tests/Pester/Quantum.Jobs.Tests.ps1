@@ -317,6 +317,12 @@ Describe 'Waiting, cancelling and results' {
         $null = New-Item -ItemType Directory $folder
         $saved = $jobs | Save-QHubJobResult -Path $folder -PassThru
         $saved.Name | Sort-Object | Should -Be ($jobs.Id | ForEach-Object { "$_.json" } | Sort-Object)
+        # As Get-Item writes them: the file view groups them under "Directory:", and Remove-Item binds them.
+        $saved[0].PSParentPath | Should -Be (Get-Item -LiteralPath $saved[0].FullName).PSParentPath
+        $saved[0].PSChildName | Should -Be $saved[0].Name
+        ($saved | Out-String -Width 80) | Should -Match ([regex]::Escape("Directory: $folder"))
+        $saved | Remove-Item
+        Get-ChildItem $folder | Should -BeNullOrEmpty
     }
 
     It 'tells a script the same as the console: $_.Exception.Message of a result not there yet, of a cancelled job, of an OFFLINE backend' {

@@ -54,6 +54,7 @@ Describe 'Service executions' {
         $null = New-Item -ItemType Directory $folder
         $saved = $done | Save-QHubServiceExecutionResultFile -All -Path $folder -PassThru
         $saved.Name | Should -Contain 'output.json'
+        $saved.PSParentPath | Select-Object -Unique | Should -Be (Get-Item -LiteralPath $folder).PSPath
         $missing = Join-Path $TestDrive 'no-such-folder'
         $done | Save-QHubServiceExecutionResultFile -All -Path $missing -ErrorAction SilentlyContinue -ErrorVariable notSaved
         @($notSaved).Count | Should -Be 1 -Because 'a missing folder is one error, not one per file'

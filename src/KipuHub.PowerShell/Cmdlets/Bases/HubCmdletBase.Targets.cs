@@ -27,7 +27,15 @@ public abstract partial class HubCmdletBase
             Fail(e, new ErrorContext(ErrorNoun, creates, inSession, refersTo), target);
             return;
         }
-        if (result is not null) WriteObject(result, enumerateCollection: true);
+        if (result is not null) WriteObject(result is FileSystemInfo file ? AsProviderItem(file) : result, enumerateCollection: true);
+    }
+
+    /// <summary>A file a cmdlet saved, as Get-Item writes it: with PSPath, PSParentPath and PSChildName, which the file
+    /// view groups by ("Directory:") and the pipeline binds by (Remove-Item, Copy-Item).</summary>
+    object AsProviderItem(FileSystemInfo file)
+    {
+        var items = InvokeProvider.Item.Get(new[] { file.FullName }, force: true, literalPath: true);
+        return items.Count == 1 ? items[0] : file;
     }
 
     /// <summary>
