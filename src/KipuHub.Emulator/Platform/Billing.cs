@@ -220,7 +220,9 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         };
     }
 
-    static object Money(decimal value, string currency = "USD") => new { value = decimal.Round(value, 6), currency };
+    // Without the trailing zeros of decimal arithmetic (0.00035 × 1000 is 0.35000): the Hub answers 0.35.
+    static object Money(decimal value, string currency = "USD") =>
+        new { value = decimal.Round(value, 6) / 1.000000000000000000000000000000000m, currency };
 
     // The welcome credit, the balance and the budget are in USD: a charge in another currency is billed in its own, never
     // taken off them as if it were dollars.

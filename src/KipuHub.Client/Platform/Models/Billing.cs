@@ -10,7 +10,16 @@ namespace KipuHub.Client.Platform.Models;
 /// </summary>
 public sealed class Money
 {
-    [JsonPropertyName("value")] public decimal? Value { get; set; }
+    decimal? value;
+
+    /// <summary>The amount without trailing zeros of the sender's arithmetic (0.35000 is 0.35): equal, and shown as it reads.</summary>
+    [JsonPropertyName("value")]
+    public decimal? Value
+    {
+        get => value;
+        set => this.value = value is { } amount ? amount / 1.000000000000000000000000000000000m : null;
+    }
+
     [JsonPropertyName("currency")] public string? Currency { get; set; }
 
     public override string ToString() => Value is { } value ?
@@ -78,10 +87,15 @@ public sealed class CostReport
     [JsonPropertyName("to")] public DateTimeOffset? To { get; set; }
     [JsonPropertyName("groupBy")] public string? GroupBy { get; set; }
     [JsonInclude][JsonPropertyName("totalMajor")] internal Money? TotalMajor { get; set; }
+    [JsonInclude][JsonPropertyName("totalsMajor")] internal List<Money>? TotalsMajor { get; set; }
     [JsonPropertyName("rows")] public List<CostRow>? Rows { get; set; }
 
+    /// <summary>The total when every row is in one currency; null when they are in several, which are never added.</summary>
     public decimal? Total => TotalMajor?.Value;
     public string? Currency => TotalMajor?.Currency;
+
+    /// <summary>A total per currency (12.5 USD; 3.2 EUR), whatever the mix: what <see cref="Total"/> cannot be.</summary>
+    public ShownList<Money> Totals => new(TotalsMajor ?? (TotalMajor is null ? new List<Money>() : new List<Money> { TotalMajor }));
 }
 
 /// <summary>One row of costs: a backend, a provider, a day, or (across contexts) an organization and a backend.</summary>

@@ -35,6 +35,7 @@ public sealed class BillingClientTests : EmulatorFixture
 
         var byBackend = await platform.Billing.GetCostReportAsync();
         Assert.Equal(1.50m, byBackend.Total);
+        Assert.Equal("1.50 USD", byBackend.Totals.ToString());
         Assert.Equal(byBackend.Total, byBackend.Rows!.Sum(r => r.Amount));
         var aria = Assert.Single(byBackend.Rows!, r => r.Amount > 0);
         Assert.Equal(("aws.ionq.aria", 2, 30L), (aria.BackendId, aria.JobCount, aria.Shots));
@@ -53,6 +54,17 @@ public sealed class BillingClientTests : EmulatorFixture
         Assert.DoesNotContain(await platform.ForOrganization(Organization("org-untouched")).Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
     }
 
+    [Theory]
+    [InlineData("0.44500", "0.445")]
+    [InlineData("62.55000", "62.55")]
+    [InlineData("100", "100")]
+    [InlineData("0.000001", "0.000001")]
+    public void An_amount_reads_without_the_trailing_zeros_of_the_senders_arithmetic(string sent, string shown)
+    {
+        var money = System.Text.Json.JsonSerializer.Deserialize<Money>($"{{\"value\":{sent},\"currency\":\"USD\"}}")!;
+        Assert.Equal(shown, money.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public async Task Amounts_of_different_currencies_are_never_added_nor_taken_off_the_dollar_credit()
     {
@@ -69,6 +81,9 @@ public sealed class BillingClientTests : EmulatorFixture
 
         var report = await platform.Billing.GetCostReportAsync();
         Assert.Null(report.Total);
+        Assert.Equal(new[] { ("EUR", euro.Amount!.Value), ("USD", 0.60m) },
+            report.Totals.Select(t => (t.Currency!, t.Value!.Value)).OrderBy(t => t.Item1));
+        Assert.Matches(@"^\d+\.\d+ EUR; 0\.60 USD$", report.Totals.ToString());
         Assert.Equal(new[] { ("aws.ionq.aria", "USD", 0.60m), ("iqm.emerald", "EUR", euro.Amount!.Value) },
             report.Rows!.Select(r => (r.BackendId!, r.Currency!, r.Amount!.Value)));
         var workloads = await platform.QuantumWorkloads.GetCostsAsync();
