@@ -55,7 +55,7 @@ public static class ConnectionFactory
 
     /// <summary>
     /// Proves that the connection's organization (from -OrganizationId, the environment or the config file) is one its
-    /// user can read, with one call; the personal context needs none.
+    /// user can read, with one call, and keeps its name for what the context shows; the personal context needs none.
     /// </summary>
     /// <exception cref="OrganizationNotFoundException">The Hub does not show the organization to this user.</exception>
     public static async Task VerifyOrganizationAsync(QHubConnection connection, CancellationToken cancellationToken)
@@ -63,7 +63,8 @@ public static class ConnectionFactory
         if (connection.OrganizationId is not { } id) return;
         try
         {
-            await connection.Platform.Organizations.GetOrganizationAsync(id, cancellationToken).ConfigureAwait(false);
+            connection.OrganizationName = (await connection.Platform.Organizations.GetOrganizationAsync(id, cancellationToken)
+                .ConfigureAwait(false)).Name;
         }
         catch (HubApiException e) when (e is NotFoundException or ForbiddenException)
         {

@@ -46,7 +46,14 @@ public sealed class QHubConnection : IDisposable
     public string? Account => AccountInfo?.ToString();
     public UserInfo? AccountInfo { get; }
     public string? OrganizationId => settings.OrganizationId;
-    public string Context => settings.OrganizationId is null ? "Personal" : "Organization " + settings.OrganizationId;
+    /// <summary>The organization's name, once the connection has read it (Connect-QHub and Set-QHubContext do).</summary>
+    public string? OrganizationName { get; internal set; }
+
+    public string Context => settings.OrganizationId is null ? "Personal" : "Organization " + ShownOrganization(settings.OrganizationId);
+
+    /// <summary>An organization as a prompt or a view names it: "Quantum Lab (org-1)" where its name is known, else its id.</summary>
+    public string ShownOrganization(string organizationId) =>
+        organizationId == settings.OrganizationId && OrganizationName is { Length: > 0 } name ? $"{name} ({organizationId})" : organizationId;
     public Uri QuantumEndpoint => settings.Environment().Quantum;
     public Uri PlatformEndpoint => settings.Environment().Platform;
     public Uri UserEndpoint => settings.Environment().User;

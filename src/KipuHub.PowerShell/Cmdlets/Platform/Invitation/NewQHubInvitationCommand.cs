@@ -29,7 +29,7 @@ public sealed class NewQHubInvitationCommand : OrganizationCmdletBase
     protected override void ProcessRecord()
     {
         var organization = OrganizationOf(OrganizationId);
-        ForEachId(Email, email => ShouldProcess($"organization {organization}",
+        ForEachId(Email, email => ShouldProcess($"organization {Hub.ShownOrganization(organization)}",
             $"Invite {email} as {Role}"), async (email, token) =>
             await PlatformIn(organization).Users.InviteAsync(organization, email, Role, token));
     }

@@ -34,7 +34,7 @@ public sealed class AddQHubOrganizationMemberCommand : OrganizationCmdletBase
     protected override void ProcessRecord()
     {
         var organization = OrganizationOf(OrganizationId);
-        ForEachId(UserId, id => ShouldProcess($"organization {organization}",
+        ForEachId(UserId, id => ShouldProcess($"organization {Hub.ShownOrganization(organization)}",
             $"Add user {id} as {Role}"), async (id, token) =>
             await PlatformIn(organization).Organizations.AddMemberAsync(organization, id, Role, token),
             creates: true, refersTo: new[] { "User", "Organization" });

@@ -30,7 +30,7 @@ public sealed class RemoveQHubOrganizationMemberCommand : OrganizationCmdletBase
     protected override void ProcessRecord()
     {
         var organization = OrganizationOf(OrganizationId);
-        ForEachId(UserId, id => ShouldProcess($"member {id} of organization {organization}",
+        ForEachId(UserId, id => ShouldProcess($"member {id} of organization {Hub.ShownOrganization(organization)}",
             "Remove", Force), async (id, token) =>
         {
             await PlatformIn(organization).Organizations.RemoveMemberAsync(organization, id, token);

@@ -31,7 +31,7 @@ public sealed class SetQHubOrganizationMemberCommand : OrganizationCmdletBase
     protected override void ProcessRecord()
     {
         var organization = OrganizationOf(OrganizationId);
-        ForEachId(UserId, id => ShouldProcess($"member {id} of organization {organization}",
+        ForEachId(UserId, id => ShouldProcess($"member {id} of organization {Hub.ShownOrganization(organization)}",
             $"Make {Role}"), async (id, token) =>
             await PlatformIn(organization).Organizations.UpdateMemberAsync(organization, id, Role!, token));
     }

@@ -28,7 +28,7 @@ public sealed class RemoveQHubProviderTokenCommand : OrganizationCmdletBase
     public string[] Provider { get; set; } = Array.Empty<string>();
 
 
-    string Owner => OrganizationId is null ? "your own providers' tokens" : $"organization {OrganizationId}";
+    string Owner => OrganizationId is null ? "your own providers' tokens" : $"organization {Hub.ShownOrganization(OrganizationId)}";
 
     protected override string ErrorNoun => "ProviderToken";
 

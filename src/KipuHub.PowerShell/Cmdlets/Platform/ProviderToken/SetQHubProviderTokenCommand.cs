@@ -33,7 +33,7 @@ public sealed class SetQHubProviderTokenCommand : OrganizationCmdletBase
     [Parameter(Mandatory = true)]
     public System.Security.SecureString? Token { get; set; }
 
-    string Owner => OrganizationId is null ? "your own providers' tokens" : $"organization {OrganizationId}";
+    string Owner => OrganizationId is null ? "your own providers' tokens" : $"organization {Hub.ShownOrganization(OrganizationId)}";
 
     protected override string ErrorNoun => "ProviderToken";
 
