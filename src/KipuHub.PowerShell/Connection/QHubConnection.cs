@@ -53,7 +53,8 @@ public sealed class QHubConnection : IDisposable
 
     /// <summary>An organization as a prompt or a view names it: "Quantum Lab (org-1)" where its name is known, else its id.</summary>
     public string ShownOrganization(string organizationId) =>
-        organizationId == settings.OrganizationId && OrganizationName is { Length: > 0 } name ? $"{name} ({organizationId})" : organizationId;
+        organizationId == settings.OrganizationId && OrganizationName is { Length: > 0 } name ? $"{name} ({organizationId})"
+            : organizationId;
     public Uri QuantumEndpoint => settings.Environment().Quantum;
     public Uri PlatformEndpoint => settings.Environment().Platform;
     public Uri UserEndpoint => settings.Environment().User;
