@@ -150,6 +150,20 @@ Describe 'Contexts and organizations' {
         (Get-QHubJob -Id $job.Id -Connection $orgA).Id | Should -Be $job.Id
     }
 
+    It 'connects a second user with -Scope None without replacing the current one, and switches with Set-QHubContext -Connection' {
+        $me = Connect-TestHub $script:emulator
+        $second = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-SecondToken) -Scope None
+        $second.Account | Should -Match ([regex]::Escape($script:SecondEmail)) -Because 'it is written without -PassThru'
+        (Get-QHubContext).Account | Should -Match 'dev@emulator\.local' -Because 'the current connection stays'
+        (Get-QHubUser -Connection $second).Email | Should -Be $script:SecondEmail
+        (Get-QHubUser).Email | Should -Be 'dev@emulator.local'
+
+        Set-QHubContext -Connection $second
+        (Get-QHubUser).Email | Should -Be $script:SecondEmail
+        Set-QHubContext -Connection $me
+        (Get-QHubUser).Email | Should -Be 'dev@emulator.local' -Because 'the first connection still works after it was replaced'
+    }
+
     It 'keeps a -Scope Runspace connection to its runspace' {
         Disconnect-QHub
         $null = Connect-QHub -Endpoint $script:emulator.Root -Token (Get-DevToken) -Scope Runspace

@@ -45,9 +45,10 @@ public sealed class ConnectQHubCommand : HubCmdletBase
     [Parameter] public Uri? ServiceEndpoint { get; set; }
 
     /// <summary>Process: this runspace and, unless another runspace made it, the process's default; Runspace: this runspace
-    /// only; CurrentUser: Process, and saved for later sessions.</summary>
+    /// only; CurrentUser: Process, and saved for later sessions; None: no default changes, the connection is written to
+    /// pass as -Connection (a second user beside the current one).</summary>
     [Parameter]
-    [ValidateSet("Process", "Runspace", "CurrentUser")]
+    [ValidateSet("Process", "Runspace", "CurrentUser", "None")]
     public string Scope { get; set; } = "Process";
 
     [Parameter]
@@ -113,6 +114,11 @@ public sealed class ConnectQHubCommand : HubCmdletBase
         }
         connected.Scope = Scope;
         if (ParameterSetName == VaultSet) connected.SecretReference = (Vault!, SecretName!);
+        if (Scope == "None")
+        {
+            WriteObject(connected);
+            return;
+        }
         if (!Current<QHubConnection>.Connect(connected, Scope, Force))
             WriteVerbose("This runspace uses the new connection; other runspaces keep the process's default, which another runspace " +
                 "made (-Force replaces it).");

@@ -5,17 +5,21 @@ using KipuHub.PowerShell.Errors;
 
 namespace KipuHub.PowerShell.Cmdlets.Hub;
 
-/// <summary>Switches the current connection to another organization, or back to the personal context.</summary>
+/// <summary>Switches the current connection to another organization, back to the personal context, or to another
+/// connection (one from Connect-QHub -Scope None or -PassThru) as it is.</summary>
 [Cmdlet(VerbsCommon.Set, "QHubContext",
-    HelpUri = HelpUris.Base + "Set-QHubContext.md", SupportsShouldProcess = true, DefaultParameterSetName = OrganizationSet)]
+    HelpUri = HelpUris.Base + "Set-QHubContext.md", SupportsShouldProcess = true, DefaultParameterSetName = ConnectionSet)]
 [OutputType(typeof(QHubConnection))]
 public sealed class SetQHubContextCommand : HubCmdletBase
 {
-    const string OrganizationSet = "Organization", PersonalSet = "Personal";
+    const string OrganizationSet = "Organization", PersonalSet = "Personal", ConnectionSet = "Connection";
     QHubConnection? hub;
 
-    /// <summary>A connection from Connect-QHub -PassThru; by default the current one of this session.</summary>
-    [Parameter]
+    /// <summary>A connection from Connect-QHub -PassThru or -Scope None; by default the current one of this session. Alone,
+    /// it becomes the current connection as it is.</summary>
+    [Parameter(ParameterSetName = OrganizationSet)]
+    [Parameter(ParameterSetName = PersonalSet)]
+    [Parameter(Mandatory = true, ParameterSetName = ConnectionSet)]
     public QHubConnection? Connection { get; set; }
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = OrganizationSet)]
@@ -33,6 +37,13 @@ public sealed class SetQHubContextCommand : HubCmdletBase
 
     protected override void EndProcessing()
     {
+        if (ParameterSetName == ConnectionSet)
+        {
+            if (!ShouldProcess(Connection!.ToString(), "Make it the current connection")) return;
+            CurrentConnection.Set(Connection);
+            if (PassThru) WriteObject(Connection);
+            return;
+        }
         var target = Personal ? "the personal context" : "organization " + OrganizationId;
         if (!ShouldProcess(target, "Switch the Kipu Quantum Hub context")) return;
         hub ??= ResolveHub(this, Connection);

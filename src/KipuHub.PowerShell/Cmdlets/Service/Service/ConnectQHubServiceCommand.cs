@@ -66,9 +66,10 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
     public int MaxRetries { get; set; } = 2;
 
     /// <summary>Process: this runspace and, unless another runspace made it, the process's default; Runspace: this runspace
-    /// only. Service connections are never saved for later sessions.</summary>
+    /// only; None: no default changes, the connection is written to pass as -ServiceConnection. Service connections are
+    /// never saved for later sessions.</summary>
     [Parameter]
-    [ValidateSet("Process", "Runspace")]
+    [ValidateSet("Process", "Runspace", "None")]
     public string Scope { get; set; } = "Process";
 
     /// <summary>Also replaces the process's default service connection when another runspace made it.</summary>
@@ -98,6 +99,11 @@ public sealed class ConnectQHubServiceCommand : HubCmdletBase
         catch (Exception e) when (e is not PipelineStoppedException)
         {
             Fail(e, new ErrorContext("ServiceConnection"), Uri is null ? null : Client.Core.TransportSecurity.Shown(Uri));
+            return;
+        }
+        if (Scope == "None")
+        {
+            WriteObject(connected);
             return;
         }
         if (!Current<QHubServiceConnection>.Connect(connected, Scope, Force))
