@@ -34,6 +34,10 @@ Describe 'Service executions' {
         $started = 1..4 | ForEach-Object { Start-QHubServiceExecution -Input @{ n = $_ } }
         $all = @(Get-QHubServiceExecution)
         $all.Count | Should -BeGreaterOrEqual 4
+        # A gateway sends id, status and times only: each record says which gateway it came from instead.
+        $all.Gateway | Select-Object -Unique | Should -Be ([uri]$script:gateway)
+        $started[0].Gateway | Should -Be ([uri]$script:gateway)
+        ($all | Out-String -Width 80) | Should -Match ([regex]::Escape($all[0].Id) + ' +\w+ +gateway ')
         @(Get-QHubServiceExecution -First 2).Count | Should -Be 2
         (Get-QHubServiceExecution -Skip 1 -First 2).Id | Should -Be $all[1..2].Id
         $started[0] | Stop-QHubServiceExecution -Confirm:$false

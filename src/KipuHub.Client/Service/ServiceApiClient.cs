@@ -9,7 +9,12 @@ namespace KipuHub.Client.Service;
 /// <summary>The service_api namespace: start, list, watch, read, download and cancel executions of one service.</summary>
 public sealed class ServiceApiClient : ApiCaller, IServiceExecutions
 {
-    internal ServiceApiClient(HubTransport transport) : base(transport) { }
+    readonly Uri gateway;
+
+    internal ServiceApiClient(HubTransport transport) : base(transport)
+    {
+        gateway = new Uri(transport.BaseUrl.AbsoluteUri.TrimEnd('/'));
+    }
 
     Task<ServiceExecution> IServiceExecutions.GetExecutionAsync(string id, CancellationToken cancellationToken) =>
         GetStatusAsync(id, cancellationToken);
@@ -21,8 +26,8 @@ public sealed class ServiceApiClient : ApiCaller, IServiceExecutions
         GetLogsAsync(id, cancellationToken);
 
     public async Task<IReadOnlyList<ServiceExecution>> GetServiceExecutionsAsync(CancellationToken cancellationToken = default) =>
-        await ReadAsync<List<ServiceExecution>>(Request(R.GetServiceExecutions), cancellationToken).ConfigureAwait(false) ??
-            new List<ServiceExecution>();
+        (await ReadAsync<List<ServiceExecution>>(Request(R.GetServiceExecutions), cancellationToken).ConfigureAwait(false) ??
+            new List<ServiceExecution>()).Select(FromGateway).ToList();
 
     /// <summary>
     /// Starts an execution. The body is free-form JSON (plain dictionaries, lists and primitives): the service
@@ -33,11 +38,11 @@ public sealed class ServiceApiClient : ApiCaller, IServiceExecutions
         if (body is null) throw new ArgumentNullException(nameof(body));
         var request = Request(R.StartExecution);
         request.Body = HubJson.Serialize(body);
-        return ReadRequiredAsync<ServiceExecution>(request, cancellationToken);
+        return FromGatewayAsync(ReadRequiredAsync<ServiceExecution>(request, cancellationToken));
     }
 
     public Task<ServiceExecution> GetStatusAsync(string id, CancellationToken cancellationToken = default) =>
-        ReadRequiredAsync<ServiceExecution>(Request(R.GetStatus, id), cancellationToken);
+        FromGatewayAsync(ReadRequiredAsync<ServiceExecution>(Request(R.GetStatus, id), cancellationToken));
 
     /// <summary>The result (HAL); the gateway answers 404 until the execution has one.</summary>
     public async Task<ServiceExecutionResult> GetResultAsync(string id, CancellationToken cancellationToken = default)
@@ -61,6 +66,16 @@ public sealed class ServiceApiClient : ApiCaller, IServiceExecutions
     }
 
     /// <summary>Requests cancellation; the answer is the execution (the gateway answers 200 with it).</summary>
-    public Task<ServiceExecution?> CancelExecutionAsync(string id, CancellationToken cancellationToken = default) =>
-        ReadAsync<ServiceExecution>(Request(R.CancelExecution, id), cancellationToken);
+    public async Task<ServiceExecution?> CancelExecutionAsync(string id, CancellationToken cancellationToken = default) =>
+        await ReadAsync<ServiceExecution>(Request(R.CancelExecution, id), cancellationToken).ConfigureAwait(false) is { } execution
+            ? FromGateway(execution) : null;
+
+    // A gateway answers an execution's id, status and times only: the service it ran on is the gateway itself.
+    ServiceExecution FromGateway(ServiceExecution execution)
+    {
+        execution.Gateway = gateway;
+        return execution;
+    }
+
+    async Task<ServiceExecution> FromGatewayAsync(Task<ServiceExecution> reading) => FromGateway(await reading.ConfigureAwait(false));
 }

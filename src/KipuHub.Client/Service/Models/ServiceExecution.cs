@@ -17,6 +17,10 @@ public sealed class ServiceExecution
     [JsonPropertyName("applicationId")] public string? ApplicationId { get; set; }
     [JsonPropertyName("tags")] public TextList? Tags { get; set; }
 
+    /// <summary>The service gateway (one service version's URL) this record came from; null for the catalog's records. A
+    /// gateway sends no Type, ServiceId or ApplicationId: those are the catalog's (Get-QHubServiceExecution -Connection).</summary>
+    [JsonIgnore] public Uri? Gateway { get; set; }
+
     public override string ToString() => $"{Id} ({Status})";
 }
 
