@@ -65,6 +65,18 @@ Describe 'The default views at 80 columns' {
         "$printed" | Should -Match ([regex]::Escape("member user-ada of organization $($org.Name) ($($org.Id))"))
     }
 
+    It 'prints the backend table the README shows' {
+        $readme = Get-Content -Raw (Join-Path $PSScriptRoot '../../README.md')
+        $block = [regex]::Match($readme, '(?s)Get-QHubBackend -Provider IBM\n.*?```text\n(?<table>.*?)```').Groups['table'].Value
+        $shown = @(($block.Trim() -split "`n`n")[0] -split "`n")
+        $printed = @((Get-QHubBackend -Provider IBM | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() } |
+            ForEach-Object TrimEnd)
+        $shown.Count | Should -BeGreaterThan 2
+        # The queue moves; every column before it is as printed.
+        $withoutQueue = { param($line) $line -replace '\s+\S+$' }
+        $shown | ForEach-Object { & $withoutQueue $_ } | Should -Be ($printed | ForEach-Object { & $withoutQueue $_ })
+    }
+
     It 'shows a backend''s nested objects as text in a list view' {
         $text = Get-QHubBackend -Id aws.ionq.aria | Format-List | Out-String -Width 80
         $text | Should -Not -Match 'KipuHub\.Client\.'
