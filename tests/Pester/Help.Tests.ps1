@@ -85,6 +85,8 @@ Describe 'Get-Help' {
         $help.Synopsis | Should -Match '\.$'
         ($help.Description.Text -join ' ') | Should -Not -BeNullOrEmpty
         @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        # platyPS writes no form for a parameter set that only "(All)" parameters make up: the SYNTAX would lack it.
+        @($help.Syntax.SyntaxItem).Count | Should -Be (Get-Command $_).ParameterSets.Count -Because 'Get-Help shows every form the cmdlet takes'
     }
 
     It 'answers for the about topics from the staged module' -Skip:(-not (Get-Module -ListAvailable platyPS)) {
