@@ -71,7 +71,7 @@ public sealed class RetryTests : IAsyncLifetime
         using var client = TestClients.Quantum(server.BaseUrl);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await client.Jobs.GetJobAsync("j1");
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(5));
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(950), $"retried after {clock.Elapsed}, before the Retry-After second");
     }
 
     [Theory]
@@ -163,11 +163,11 @@ public sealed class RetryTests : IAsyncLifetime
     [Fact]
     public async Task Cancelling_stops_at_once_with_OperationCanceledException()
     {
-        server.Fallback = _ => new Reply(200, "{}", Delay: TimeSpan.FromSeconds(5));
+        server.Fallback = _ => new Reply(200, "{}", Delay: Promptly.Never);
         using var client = TestClients.Quantum(server.BaseUrl);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Jobs.GetJobAsync("j1", cancel.Token));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2));
+        var call = client.Jobs.GetJobAsync("j1", cancel.Token);
+        await Promptly.Ends(call);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 }

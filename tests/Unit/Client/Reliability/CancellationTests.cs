@@ -33,11 +33,10 @@ public sealed class CancellationTests : EmulatorFixture
             Assert.True(response.Length > Padding);
             var download = AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "big.json"), false, new InlineProgress<long>(b => Interlocked.Exchange(ref written, b)), cancel.Token);
             while (Interlocked.Read(ref written) < 1024 * 1024) await Task.Delay(5);
-            var clock = Stopwatch.StartNew();
             cancel.Cancel();
+            await Promptly.Ends(download);
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => download);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
-            Assert.True(Interlocked.Read(ref written) < Padding);
+            Assert.True(Interlocked.Read(ref written) < Padding, "the download went on after the cancel");
             Assert.Empty(Directory.GetFiles(folder));
         }
         finally
@@ -47,19 +46,18 @@ public sealed class CancellationTests : EmulatorFixture
     }
 
     [Fact]
-    public async Task Cancelling_a_wait_returns_within_a_second()
+    public async Task Cancelling_a_wait_returns_without_waiting_out_the_poll_interval()
     {
         using var client = Quantum();
         var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 10));
         using var cancel = new CancellationTokenSource();
-        var options = new JobWaitOptions { PollInterval = TimeSpan.FromSeconds(20), MaxPollInterval = TimeSpan.FromSeconds(20) };
+        var options = new JobWaitOptions { PollInterval = Promptly.Never, MaxPollInterval = Promptly.Never };
         var wait = new JobWaiter(client.Jobs, new[] { job.Id! }, options).WaitAsync(null, cancel.Token);
         await Task.Delay(300);
         Assert.False(wait.IsCompleted);
-        var clock = Stopwatch.StartNew();
         cancel.Cancel();
+        await Promptly.Ends(wait);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
     }
 
     [Fact]

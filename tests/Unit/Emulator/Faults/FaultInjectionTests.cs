@@ -153,7 +153,7 @@ public sealed class FaultInjectionTests : EmulatorFixture
             using var response = await client.Jobs.GetJobResultStreamAsync(id);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var error = await Assert.ThrowsAsync<HubTimeoutException>(() => KipuHub.Client.Core.Files.AtomicFileDownload.SaveAsync(response.Content, Path.Combine(folder, "r.json"), false));
-            Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
+            Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"timed out after {clock.Elapsed}, before the 1 s timeout");
             Assert.Contains("stalled", error.Message);
             Assert.Empty(Directory.GetFiles(folder));
         }

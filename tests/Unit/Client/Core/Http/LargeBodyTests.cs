@@ -17,12 +17,9 @@ public sealed class LargeBodyTests : EmulatorFixture
         using var quantum = Quantum();
         var input = JobInput.FromJson("{\"padding\":\"" + new string('x', 12 * 1024 * 1024) + "\"}");
         await ClearRequestCountsAsync();
-        var clock = Stopwatch.StartNew();
-
         var refused = await Assert.ThrowsAsync<ContentTooLargeException>(() =>
             quantum.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "aws.sim.sv1", Shots = 10, Input = input }));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
         Assert.Equal(413, refused.StatusCode);
         Assert.Matches(@"larger than \d+ bytes", refused.ServerMessage);
         var counts = await RequestCountsAsync();
