@@ -63,6 +63,7 @@ public sealed class FaultMatrixTests : EmulatorFixture
     [MemberData(nameof(Matrix))]
     public async Task Each_fault_on_each_operation_ends_as_expected(string fault, object rule, Operation operation, Expectation expected)
     {
+        (string Path, string Method, string? JobId) prepared;
         var log = new List<HubLogEntry>();
         using var client = Quantum(configure: o =>
         {
@@ -72,7 +73,12 @@ public sealed class FaultMatrixTests : EmulatorFixture
             // Long enough for the job that a 3 s latency delays past the 2 s timeout to appear.
             o.CreateRecoveryWait = TimeSpan.FromSeconds(2.5);
         });
-        var (path, method, existing) = await PrepareAsync(client, operation);
+        // The set-up has the usual timeout: only the operation under the fault has 2 s, so a busy machine cannot fail the set-up.
+        using (var setup = Quantum())
+        {
+            prepared = await PrepareAsync(setup, operation);
+        }
+        var (path, method, existing) = prepared;
         await AddRuleAsync(rule, method, path);
 
         var folder = Directory.CreateTempSubdirectory("kqh-matrix-").FullName;
@@ -96,7 +102,11 @@ public sealed class FaultMatrixTests : EmulatorFixture
             if (operation == Operation.Download && error is null) Assert.Single(Directory.GetFiles(folder));
             if (operation == Operation.Create)
             {
-                // A delayed request may still be processed after the client gave up: give it the time.
+                // A delayed request may still be processed after the client gave up: wait for the jobs expected to appear,
+                // then a moment for one too many.
+                var patience = System.Diagnostics.Stopwatch.StartNew();
+                while ((await AllJobsAsync()).Count < expected.JobsAfterCreate && patience.Elapsed < TimeSpan.FromMinutes(1))
+                    await Task.Delay(50);
                 await Task.Delay(rule.ToString()!.Contains("latency") ? 1500 : 100);
                 var jobs = await AllJobsAsync();
                 Assert.Equal(expected.JobsAfterCreate, jobs.Count);
