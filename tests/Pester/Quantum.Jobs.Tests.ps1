@@ -114,6 +114,19 @@ Describe 'New-QHubJob' {
     }
 }
 
+Describe 'An OpenQASM program from a file' {
+    It 'is simulated by the emulator: a GHZ program in OpenQASM <Version> counts only 000 and 111' -ForEach @(
+        @{ Version = 3; Program = "OPENQASM 3.0;`ninclude `"stdgates.inc`";`nqubit[3] q;`nbit[3] c;`nh q[0];`ncx q[0], q[1];`ncx q[1], q[2];`nc = measure q;`n" }
+        @{ Version = 2; Program = "OPENQASM 2.0;`ninclude `"qelib1.inc`";`nqreg q[3];`ncreg c[3];`nh q[0];`ncx q[0],q[1];`ncx q[1],q[2];`nmeasure q -> c;`n" }
+    ) {
+        $file = Join-Path $TestDrive "ghz$Version.qasm"
+        Set-Content -Path $file -Value $Program -NoNewline
+        $result = New-QHubJob -BackendId aws.sim.sv1 -Shots 1000 -InputFile $file | Wait-QHubJob -PollInterval 0.1 | Receive-QHubJobResult
+        $result.counts.PSObject.Properties.Name | Sort-Object | Should -Be @('000', '111')
+        $result.simulation | Should -Be 'statevector'
+    }
+}
+
 Describe 'A runbook run again after a crash' {
     It 'submits 20 jobs with idempotency keys, is killed after 10, and run again ends with exactly 20 jobs' {
         $rerun = Connect-TestHub $script:emulator -Organization 'rerun'

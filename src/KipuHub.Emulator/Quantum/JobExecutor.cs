@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using KipuHub.Emulator.Quantum.Simulation;
+using KipuHub.Emulator.Quantum.Simulation.Qasm;
 
 namespace KipuHub.Emulator.Quantum;
 
 /// <summary>
-/// What running a job yields: IonQ QIS circuits run on the state-vector simulator and are sampled `shots`
-/// times with the job's seeded RNG; other formats get a deterministic synthetic result of the same shape.
+/// What running a job yields: IonQ QIS circuits and OpenQASM 2/3 programs run on the state-vector simulator and are
+/// sampled `shots` times with the job's seeded RNG; formats it cannot simulate (QPY, photonic, annealing, AHS) get a
+/// deterministic synthetic result of the same shape, named "synthetic" in the result.
 /// </summary>
 public sealed class JobExecutor(EmulatorOptions options)
 {
@@ -36,13 +38,29 @@ public sealed class JobExecutor(EmulatorOptions options)
     /// <summary>The reason a job with this input fails when it runs, or null when it runs fine.</summary>
     public string? FailureFor(JsonNode? input, BackendEntry backend)
     {
-        if (!IonqCircuit.LooksLikeOne(input)) return null;
-        var circuit = IonqCircuit.Parse(input!, out var failure);
-        if (failure is not null) return "Invalid input: " + failure;
-        if (backend.QubitCount > 0 && circuit.Qubits > backend.QubitCount)
-            return $"Invalid input: the circuit needs {circuit.Qubits} qubits, {backend.Id} has {backend.QubitCount}.";
-        if (circuit.Qubits > options.MaxSimulatedQubits)
-            return $"The emulator simulates up to {options.MaxSimulatedQubits} qubits; the circuit has {circuit.Qubits}.";
+        int qubits;
+        if (QasmSource.Find(input) is { } source)
+        {
+            try
+            {
+                qubits = QasmProgram.Parse(source).Qubits;
+            }
+            catch (QasmException e)
+            {
+                return "Invalid OpenQASM: " + e.Message;
+            }
+        }
+        else if (IonqCircuit.LooksLikeOne(input))
+        {
+            var circuit = IonqCircuit.Parse(input!, out var failure);
+            if (failure is not null) return "Invalid input: " + failure;
+            qubits = circuit.Qubits;
+        }
+        else return null;
+        if (backend.QubitCount > 0 && qubits > backend.QubitCount)
+            return $"Invalid input: the circuit needs {qubits} qubits, {backend.Id} has {backend.QubitCount}.";
+        if (qubits > options.MaxSimulatedQubits)
+            return $"The emulator simulates up to {options.MaxSimulatedQubits} qubits; the circuit has {qubits}.";
         return null;
     }
 
@@ -55,7 +73,16 @@ public sealed class JobExecutor(EmulatorOptions options)
         SortedDictionary<string, int> counts;
         int qubits;
         string method;
-        if (IonqCircuit.LooksLikeOne(input))
+        var bitOrder = "qubit 0 leftmost";
+        if (QasmSource.Find(input) is { } source)
+        {
+            var program = QasmProgram.Parse(source);
+            qubits = program.Qubits;
+            counts = QasmCounts.Of(program, program.Run().Sample(job.Shots, random));
+            method = "statevector";
+            bitOrder = program.Measurements.Count > 0 ? "classical bit 0 leftmost" : "qubit 0 leftmost (no measure: every qubit)";
+        }
+        else if (IonqCircuit.LooksLikeOne(input))
         {
             var circuit = IonqCircuit.Parse(input!, out _);
             qubits = circuit.Qubits;
@@ -83,7 +110,7 @@ public sealed class JobExecutor(EmulatorOptions options)
             ["qubits"] = qubits,
             ["counts"] = countsNode,
             ["probabilities"] = probabilities,
-            ["bit_order"] = "qubit 0 leftmost",
+            ["bit_order"] = bitOrder,
             ["simulation"] = method,
         };
         return result.ToJsonString();

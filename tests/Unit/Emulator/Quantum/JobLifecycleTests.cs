@@ -111,13 +111,46 @@ public sealed class JobLifecycleTests : EmulatorFixture
         Assert.Contains("uses qubit 3, beyond the circuit's 2 qubits", ((Dictionary<string, object?>)done.ErrorData!)["reason"]!.ToString());
     }
 
-    [Fact]
-    public async Task Other_formats_get_a_deterministic_result_of_the_right_shape()
+    [Theory]
+    [InlineData("aws.sim.sv1", "OPENQASM 3.0;\nqubit[3] q;\nbit[3] c;\nh q[0];\ncx q[0], q[1];\ncx q[1], q[2];\nc = measure q;", "value")]
+    [InlineData("ibm.kyiv", "OPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg q[3];\ncreg c[3];\nh q[0];\ncx q[0],q[1];\ncx q[1],q[2];\n" +
+        "measure q -> c;", "qasm")]
+    public async Task An_OpenQASM_ghz_program_is_simulated_to_only_000_and_111(string backend, string program, string field)
     {
         using var client = Quantum();
-        var job = await client.Jobs.CreateJobAsync(Circuits.Job(new AwsQasm3JobInput("OPENQASM 3.0; qubit[3] q; h q[0];"), shots: 100));
+        var input = JobInput.FromJson(new System.Text.Json.Nodes.JsonObject { [field] = program }.ToJsonString());
+        var job = await client.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = backend, Shots = 1000, Input = input });
+        Assert.Equal(JobStatus.Completed, Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync()).Status);
+        var result = (Dictionary<string, object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!;
+        Assert.Equal("statevector", result["simulation"]);
+        Assert.Equal(new[] { "000", "111" }, ((Dictionary<string, object?>)result["counts"]!).Keys.OrderBy(k => k));
+    }
+
+    [Fact]
+    public async Task An_OpenQASM_program_it_cannot_parse_fails_the_job_with_the_line_and_token()
+    {
+        using var client = Quantum();
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(new AwsQasm3JobInput("OPENQASM 3.0;\nqubit[2] q;\nhadamard q[0];")));
+        var done = Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync());
+        Assert.Equal(JobStatus.Failed, done.Status);
+        Assert.Contains("line 3: unknown gate 'hadamard'", ((Dictionary<string, object?>)done.ErrorData!)["reason"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Formats_it_cannot_simulate_get_a_deterministic_result_of_the_right_shape_named_synthetic()
+    {
+        using var client = Quantum();
+        var input = JobInput.FromJson("{\"qpy\":\"UVBZAAk=\"}");
+        var job = await client.Jobs.CreateJobAsync(new CreateJobRequest
+        {
+            BackendId = "ibm.kyiv",
+            Shots = 100,
+            Input = input,
+            InputParams = new Dictionary<string, object?> { ["qubit_count"] = 3 },
+        });
         await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync();
         var result = (Dictionary<string, object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!;
+        Assert.Equal("synthetic", result["simulation"]);
         Assert.Equal(3L, result["qubits"]);
         var counts = (Dictionary<string, object?>)result["counts"]!;
         Assert.All(counts.Keys, k => Assert.Equal(3, k.Length));
