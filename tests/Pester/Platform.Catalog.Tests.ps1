@@ -167,6 +167,8 @@ Describe 'Application secrets' {
         $token = $app | New-QHubApplicationAccessToken
         $token.Token | Should -BeOfType ([securestring])
         $service = Connect-QHubService -Uri $gateway -Token $token.Token -PassThru
+        { Get-QHubServiceExecution -ServiceConnection $service -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceNotSubscribed,*'
+        $null = Get-QHubMarketplaceListing -Id listing-demo | New-QHubSubscription -ApplicationId $app.Id
         Get-QHubServiceExecution -ServiceConnection $service | Should -BeNullOrEmpty
     }
 }
@@ -341,6 +343,39 @@ Describe 'Managed services' {
         ($service | Get-QHubManagedServiceBuild -Wait -PollInterval 0.1).ValidationResult.Summary | Should -Match 'not a zip archive'
         { New-QHubManagedService -Name no-source -Path (Join-Path $TestDrive 'nowhere') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,*'
         { New-QHubManagedService -Name echo-from-folder -Path $folder -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceConflict,*'
+    }
+}
+
+Describe 'From publishing to a subscriber''s execution' {
+    It 'lists a published managed service in the marketplace, and its gateway runs for a subscribed application only' {
+        $folder = Join-Path $TestDrive 'market-source'
+        $null = New-Item -ItemType Directory -Force (Join-Path $folder 'src')
+        "def run(data, params):`n    return data" | Set-Content (Join-Path $folder 'src/program.py')
+        $service = New-QHubManagedService -Name market-echo -Path $folder -Runtime PYTHON_TEMPLATE
+        ($service | Get-QHubManagedServiceBuild -Wait -PollInterval 0.1).Status | Should -Be 'SUCCESS'
+        Get-QHubMarketplaceListing | Where-Object ServiceId -EQ $service.Id | Should -BeNullOrEmpty
+        $null = $service | Publish-QHubService -Confirm:$false
+
+        $buyers = (Get-TestOrganization $script:emulator 'buyers').Id
+        $listing = Get-QHubMarketplaceListing -OrganizationId $buyers | Where-Object ServiceId -EQ $service.Id
+        $listing.Name, $listing.Version, $listing.ServiceType | Should -Be @('market-echo', '1.0.0', 'MANAGED')
+        $app = New-QHubApplication -Name market-buyer -OrganizationId $buyers
+        $credential = ($app | Get-QHubApplicationCredential -OrganizationId $buyers).Credential
+        $gateway = Connect-QHubService -Uri $listing.GatewayEndpoint -Credential $credential -PassThru
+        { Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $gateway -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ServiceNotSubscribed,*'
+
+        $subscription = $listing | New-QHubSubscription -ApplicationId $app.Id -OrganizationId $buyers
+        $subscription.ServiceId | Should -Be $service.Id
+        $run = Start-QHubServiceExecution -Input @{ n = 3 } -ServiceConnection $gateway
+        ($run | Wait-QHubServiceExecution -PollInterval 0.1 -ServiceConnection $gateway).Status | Should -Be 'SUCCEEDED'
+        ($run | Receive-QHubServiceExecutionResult -ServiceConnection $gateway).output.input.input.n | Should -Be 3
+
+        $null = $service | Unpublish-QHubService -Force
+        Get-QHubMarketplaceListing -OrganizationId $buyers | Where-Object ServiceId -EQ $service.Id | Should -BeNullOrEmpty
+        $late = New-QHubApplication -Name late-buyer -OrganizationId $buyers
+        { New-QHubSubscription -ApplicationId $late.Id -ServiceId $service.Id -OrganizationId $buyers -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ServiceNotFound,*'
     }
 }
 

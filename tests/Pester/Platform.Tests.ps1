@@ -66,6 +66,7 @@ Describe 'Applications' {
         $credential.ConsumerSecret | Should -BeOfType ([securestring])
         ($credential | Out-String) | Should -Not -Match ($app | Get-QHubApplicationCredential -AsPlainText).ConsumerSecret
         $gateway = "$($script:emulator.Root)/gateway/acme/vqe/1.0.0"
+        $null = Get-QHubMarketplaceListing -Id listing-vqe | New-QHubSubscription -ApplicationId $app.Id
         $service = Connect-QHubService -Uri $gateway -Credential $credential.Credential -PassThru
         (Start-QHubServiceExecution -Input @{ n = 1 } -ServiceConnection $service).Status | Should -Be 'PENDING'
         $reset = $app | Reset-QHubApplicationCredential -Force -AsPlainText

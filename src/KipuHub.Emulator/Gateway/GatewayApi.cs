@@ -22,13 +22,19 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock, Stat
 
     public IReadOnlyCollection<ExecutionRecord> Executions => executions.Values.ToList();
 
-    /// <summary>The executions a consumer key started on a service ("context/service/version"), as the gateway shows them.</summary>
-    public IReadOnlyList<object> ExecutionsOf(string consumerKey, string service) =>
-        executions.Values.Where(e => e.Client == consumerKey && e.Service == service).OrderBy(e => e.CreatedAt).Select(Wire).ToList();
+    /// <summary>The executions a consumer key started on a service (each "context/service/version" it runs at), as the gateway
+    /// shows them.</summary>
+    public IReadOnlyList<object> ExecutionsOf(string consumerKey, IReadOnlyCollection<string> service) =>
+        executions.Values.Where(e => e.Client == consumerKey && service.Contains(e.Service)).OrderBy(e => e.CreatedAt).Select(Wire)
+            .ToList();
 
     /// <summary>Whether a service runs at "context/service/version": the marketplace's and, once the Platform API is
     /// composed, the catalog's. Any other address is a 404, as on the Hub's gateway.</summary>
-    public Func<string, bool> ServiceExists { get; set; } = key => Platform.Marketplace.ServiceIdOfKey(key) is not null;
+    public Func<string, bool> ServiceExists { get; set; } = key => Platform.Marketplace.SeededServiceIdOfKey(key) is not null;
+
+    /// <summary>Whether a consumer key may call the service at "context/service/version" (else 403): alone, the gateway admits
+    /// every credential it knows; the Platform API admits an application to what it is subscribed to.</summary>
+    public Func<string, string, bool> Admits { get; set; } = (_, _) => true;
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
@@ -230,12 +236,16 @@ public sealed class GatewayApi(EmulatorOptions options, TimeProvider clock, Stat
     async Task<IResult> AuthorizedAsync(HttpContext c, Func<string, Task<IResult>> then) =>
         Refusal(c, out var client) ?? await then(client!);
 
-    // What a request to a service is refused with: no valid bearer token (401), or no such service (404); null to go on.
+    // What a request to a service is refused with: no valid bearer token (401), no such service (404), or a caller not
+    // subscribed to it (403); null to go on.
     IResult? Refusal(HttpContext c, out string? client)
     {
         client = ClientOf(c);
         if (client is null) return ApiError.Of(c, 401, "A valid bearer token from /gateway/token is required.");
-        return ServiceExists(ServiceOf(c)) ? null : ApiError.NotFound(c, $"No service runs at {ServiceOf(c)}.");
+        var service = ServiceOf(c);
+        if (!ServiceExists(service)) return ApiError.NotFound(c, $"No service runs at {service}.");
+        return Admits(service, client) ? null : ApiError.Of(c, 403,
+            $"The application is not subscribed to the service at {service}: subscribe it to the service in the marketplace.");
     }
 
     string? ClientOf(HttpContext c)

@@ -54,6 +54,13 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock,
 
     public bool Exists(string id) => services.ContainsKey(id);
 
+    /// <summary>A service of any context, by id.</summary>
+    public Service? Of(string id) => services.TryGetValue(id, out var s) ? s : null;
+
+    /// <summary>Every published version with its service: what the marketplace lists, oldest first.</summary>
+    public IEnumerable<(Service Service, Version Version)> Published() =>
+        services.Values.OrderBy(s => s.CreatedAt).SelectMany(s => s.Versions.Where(v => v.Lifecycle == "PUBLISHED").Select(v => (s, v)));
+
     public Service? Find(string owner, string id) => services.TryGetValue(id, out var s) && s.Owner == owner ? s : null;
 
     /// <summary>The service, if the context owns it or it is shared with it.</summary>

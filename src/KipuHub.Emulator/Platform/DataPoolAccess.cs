@@ -24,7 +24,7 @@ public sealed class DataPoolAccess(EmulatorOptions options, TimeProvider clock, 
             {
                 if (JsonBody.String(body, "serviceId") is not { Length: > 0 } serviceId) return ApiError.Unprocessable(c,
                     "A grant needs the serviceId it lets read the pool.");
-                if (!services.Exists(serviceId) && Marketplace.ServiceKeyOf(serviceId) is null) return ApiError.NotFound(c,
+                if (!services.Exists(serviceId) && Marketplace.SeededServiceKeyOf(serviceId) is null) return ApiError.NotFound(c,
                     $"Service '{serviceId}' not found.");
                 DateTimeOffset? expires = null;
                 if (JsonBody.String(body, "expiresAt") is { } text)

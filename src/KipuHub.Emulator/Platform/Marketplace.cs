@@ -4,15 +4,16 @@ using KipuHub.Emulator.Infrastructure;
 namespace KipuHub.Emulator.Platform;
 
 /// <summary>
-/// The marketplace's seeded listings: services the emulator's gateway really runs, each with the gateway URL to call
-/// it at (on this emulator's origin) and an OpenAPI document of its own.
+/// The marketplace: its seeded listings, services the emulator's gateway runs for everyone, and every published version
+/// of the catalog's services, each with the gateway URL to call it at (on this emulator's origin) and an OpenAPI
+/// document of its own. An application subscribes to what is listed; unpublishing a version takes its listing away.
 /// </summary>
-public static class Marketplace
+public sealed class Marketplace(CatalogServices services)
 {
     sealed record Listing(string Id, string ServiceId, string Name, string Context, string Version, string Description, string Provider,
-        bool Featured);
+        bool Featured, string Type = "MANAGED");
 
-    static readonly Listing[] Listings =
+    static readonly Listing[] Seeded =
     {
         new("listing-vqe", "service-vqe", "vqe", "acme", "1.0.0",
             "Ground-state energies of small molecules with a variational quantum eigensolver.", "Acme Quantum", true),
@@ -21,33 +22,51 @@ public static class Marketplace
             "KipuHub emulator", false),
     };
 
-    /// <summary>The gateway's key of a listed service ("context/service/version"); null for a service not listed.</summary>
-    public static string? ServiceKeyOf(string serviceId) =>
-        Listings.FirstOrDefault(l => l.ServiceId == serviceId) is { } l ? $"{l.Context}/{l.Name}/{l.Version}" : null;
+    IEnumerable<Listing> Listings() => Seeded.Concat(services.Published().Select(p => Of(p.Service, p.Version)));
 
-    /// <summary>The service id of the listing the gateway runs at "context/service/version"; null for a service not listed.</summary>
-    public static string? ServiceIdOfKey(string key) =>
-        Listings.FirstOrDefault(l => $"{l.Context}/{l.Name}/{l.Version}" == key)?.ServiceId;
+    static Listing Of(CatalogServices.Service s, CatalogServices.Version v) =>
+        new(v.Id, s.Id, s.Name, v.Context, v.Number, v.Description ?? "", v.Context, false, s.Type);
 
-    /// <summary>The listing of a service as the API shows it (a subscription's api).</summary>
-    public static object? ListingOf(HttpContext c, string serviceId) =>
-        Listings.FirstOrDefault(l => l.ServiceId == serviceId) is { } l ? Wire(c, l) : null;
+    /// <summary>The gateway's key of a seeded listing ("context/service/version"); null for any other service.</summary>
+    public static string? SeededServiceKeyOf(string serviceId) =>
+        Seeded.FirstOrDefault(l => l.ServiceId == serviceId) is { } l ? Key(l) : null;
 
-    public static void Map(RouteGroupBuilder group, OpenApiRegistry registry, string api)
+    /// <summary>The service id of the seeded listing the gateway runs at "context/service/version"; null for any other.</summary>
+    public static string? SeededServiceIdOfKey(string key) => Seeded.FirstOrDefault(l => Key(l) == key)?.ServiceId;
+
+    /// <summary>Whether an application may subscribe to the service now: it is seeded, or a version of it is published.</summary>
+    public bool Lists(string serviceId) => Listings().Any(l => l.ServiceId == serviceId);
+
+    /// <summary>Every "context/service/version" the service runs at: a seeded listing's, or each version of a catalog service.</summary>
+    public IReadOnlyCollection<string> ServiceKeysOf(string serviceId) =>
+        SeededServiceKeyOf(serviceId) is { } seeded ? new[] { seeded }
+        : services.Of(serviceId) is { } s ? s.Versions.Select(v => CatalogServices.GatewayKey(s, v)).ToList()
+        : Array.Empty<string>();
+
+    /// <summary>The listing a subscription shows: the service's newest listed version, else (unpublished since) its newest
+    /// version.</summary>
+    public object? ListingOf(HttpContext c, string serviceId) =>
+        Listings().LastOrDefault(l => l.ServiceId == serviceId) is { } listed ? Wire(c, listed)
+        : services.Of(serviceId) is { Versions.Count: > 0 } s ? Wire(c, Of(s, s.Versions[^1]))
+        : null;
+
+    public void Map(RouteGroupBuilder group, OpenApiRegistry registry, string api)
     {
         registry.Map(group, api, "GET", "/v2/apis", "findServices", "The services of the marketplace", (HttpContext c) =>
-            Results.Json(Listings.Select(l => Wire(c, l)).ToList(), EmulatorJson.CamelCase));
+            Results.Json(Listings().Select(l => Wire(c, l)).ToList(), EmulatorJson.CamelCase));
         registry.Map(group, api, "GET", "/v2/apis/{id}", "findService", "A marketplace listing", (HttpContext c, string id) =>
-            Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Json(Wire(c, listing), EmulatorJson.CamelCase) :
+            Listings().FirstOrDefault(l => l.Id == id) is { } listing ? Results.Json(Wire(c, listing), EmulatorJson.CamelCase) :
                 ApiError.NotFound(c, $"Listing '{id}' not found."));
         registry.Map(group, api, "GET", "/v2/apis/{id}/api-spec", "getApiSpec", "The OpenAPI document of a listed service",
             (HttpContext c, string id) =>
-            Listings.FirstOrDefault(l => l.Id == id) is { } listing ? Results.Text(Spec(c, listing).ToJsonString(), "application/json") :
+            Listings().FirstOrDefault(l => l.Id == id) is { } listing ? Results.Text(Spec(c, listing).ToJsonString(), "application/json") :
                 ApiError.NotFound(c, $"Listing '{id}' not found."));
     }
 
+    static string Key(Listing l) => $"{l.Context}/{l.Name}/{l.Version}";
+
     static string Gateway(HttpContext c, Listing l) =>
-        $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{l.Context}/{l.Name}/{l.Version}";
+        $"{c.Request.Scheme}://{c.Request.Host}{c.Request.PathBase}/gateway/{Key(l)}";
 
     static object Wire(HttpContext c, Listing l) => new
     {
@@ -60,7 +79,7 @@ public static class Marketplace
         gatewayEndpoint = Gateway(c, l),
         provider = l.Provider,
         lifecycle = "ACCEPTED",
-        serviceType = "MANAGED",
+        serviceType = l.Type,
         pricingCategory = "FREE",
         rating = 4.5,
         isFeatured = l.Featured,

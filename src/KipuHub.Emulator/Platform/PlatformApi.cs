@@ -23,16 +23,16 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
     readonly ApplicationStore applications = new(state);
     readonly CatalogServices services = new(options, clock, state);
 
-    sealed record Subscription(string Id, string Owner, string ApplicationId, string ServiceId);
-
-    readonly DurableMap<Subscription> subscriptions = new(state, "subscriptions");
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
         var group = app.MapGroup("/qc-catalog");
         // The gateway takes the credentials of the applications kept from before a restart.
         foreach (var application in applications.All) options.GatewayCredentials[application.ConsumerKey] = application.ConsumerSecret;
-        gateway.ServiceExists = key => Marketplace.ServiceIdOfKey(key) is not null || services.OfGatewayKey(key) is not null;
+        gateway.ServiceExists = key => Marketplace.SeededServiceIdOfKey(key) is not null || services.OfGatewayKey(key) is not null;
+        var marketplace = new Marketplace(services);
+        var subscriptions = new Subscriptions(options, state, applications, marketplace, services, gateway);
+        gateway.Admits = subscriptions.Admits;
         registry.MapDocs(group, Api, "Platform API (KipuHub emulator)");
         registry.Map(group, Api, "POST", "/authorize", "authorize", "The principal authenticated by the token", (HttpContext c) =>
         {
@@ -97,9 +97,9 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
             (HttpContext c, string id, string fileId) =>
             WithPool(c, id, "MAINTAINER", pool => store.RemoveFile(pool, fileId) ? Results.NoContent() :
                 ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
-        MapApplications(group, registry);
-        Marketplace.Map(group, registry, Api);
-        MapSubscriptions(group, registry);
+        MapApplications(group, registry, subscriptions);
+        marketplace.Map(group, registry, Api);
+        subscriptions.Map(group, registry, a => AppWire(a, subscriptions));
         services.Map(group, registry);
         new ManagedServices(options, clock, services).Map(group, registry);
         new ServiceDefinitions(options, services).Map(group, registry);
@@ -112,59 +112,9 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
         new CatalogContent(options, clock, state).Map(group, registry);
     }
 
-    void MapSubscriptions(RouteGroupBuilder group, OpenApiRegistry registry)
+    void MapApplications(RouteGroupBuilder group, OpenApiRegistry registry, Subscriptions subscriptions)
     {
-        registry.Map(group, Api, "POST", "/subscriptions", "createSubscription", "Subscribe an application to a listed service",
-            async (HttpContext c) =>
-        {
-            var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
-            if (body is null) return error!;
-            var owner = Caller.Of(c).Owner;
-            var (applicationId, serviceId) = (JsonBody.String(body, "applicationId"), JsonBody.String(body, "serviceId"));
-            if (applicationId is null || serviceId is null) return ApiError.Unprocessable(c,
-                "A subscription needs applicationId and serviceId.");
-            if (applications.Find(owner, applicationId) is null) return ApiError.NotFound(c, $"Application '{applicationId}' not found.");
-            if (Marketplace.ServiceKeyOf(serviceId) is null) return ApiError.NotFound(c,
-                $"Service '{serviceId}' is not in the marketplace.");
-            if (subscriptions.Values.Any(s => s.ApplicationId == applicationId && s.ServiceId == serviceId))
-                return ApiError.Conflict(c, $"Application '{applicationId}' is subscribed to '{serviceId}' already.");
-            var subscription = new Subscription(Guid.NewGuid().ToString(), owner, applicationId, serviceId);
-            subscriptions[subscription.Id] = subscription;
-            return Json(SubscriptionWire(c, subscription), 201);
-        });
-        registry.Map(group, Api, "GET", "/subscriptions/{id}", "getSubscription", "A subscription", (HttpContext c, string id) =>
-            WithSubscription(c, id, s => Json(SubscriptionWire(c, s))));
-        registry.Map(group, Api, "DELETE", "/subscriptions/{id}", "deleteSubscription", "End a subscription", (HttpContext c, string id) =>
-            WithSubscription(c, id, s =>
-            {
-                subscriptions.TryRemove(s.Id, out _);
-                return Results.NoContent();
-            }));
-        registry.Map(group, Api, "GET", "/subscriptions/{id}/service-executions", "getSubscriptionServiceExecutions",
-            "What the subscribed application ran on the service", (HttpContext c, string id) =>
-            WithSubscription(c, id, s => Json(applications.Find(s.Owner, s.ApplicationId) is { } a
-                ? gateway.ExecutionsOf(a.ConsumerKey, Marketplace.ServiceKeyOf(s.ServiceId)!)
-                : Array.Empty<object>())));
-        registry.Map(group, Api, "GET", "/v2/applications/{id}/subscriptions", "getApplicationSubscriptions",
-            "The subscriptions of an application", (HttpContext c, string id) =>
-            WithApplication(c, id, a => Json(subscriptions.Values.Where(s => s.ApplicationId == a.Id).Select(s =>
-                SubscriptionWire(c, s)).ToList())));
-    }
-
-    IResult WithSubscription(HttpContext c, string id, Func<Subscription, IResult> found) =>
-        subscriptions.TryGetValue(id, out var s) && s.Owner == Caller.Of(c).Owner ? found(s) :
-            ApiError.NotFound(c, $"Subscription '{id}' not found.");
-
-    object SubscriptionWire(HttpContext c, Subscription s) => new
-    {
-        id = s.Id,
-        application = applications.Find(s.Owner, s.ApplicationId) is { } a ? AppWire(a) : null,
-        api = Marketplace.ListingOf(c, s.ServiceId),
-        logsAvailable = true,
-    };
-
-    void MapApplications(RouteGroupBuilder group, OpenApiRegistry registry)
-    {
+        object AppWire(ApplicationStore.Application a) => PlatformApi.AppWire(a, subscriptions);
         registry.Map(group, Api, "GET", "/v2/applications", "getApplications", "The applications of the context", (HttpContext c) =>
             Json(applications.Of(Caller.Of(c).Owner).Select(AppWire).ToList()));
         registry.Map(group, Api, "GET", "/v2/applications/{id}", "getApplication", "An application", (HttpContext c, string id) =>
@@ -229,11 +179,11 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
     IResult WithApplication(HttpContext c, string id, Func<ApplicationStore.Application, IResult> found) =>
         applications.Find(Caller.Of(c).Owner, id) is { } a ? found(a) : ApiError.NotFound(c, $"Application '{id}' not found.");
 
-    object AppWire(ApplicationStore.Application a) => new
+    static object AppWire(ApplicationStore.Application a, Subscriptions subscriptions) => new
     {
         id = a.Id,
         name = a.Name,
-        subscriptionCount = subscriptions.Values.Count(s => s.ApplicationId == a.Id),
+        subscriptionCount = subscriptions.CountOf(a.Id),
         currentUserPermission = "OWNER",
         createdAt = a.CreatedAt,
     };

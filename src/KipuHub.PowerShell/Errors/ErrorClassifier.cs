@@ -53,6 +53,11 @@ public static class ErrorClassifier
             Connection.SecretNotFoundException e => new("SecretNotFound", ErrorKind.ObjectNotFound, Wire(e)),
             Connection.VaultNotFoundException e => new("VaultNotFound", ErrorKind.ObjectNotFound, Wire(e)),
             UnauthorizedException e => new("Unauthorized", ErrorKind.AuthenticationError, Wire(e)),
+            // A gateway's 403: the application's credentials are good, but it is not subscribed to the service.
+            ForbiddenException e when noun == "ServiceExecution" => new("ServiceNotSubscribed", ErrorKind.PermissionDenied,
+                ErrorAdvice.Join(ErrorAdvice.Sentence(e.ServerMessage) ?? "The gateway refused the application.",
+                    "Subscribe the application to the service (New-QHubSubscription -ApplicationId <id> -ServiceId <id>; " +
+                    "Get-QHubMarketplaceListing shows the ServiceId), or connect with the credentials of an application that is.")),
             ForbiddenException e => new("Forbidden", ErrorKind.PermissionDenied, Wire(e)),
             NotFoundException e when noun == "JobResult" => new("JobResultNotAvailable", ErrorKind.ObjectNotFound, ErrorAdvice.Join(
                 ErrorAdvice.Sentence(e.ServerMessage) ?? $"Job '{target}' has no result yet: it is still running, or it was cancelled.",

@@ -46,6 +46,49 @@ public sealed class CatalogClientTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task A_published_version_is_listed_and_the_gateway_admits_the_owner_and_subscribed_applications_only()
+    {
+        using var provider = Platform("org-market-provider");
+        using var consumer = Platform("org-market-consumer");
+        var service = await provider.WorkflowServices.CreateWorkflowServiceAsync("listed-echo");
+        var version = service.LatestVersion!;
+        var application = await consumer.Applications.CreateApplicationAsync("buyer");
+        await Assert.ThrowsAsync<NotFoundException>(() => consumer.Subscriptions.CreateSubscriptionAsync(application.Id!, service.Id!));
+        Assert.DoesNotContain(await consumer.Marketplace.FindServicesAsync(), l => l.ServiceId == service.Id);
+
+        await provider.Services.PublishServiceAsync(service.Id!, version.Id!);
+        var listing = Assert.Single(await consumer.Marketplace.FindServicesAsync(), l => l.ServiceId == service.Id);
+        Assert.Equal(("listed-echo", "1.0.0", "WORKFLOW", version.GatewayEndpoint), (listing.Name, listing.Version, listing.ServiceType, listing.GatewayEndpoint));
+        Assert.Equal(listing.Id, (await consumer.Marketplace.FindServiceAsync(listing.Id!)).Id);
+
+        var gateway = new Uri(listing.GatewayEndpoint!);
+        using var buyer = await GatewayClientAsync(consumer, application.Id!, gateway);
+        await Assert.ThrowsAsync<ForbiddenException>(() => buyer.ServiceApi.StartExecutionAsync(new Dictionary<string, object?>()));
+        var subscription = await consumer.Subscriptions.CreateSubscriptionAsync(application.Id!, service.Id!);
+        Assert.Equal(service.Id, subscription.ServiceId);
+        var execution = await buyer.ServiceApi.StartExecutionAsync(new Dictionary<string, object?> { ["n"] = 1L });
+        Assert.Equal(execution.Id, Assert.Single(await consumer.Subscriptions.GetSubscriptionServiceExecutionsAsync(subscription.Id!)).Id);
+
+        var own = await provider.Applications.CreateApplicationAsync("owner's own");
+        using (var owner = await GatewayClientAsync(provider, own.Id!, gateway))
+            Assert.NotNull((await owner.ServiceApi.StartExecutionAsync(new Dictionary<string, object?>())).Id);
+
+        await provider.Services.UnpublishServiceAsync(service.Id!, version.Id!);
+        Assert.DoesNotContain(await consumer.Marketplace.FindServicesAsync(), l => l.ServiceId == service.Id);
+        var late = await consumer.Applications.CreateApplicationAsync("late");
+        await Assert.ThrowsAsync<NotFoundException>(() => consumer.Subscriptions.CreateSubscriptionAsync(late.Id!, service.Id!));
+        Assert.Equal(service.Id, (await consumer.Subscriptions.GetSubscriptionAsync(subscription.Id!)).ServiceId);
+        await consumer.Subscriptions.DeleteSubscriptionAsync(subscription.Id!);
+        await Assert.ThrowsAsync<ForbiddenException>(() => buyer.ServiceApi.GetServiceExecutionsAsync());
+    }
+
+    static async Task<HubServiceClient> GatewayClientAsync(HubPlatformClient platform, string applicationId, Uri gateway)
+    {
+        var token = await platform.Applications.GetAccessTokenAsync(applicationId);
+        return new HubServiceClient(gateway, token.Secret!);
+    }
+
+    [Fact]
     public async Task A_share_shows_a_service_read_only_in_the_other_context_and_only_its_owner_manages_shares()
     {
         using var platform = Platform("org-provider");

@@ -91,7 +91,7 @@ public sealed class OrganizationsClientTests : EmulatorFixture
     }
 
     [Fact]
-    public async Task An_application_is_renamed_its_secret_reset_and_its_access_token_opens_the_gateway()
+    public async Task An_application_is_renamed_its_secret_reset_and_its_access_token_opens_the_gateway_once_subscribed()
     {
         using var platform = new HubPlatformClient(Options("org-app-tokens"));
         var application = await platform.Applications.CreateApplicationAsync("before");
@@ -108,6 +108,8 @@ public sealed class OrganizationsClientTests : EmulatorFixture
         var access = await platform.Applications.GetAccessTokenAsync(application.Id!);
         Assert.True(access.ExpiresAt > DateTimeOffset.UtcNow);
         using var service = new KipuHub.Client.Service.HubServiceClient(gateway, access.Secret!);
+        await Assert.ThrowsAsync<ForbiddenException>(() => service.ServiceApi.GetServiceExecutionsAsync());
+        await platform.Subscriptions.CreateSubscriptionAsync(application.Id!, "service-demo");
         Assert.Empty(await service.ServiceApi.GetServiceExecutionsAsync());
     }
 
