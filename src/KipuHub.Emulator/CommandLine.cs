@@ -18,6 +18,8 @@ public static class CommandLine
           --control-token <value>  the only token the control endpoints (/_emulator) answer (default: the dev user's)
                                    The values of --token, --user and --control-token may be env:<VARIABLE> or
                                    @<file> (one value a line), so that no token shows in the process list (ps).
+          --max-upload <size>      largest data-pool file it takes (default 4GiB; bytes, or such as 512MiB or 10GiB):
+                                   files are streamed to disk beside --data, so memory stays flat at any size
           --seed <n>               seed of measurement sampling (default 7)
           --job-pending-ms <n>     time a job stays PENDING (default 150)
           --job-running-ms <n>     time a job stays RUNNING (default 250)
@@ -46,6 +48,7 @@ public static class CommandLine
                     foreach (var user in Secrets(Value())) AddUser(options, user);
                     break;
                 case "--control-token": options.ControlToken = Secrets(Value()).Single(); break;
+                case "--max-upload": options.MaxUploadBytes = Infrastructure.ByteSize.Parse(Value()); break;
                 case "--seed": options.RandomSeed = Number(); break;
                 case "--job-pending-ms": options.JobPendingDuration = TimeSpan.FromMilliseconds(Number()); break;
                 case "--job-running-ms": options.JobRunningDuration = TimeSpan.FromMilliseconds(Number()); break;

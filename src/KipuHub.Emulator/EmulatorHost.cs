@@ -17,13 +17,15 @@ public sealed class EmulatorHost : IAsyncDisposable
 {
     readonly WebApplication app;
     readonly StateLog state;
+    readonly BlobFolder blobs;
 
-    EmulatorHost(WebApplication app, StateLog state, EmulatorOptions options, FaultRegistry faults, QuantumStore store, RequestStats stats,
-        Platform.Organizations organizations)
+    EmulatorHost(WebApplication app, StateLog state, BlobFolder blobs, EmulatorOptions options, FaultRegistry faults, QuantumStore store,
+        RequestStats stats, Platform.Organizations organizations)
     {
         Organizations = organizations;
         this.app = app;
         this.state = state;
+        this.blobs = blobs;
         Options = options;
         Faults = faults;
         Store = store;
@@ -52,20 +54,23 @@ public sealed class EmulatorHost : IAsyncDisposable
         var faults = new FaultRegistry(options.RandomSeed);
         if (options.FaultFile is not null) FaultFile.Load(options.FaultFile, faults);
         var state = options.DataFile is null ? StateLog.InMemory() : StateLog.In(new SqliteRowStore(options.DataFile));
+        BlobFolder? blobs = null;
         try
         {
-            return await StartAsync(builder, options, faults, state, cancellationToken);
+            blobs = BlobFolder.For(options.DataFile);
+            return await StartAsync(builder, options, faults, state, blobs, cancellationToken);
         }
         catch
         {
             // An emulator that did not start (a row it cannot read, a port in use) leaves the data file closed.
             state.Dispose();
+            blobs?.Dispose();
             throw;
         }
     }
 
     static async Task<EmulatorHost> StartAsync(WebApplicationBuilder builder, EmulatorOptions options, FaultRegistry faults, StateLog state,
-        CancellationToken cancellationToken)
+        BlobFolder blobs, CancellationToken cancellationToken)
     {
         var clock = TimeProvider.System;
         var store = new QuantumStore(state);
@@ -103,7 +108,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.UseMiddleware<JsonBodyGuard>();
         app.MapGet("/", (HttpContext c) => Results.Json(RootDocument(c)));
         quantum.Map(app, registry);
-        new PlatformApi(options, clock, state, gateway, users, store, catalog, organizations).Map(app, registry);
+        new PlatformApi(options, clock, state, blobs, gateway, users, store, catalog, organizations).Map(app, registry);
         new UserApi(options, users).Map(app, registry);
         gateway.Map(app, registry);
         ControlEndpoints.Map(app, faults, store, stats);
@@ -119,7 +124,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             await app.DisposeAsync();
             throw;
         }
-        var host = new EmulatorHost(app, state, options, faults, store, stats, organizations);
+        var host = new EmulatorHost(app, state, blobs, options, faults, store, stats, organizations);
         host.RootUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
         return host;
     }
@@ -181,5 +186,6 @@ public sealed class EmulatorHost : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         state.Dispose();
+        blobs.Dispose();
     }
 }

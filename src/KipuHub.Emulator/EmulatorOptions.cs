@@ -69,6 +69,9 @@ public sealed class EmulatorOptions
     /// <summary>Largest request body accepted (413 beyond).</summary>
     public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Largest data-pool file accepted (413 beyond); streamed to disk, so memory does not grow with it.</summary>
+    public long MaxUploadBytes { get; set; } = 4L << 30;
+
     public int MaxSimulatedQubits { get; set; } = 20;
 
     /// <summary>The size of samples.bin, the result file of every service execution that is streamed, never held in memory.</summary>

@@ -3,8 +3,9 @@ using KipuHub.Emulator.Persistence;
 
 namespace KipuHub.Emulator.Platform;
 
-/// <summary>Data pools and their files, per owner (a user's personal context or an organization).</summary>
-public sealed class DataPoolStore(StateLog state)
+/// <summary>Data pools and their files, per owner (a user's personal context or an organization). A file's row holds what
+/// describes it; its bytes are a blob.</summary>
+public sealed class DataPoolStore(StateLog state, BlobFolder blobs)
 {
     public sealed class Pool(string id, string owner, string name, string createdBy, DateTimeOffset createdAt)
     {
@@ -25,7 +26,12 @@ public sealed class DataPoolStore(StateLog state)
 
     public sealed record Grant(string Id, string ServiceId, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
 
-    public sealed record StoredFile(string Id, string PoolId, string Name, string ContentType, byte[] Content, DateTimeOffset CreatedAt);
+    /// <param name="Content">The bytes of a file kept by an emulator before blobs, which held them in the row.</param>
+    public sealed record StoredFile(string Id, string PoolId, string Name, string ContentType, string? BlobId, long Length,
+        DateTimeOffset CreatedAt, byte[]? Content = null)
+    {
+        public long Size => Content?.LongLength ?? Length;
+    }
 
     readonly DurableMap<Pool> pools = new(state, "datapools");
 
@@ -38,7 +44,16 @@ public sealed class DataPoolStore(StateLog state)
 
     public void Add(StoredFile file) => files[FileKey(file.PoolId, file.Id)] = file;
 
-    public bool RemoveFile(Pool pool, string fileId) => files.TryRemove(FileKey(pool.Id, fileId));
+    /// <summary>The file's bytes, streamed.</summary>
+    public Stream Open(StoredFile file) =>
+        file.BlobId is { } blob ? blobs.Open(blob) : new MemoryStream(file.Content ?? [], writable: false);
+
+    public bool RemoveFile(Pool pool, string fileId)
+    {
+        if (!files.TryRemove(FileKey(pool.Id, fileId), out var file)) return false;
+        if (file.BlobId is { } blob) blobs.Delete(blob);
+        return true;
+    }
 
     static string FileKey(string poolId, string fileId) => poolId + "/" + fileId;
 

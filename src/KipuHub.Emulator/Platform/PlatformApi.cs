@@ -14,12 +14,11 @@ namespace KipuHub.Emulator.Platform;
 /// <see cref="Billing"/> (billing, workload costs, eligibility), <see cref="Notifications"/> and
 /// <see cref="CatalogContent"/> (algorithms, implementations, use cases, git integrations).
 /// </summary>
-public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, StateLog state, Gateway.GatewayApi gateway,
+public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, StateLog state, BlobFolder blobs, Gateway.GatewayApi gateway,
     User.UserDirectory users, Quantum.QuantumStore quantum, Quantum.BackendCatalog backends, Organizations organizations)
 {
     const string Api = "qc-catalog";
-    const long MaxFileBytes = 16 * 1024 * 1024;
-    readonly DataPoolStore store = new(state);
+    readonly DataPoolStore store = new(state, blobs);
     readonly ApplicationStore applications = new(state);
     readonly CatalogServices services = new(options, clock, state);
 
@@ -87,11 +86,11 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
             (HttpContext c, string id) =>
             WithPool(c, id, pool => Json(store.FilesOf(pool).Select(f => FileWire(pool, f)).ToList())));
         registry.Map(group, Api, "POST", "/datapools/{id}/files", "addDataPoolFile",
-            "Add a file (multipart, part 'file'; 413 over 16 MiB)", AddFileAsync, "multipart/form-data");
+            "Add a file (multipart, part 'file', streamed; 413 over the emulator's --max-upload)", AddFileAsync, "multipart/form-data");
         registry.Map(group, Api, "GET", "/datapools/{id}/files/{fileId}", "getDataPoolFile", "A file's content",
             (HttpContext c, string id, string fileId) =>
             WithPool(c, id, pool => store.FileOf(pool, fileId) is { } file
-                ? Results.File(file.Content, file.ContentType, file.Name)
+                ? Results.Stream(store.Open(file), file.ContentType, file.Name)
                 : ApiError.NotFound(c, $"File '{fileId}' not found in data pool '{id}'.")));
         registry.Map(group, Api, "DELETE", "/datapools/{id}/files/{fileId}", "deleteDataPoolFile", "Delete a file",
             (HttpContext c, string id, string fileId) =>
@@ -192,14 +191,18 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
     async Task<IResult> AddFileAsync(HttpContext c, string id, string? filename)
     {
         if (store.Find(Caller.Of(c).Owner, id, "MAINTAINER") is not { } pool) return ApiError.NotFound(c, $"Data pool '{id}' not found.");
-        var (upload, error) = await MultipartUpload.ReadAsync(c, "file", MaxFileBytes);
+        var (upload, error) = await StreamedFilePart.ReadAsync(c, "file", options.MaxUploadBytes, blobs, TooLarge(options.MaxUploadBytes));
         if (upload is null) return error!;
         var name = string.IsNullOrWhiteSpace(filename) ? upload.FileName : filename!;
-        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), pool.Id, name, upload.ContentType, upload.Content,
+        var file = new DataPoolStore.StoredFile(Guid.NewGuid().ToString(), pool.Id, name, upload.ContentType, upload.BlobId, upload.Length,
             clock.GetUtcNow());
         store.Add(file);
         return Json(FileWire(pool, file), 201);
     }
+
+    static string TooLarge(long limit) =>
+        $"The file is larger than this emulator takes ({ByteSize.Text(limit)}): start it with a larger --max-upload, such as " +
+        $"--max-upload {ByteSize.Text(limit * 4)}.";
 
     IResult WithPool(HttpContext c, string id, Func<DataPoolStore.Pool, IResult> found) => WithPool(c, id, "VIEWER", found);
 
@@ -237,7 +240,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
             name = f.Name,
             fullPath = $"{pool.Id}/{f.Name}",
             contentType = f.ContentType,
-            contentLength = f.Content.LongLength,
+            contentLength = f.Size,
             createdAt = f.CreatedAt
         };
 }

@@ -83,6 +83,9 @@ public static class ErrorClassifier
                     "Pick a backend that is ONLINE (Get-QHubBackend | Where-Object Status -EQ ONLINE), or wait until this one is.")),
             BadRequestException e when noun == "Job" && context.Creates => new("InvalidJobInput", ErrorKind.InvalidArgument, Wire(e)),
             BadRequestException e => new($"Invalid{noun}Request", ErrorKind.InvalidArgument, Wire(e)),
+            ContentTooLargeException e when noun == "DataPoolFile" => new("ContentTooLarge", ErrorKind.LimitsExceeded, ErrorAdvice.Join(
+                ErrorAdvice.Sentence(e.ServerMessage) ?? "The Hub refused the file as larger than its configured limit.",
+                "Nothing was stored. Split the file into parts the limit takes, each its own file in the pool.")),
             ContentTooLargeException e => new("ContentTooLarge", ErrorKind.LimitsExceeded, ErrorAdvice.Join(
                 ErrorAdvice.Sentence(e.ServerMessage) ?? "The Hub refused the request body as too large.",
                 "Nothing was processed. Send less: split the input, or put large data in a data pool (Add-QHubDataPoolFile) and pass a " +

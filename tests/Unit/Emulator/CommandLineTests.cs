@@ -17,6 +17,21 @@ public sealed class CommandLineTests
         Assert.True(options.Tokens.ContainsKey(EmulatorOptions.DevToken));
     }
 
+    [Theory]
+    [InlineData("1073741824", 1L << 30)]
+    [InlineData("4GiB", 4L << 30)]
+    [InlineData("512mib", 512L << 20)]
+    [InlineData("1.5 GB", 3L << 29)]
+    [InlineData("700B", 700L)]
+    public void The_upload_limit_is_bytes_or_a_size_with_its_unit(string given, long bytes)
+    {
+        var options = new EmulatorOptions();
+        Assert.Equal(4L << 30, options.MaxUploadBytes);
+        CommandLine.Apply(new[] { "--max-upload", given }, options);
+        Assert.Equal(bytes, options.MaxUploadBytes);
+        Assert.Equal(bytes, KipuHub.Emulator.Infrastructure.ByteSize.Parse(KipuHub.Emulator.Infrastructure.ByteSize.Text(bytes)));
+    }
+
     [Fact]
     public void A_second_user_signs_in_with_a_token_of_their_own()
     {
@@ -64,6 +79,9 @@ public sealed class CommandLineTests
     [InlineData("--nope")]
     [InlineData("--seed")]
     [InlineData("--seed", "x")]
+    [InlineData("--max-upload", "lots")]
+    [InlineData("--max-upload", "-1GiB")]
+    [InlineData("--max-upload", "0")]
     public void Bad_arguments_are_clear_errors(params string[] args)
     {
         Assert.Throws<ArgumentException>(() => CommandLine.Apply(args, new EmulatorOptions()));
