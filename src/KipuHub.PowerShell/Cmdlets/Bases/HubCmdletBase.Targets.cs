@@ -24,9 +24,11 @@ public abstract partial class HubCmdletBase
         }
         catch (Exception e) when (e is not PipelineStoppedException and not PipelineClosedException)
         {
+            EndTransfer();
             Fail(e, new ErrorContext(ErrorNoun, creates, inSession, refersTo), target);
             return;
         }
+        EndTransfer();
         if (result is not null) WriteObject(result is FileSystemInfo file ? AsProviderItem(file) : result, enumerateCollection: true);
     }
 

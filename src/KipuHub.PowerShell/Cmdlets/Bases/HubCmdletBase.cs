@@ -111,6 +111,7 @@ public abstract partial class HubCmdletBase : PSCmdlet, IDisposable
             else if (entry.Level == HubLogLevel.Warning) WriteWarning(entry.Message);
             else WriteDebug(entry.Message);
         }
+        ShowTransfer();
         OnPump();
     }
 

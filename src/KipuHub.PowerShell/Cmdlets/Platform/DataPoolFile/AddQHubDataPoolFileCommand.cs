@@ -2,6 +2,7 @@ using System.Management.Automation;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Platform.Models;
 using KipuHub.PowerShell.Completers;
+using KipuHub.PowerShell.Transfers;
 
 namespace KipuHub.PowerShell.Cmdlets.Platform;
 
@@ -30,8 +31,10 @@ public sealed class AddQHubDataPoolFileCommand : PlatformCmdletBase
         ForEachId(files, file => ShouldProcess(file, $"Upload into data pool {DataPoolId}"), async (file, token) =>
         {
             LocalFiles.RequireFile(file);
-            return await Platform.DataPools.AddDataPoolFileAsync(DataPoolId!, () => File.OpenRead(file), System.IO.Path.GetFileName(file),
-                MediaTypes.OfFile(file), token);
+            var name = System.IO.Path.GetFileName(file);
+            var progress = BeginTransfer($"Uploading {name} into data pool {DataPoolId}", new FileInfo(file).Length);
+            Stream Read() => new CountingReadStream(File.OpenRead(file), progress.Set);
+            return await Platform.DataPools.AddDataPoolFileAsync(DataPoolId!, Read, name, MediaTypes.OfFile(file), token);
         });
     }
 }

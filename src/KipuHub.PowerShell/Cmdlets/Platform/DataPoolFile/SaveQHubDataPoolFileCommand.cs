@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using KipuHub.Client.Core;
 using KipuHub.Client.Core.Files;
 using KipuHub.Client.Platform.Models;
 using KipuHub.PowerShell.Completers;
@@ -52,7 +53,8 @@ public sealed class SaveQHubDataPoolFileCommand : PlatformCmdletBase
                 ?? Id!;
             var target = ServerFileName.PathInFolder(folder!, name, "data pool file name");
             using var response = await Platform.DataPools.GetDataPoolFileAsync(DataPoolId!, Id!, token);
-            await AtomicFileDownload.SaveAsync(response.Content, target, Force, cancellationToken: token);
+            var progress = BeginTransfer($"Saving {System.IO.Path.GetFileName(target)} of data pool {DataPoolId}", response.Length);
+            await AtomicFileDownload.SaveAsync(response.Content, target, Force, new InlineProgress<long>(progress.Set), token);
             return PassThru ? new FileInfo(target) : null;
         });
     }
