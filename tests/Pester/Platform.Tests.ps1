@@ -40,6 +40,20 @@ Describe 'Data pools' {
         $pool | Remove-QHubDataPool -Force
     }
 
+    It 'round-trips a 50 MB file byte for byte, streamed both ways' {
+        $big = Join-Path $TestDrive 'samples.bin'
+        $bytes = [byte[]]::new(50MB)
+        [Security.Cryptography.RandomNumberGenerator]::Fill($bytes)
+        [IO.File]::WriteAllBytes($big, $bytes)
+        $pool = New-QHubDataPool -Name large-inputs
+        $added = $pool | Add-QHubDataPoolFile -Path $big
+        $added.ContentLength | Should -Be 50MB
+        $out = (New-Item -ItemType Directory (Join-Path $TestDrive 'large-out')).FullName
+        $saved = $added | Save-QHubDataPoolFile -Path $out -PassThru
+        (Get-FileHash $saved.FullName).Hash | Should -Be (Get-FileHash $big).Hash
+        $pool | Remove-QHubDataPool -Force
+    }
+
     It 'keeps an organization''s pools to it, with -OrganizationId per call' {
         $team = (Get-TestOrganization $script:emulator 'team').Id
         $pool = New-QHubDataPool -Name team-inputs -OrganizationId $team
