@@ -6,15 +6,17 @@ namespace KipuHub.PowerShell.Transfers;
 
 /// <summary>
 /// One file transfer's progress: bytes counted on the thread that moves them, a ProgressRecord (bytes, rate, time left)
-/// read on the pipeline thread. A transfer shows no bar before it has lasted a second, so quick ones do not flicker.
+/// read on the pipeline thread. A transfer shows no bar before it has lasted a second, so quick ones do not flicker, and
+/// then a new record every half second at most: a host draws each one, and drawing often slows the transfer it shows.
 /// </summary>
 public sealed class TransferProgress(string activity, long? total)
 {
     const int ActivityId = 3;
     static readonly TimeSpan ShownAfter = TimeSpan.FromSeconds(1);
+    static readonly TimeSpan ShownEvery = TimeSpan.FromMilliseconds(500);
     readonly Stopwatch clock = Stopwatch.StartNew();
     long done;
-    bool shown;
+    TimeSpan? lastShown;
 
     public void Set(long bytes) => Interlocked.Exchange(ref done, bytes);
 
@@ -22,8 +24,8 @@ public sealed class TransferProgress(string activity, long? total)
     public ProgressRecord? Current()
     {
         var elapsed = clock.Elapsed;
-        if (elapsed < ShownAfter) return null;
-        shown = true;
+        if (elapsed < ShownAfter || elapsed - lastShown < ShownEvery) return null;
+        lastShown = elapsed;
         var bytes = Interlocked.Read(ref done);
         var rate = bytes / elapsed.TotalSeconds;
         var record = new ProgressRecord(ActivityId, activity, Status(bytes, rate));
@@ -36,7 +38,7 @@ public sealed class TransferProgress(string activity, long? total)
     }
 
     /// <summary>The record that closes the bar; null when none was shown.</summary>
-    public ProgressRecord? Completed() => shown
+    public ProgressRecord? Completed() => lastShown is not null
         ? new ProgressRecord(ActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed }
         : null;
 
