@@ -50,6 +50,12 @@ public sealed class JobExecutor(EmulatorOptions options)
                 return "Invalid OpenQASM: " + e.Message;
             }
         }
+        else if (IqmCircuit.LooksLikeOne(input))
+        {
+            var circuit = IqmCircuit.Parse(input!, out var failure);
+            if (failure is not null) return "Invalid input: " + failure;
+            qubits = circuit.Qubits;
+        }
         else if (IonqCircuit.LooksLikeOne(input))
         {
             var circuit = IonqCircuit.Parse(input!, out var failure);
@@ -81,6 +87,14 @@ public sealed class JobExecutor(EmulatorOptions options)
             counts = QasmCounts.Of(program, program.Run().Sample(job.Shots, random));
             method = "statevector";
             bitOrder = program.Measurements.Count > 0 ? "classical bit 0 leftmost" : "qubit 0 leftmost (no measure: every qubit)";
+        }
+        else if (IqmCircuit.LooksLikeOne(input))
+        {
+            var circuit = IqmCircuit.Parse(input!, out _);
+            qubits = circuit.Qubits;
+            counts = circuit.Run().Sample(job.Shots, random);
+            method = "statevector";
+            bitOrder = $"qubit 0 leftmost ({string.Join(", ", circuit.QubitNames)})";
         }
         else if (IonqCircuit.LooksLikeOne(input))
         {

@@ -127,6 +127,22 @@ public sealed class JobLifecycleTests : EmulatorFixture
     }
 
     [Fact]
+    public async Task An_IQM_bell_circuit_of_prx_and_cz_is_simulated_to_only_00_and_11()
+    {
+        using var client = Quantum();
+        static string Ry(int qubit, string phase) => $$$"""{"name":"prx","qubits":["QB{{{qubit}}}"],"args":{"angle_t":0.25,"phase_t":{{{phase}}}}}""";
+        var instructions = string.Join(",", Ry(1, "0.25"), Ry(2, "0.25"),
+            """{"name":"cz","qubits":["QB1","QB2"],"args":{}}""", Ry(2, "0.75"),
+            """{"name":"measure","qubits":["QB1","QB2"],"args":{"key":"m"}}""");
+        var input = JobInput.FromJson($$"""{"circuits":[{"name":"bell","instructions":[{{instructions}}]}]}""");
+        var job = await client.Jobs.CreateJobAsync(new CreateJobRequest { BackendId = "iqm.emerald", Shots = 1000, Input = input });
+        Assert.Equal(JobStatus.Completed, Assert.Single(await new JobWaiter(client.Jobs, new[] { job.Id! }, Fast).WaitAsync()).Status);
+        var result = (Dictionary<string, object?>)(await client.Jobs.GetJobResultAsync(job.Id!)).Value!;
+        Assert.Equal(("statevector", "qubit 0 leftmost (QB1, QB2)"), (result["simulation"], result["bit_order"]));
+        Assert.Equal(new[] { "00", "11" }, ((Dictionary<string, object?>)result["counts"]!).Keys.OrderBy(k => k));
+    }
+
+    [Fact]
     public async Task An_OpenQASM_program_it_cannot_parse_fails_the_job_with_the_line_and_token()
     {
         using var client = Quantum();
