@@ -94,6 +94,14 @@ Describe 'Service executions' {
         ($execution | Wait-QHubServiceExecution -PollInterval 0.1).Status | Should -Be 'CANCELLED'
     }
 
+    It 'warns, not fails, for an execution that ended before it could be cancelled' {
+        $ended = Start-QHubServiceExecution -Input @{} | Wait-QHubServiceExecution -PollInterval 0.1
+        $ended.Status | Should -Be 'SUCCEEDED'
+        $stopped = $ended | Stop-QHubServiceExecution -Confirm:$false -PassThru -ErrorAction Stop -WarningVariable told -WarningAction SilentlyContinue
+        $stopped.Status | Should -Be 'SUCCEEDED'
+        "$told" | Should -Match "had already ended \(SUCCEEDED\).*nothing to cancel"
+    }
+
     It 'says ServiceExecutionResultNotAvailable before the end, ServiceExecutionFailed for a failed run''s result, and WaitTimeout' {
         $failing = Start-QHubServiceExecution -Body @{ fail = $true }
         { $failing | Receive-QHubServiceExecutionResult -ErrorAction Stop } | Should -Throw -ErrorId 'ServiceExecutionResultNotAvailable,*'
