@@ -64,27 +64,62 @@ public sealed class PagerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Paging_arguments_are_validated()
+    public void Paging_arguments_are_validated_with_what_is_wrong()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 10, -1));
+        var size = Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 0));
+        Assert.Equal("pageSize", size.ParamName);
+        Assert.StartsWith("The page size must be at least 1.", size.Message);
+        var first = Assert.Throws<ArgumentOutOfRangeException>(() => new Pager<int>((_, _, _) => Task.FromResult(new PageResponse<int>()), 10, -1));
+        Assert.Equal("firstPage", first.ParamName);
+        Assert.StartsWith("Pages are zero-based.", first.Message);
+    }
+
+    [Fact]
+    public async Task Current_before_the_first_move_says_to_move_first()
+    {
+        server.Enqueue(Reply.Ok("""{"content":[{"id":"a"}],"last":true}"""));
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var pager = client.Jobs.ListJobs(pageSize: 1);
+        var early = Assert.Throws<InvalidOperationException>(() => pager.Current);
+        Assert.Equal("Call MoveNextAsync first.", early.Message);
+        Assert.True(await pager.MoveNextAsync());
+        Assert.Equal("a", pager.Current.Id);
+    }
+
+    [Fact]
+    public async Task Pages_fetched_are_counted_and_the_latest_announced_total_is_kept_when_a_page_announces_none()
+    {
+        static string Announcing(int page, long? total, bool last, string id) =>
+            $$"""{"content":[{"id":"{{id}}"}],"page":{{page}}{{(total is null ? "" : ",\"total_elements\":" + total)}},"last":{{(last ? "true" : "false")}}}""";
+        server.Enqueue(Reply.Ok(Announcing(0, 5, false, "a")), Reply.Ok(Announcing(1, 6, false, "b")), Reply.Ok(Announcing(2, null, true, "c")));
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var pager = client.Jobs.ListJobs(pageSize: 1);
+
+        Assert.True(await pager.MoveNextAsync());
+        Assert.Equal((1, 5L), (pager.PagesFetched, pager.TotalElements));
+        Assert.True(await pager.MoveNextAsync());
+        Assert.Equal((2, 6L), (pager.PagesFetched, pager.TotalElements));
+        Assert.True(await pager.MoveNextAsync());
+        Assert.Equal((3, 6L), (pager.PagesFetched, pager.TotalElements));
+        Assert.False(await pager.MoveNextAsync());
+        Assert.Equal(3, pager.PagesFetched);
     }
 
     static string Endless(string? page, long? total, params string[] ids) =>
         $$"""{"content":[{{string.Join(",", ids.Select(i => $$"""{"id":"{{i}}","status":"COMPLETED"}"""))}}]{{(page is null ? "" : ",\"page\":" + page)}}{{(total is null ? "" : ",\"total_elements\":" + total)}},"last":false}""";
 
-    public static TheoryData<string, string[]> Loops => new()
+    public static TheoryData<string, string[], string> Loops => new()
     {
         // A server that says "more" for ever: with empty pages, with the same page again, with page 0 whatever is asked, past its total.
-        { "empty", new[] { "a", "b" } },
-        { "same", new[] { "a", "b" } },
-        { "page-zero", new[] { "a", "b" } },
-        { "past-total", new[] { "a", "b", "c", "d" } },
+        { "empty", new[] { "a", "b" }, "that page was empty." },
+        { "same", new[] { "a", "b" }, "it sent the same page again." },
+        { "page-zero", new[] { "a", "b" }, "it answered page 0 when asked for page 1." },
+        { "past-total", new[] { "a", "b", "c", "d" }, "all 4 items it announced were listed." },
     };
 
     [Theory]
     [MemberData(nameof(Loops))]
-    public async Task A_server_that_says_more_for_ever_ends_the_listing_with_a_reason(string loop, string[] expected)
+    public async Task A_server_that_says_more_for_ever_ends_the_listing_with_a_reason(string loop, string[] expected, string reason)
     {
         var served = 0;
         server.Fallback = request =>
@@ -107,7 +142,7 @@ public sealed class PagerTests : IAsyncLifetime
 
         Assert.Equal(expected, ids);
         Assert.Equal(2, served);
-        Assert.NotNull(pager.StoppedEarly);
+        Assert.Equal("The listing stopped after page 1 though the Hub said more pages follow: " + reason, pager.StoppedEarly);
         Assert.False(pager.HasMore);
     }
 

@@ -65,6 +65,69 @@ public sealed class JobWaiterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_round_takes_each_status_as_the_Hub_says_it_a_new_one_too()
+    {
+        script["a"] = new(new[] { "RUNNING" });
+        script["b"] = new(new[] { "TELEPORTING" });
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var waiter = new JobWaiter(client.Jobs, new[] { "a", "b" }, Fast());
+        await waiter.PollAsync();
+        Assert.Equal(KipuHub.Client.Quantum.Models.JobStatus.Running, waiter.Statuses["a"]);
+        Assert.Equal("TELEPORTING", waiter.Statuses["b"]!.ToString());
+        Assert.False(waiter.IsComplete);
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task With_Any_one_job_done_completes_the_wait_and_without_it_every_job_must_be(bool any, bool complete)
+    {
+        script["a"] = new(new[] { "COMPLETED" });
+        script["b"] = new(new[] { "RUNNING" });
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var waiter = new JobWaiter(client.Jobs, new[] { "a", "b" }, Fast(any: any));
+        await waiter.PollAsync();
+        Assert.Equal(complete, waiter.IsComplete);
+    }
+
+    [Fact]
+    public async Task A_job_read_from_the_listing_and_later_by_its_status_is_returned_as_its_last_status_says()
+    {
+        server.Fallback = request => request.Path switch
+        {
+            "/quantum/jobs" => Reply.Ok("""{"content":[{"id":"a","status":"COMPLETED"},{"id":"b","status":"RUNNING"}],"last":true}"""),
+            "/quantum/jobs/b/status" => Reply.Ok("""{"status":"COMPLETED"}"""),
+            "/quantum/jobs/b" => Reply.Ok("""{"id":"b","status":"COMPLETED"}"""),
+            _ => Reply.WithStatus(404, """{"message":"not here"}"""),
+        };
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var waiter = new JobWaiter(client.Jobs, new[] { "a", "b" }, new JobWaitOptions { BatchThreshold = 2 });
+        await waiter.PollAsync();
+        await waiter.PollAsync();
+
+        Assert.True(waiter.IsComplete);
+        var jobs = await waiter.GetTerminalJobsAsync();
+        Assert.Equal(new[] { ("a", "COMPLETED"), ("b", "COMPLETED") }, jobs.OrderBy(j => j.Id).Select(j => (j.Id!, j.Status!)));
+        Assert.Single(server.Requests, r => r.Path == "/quantum/jobs");
+        Assert.Single(server.Requests, r => r.Path == "/quantum/jobs/b");
+        Assert.DoesNotContain(server.Requests, r => r.Path == "/quantum/jobs/a");
+    }
+
+    [Fact]
+    public async Task Rounds_are_spaced_by_the_poll_interval_at_least()
+    {
+        script["a"] = new(new[] { "PENDING", "RUNNING", "RUNNING", "COMPLETED" });
+        using var client = TestClients.Quantum(server.BaseUrl);
+        var options = new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(150), MaxPollInterval = TimeSpan.FromMilliseconds(150), Jitter = 0 };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var rounds = new List<TimeSpan>();
+        await new JobWaiter(client.Jobs, new[] { "a" }, options).WaitAsync(new InlineProgress<JobWaitProgress>(_ => rounds.Add(clock.Elapsed)));
+        Assert.Equal(4, rounds.Count);
+        // A lower bound only: a busy machine makes the gaps longer, never shorter.
+        Assert.All(rounds.Zip(rounds.Skip(1), (before, after) => after - before), gap => Assert.True(gap >= TimeSpan.FromMilliseconds(140), $"{gap}"));
+    }
+
+    [Fact]
     public async Task A_timeout_reports_where_the_jobs_stand()
     {
         script["a"] = new(new[] { "RUNNING" });
