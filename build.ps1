@@ -9,13 +9,17 @@
     -Task Demo    starts the emulator and runs the main job through the cmdlets.
     -Task Package stages the folder a Gallery user receives and, with PSResourceGet, publishes it to a local
                   file repository and saves it back from there as a smoke test.
+    -Task Mutation runs Stryker.NET (dotnet tool restore) on the files of mutation/scope.psd1, or those -Files names
+                  (wildcards), and prints killed, survived, timeouts and no coverage per file. Slow: by hand, never in CI.
 .EXAMPLE
     ./build.ps1 -Task Demo
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package')]
+    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package', 'Mutation')]
     [string] $Task = 'Build',
+    # For -Task Mutation: which files of mutation/scope.psd1 (wildcards, such as *Pager*); all of them by default.
+    [string[]] $Files = @('*'),
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
     # Where -Task Pester writes "passed failed skipped" for .ci/run.
@@ -242,6 +246,62 @@ function Invoke-Package {
     }
 }
 
+function Get-MutationGroup {
+    param([string[]] $Files)
+    foreach ($group in (Import-PowerShellDataFile (Join-Path $root 'mutation/scope.psd1')).Groups) {
+        $chosen = @($group.Files | Where-Object { $file = $_; $Files | Where-Object { $file -like $_ } })
+        if ($chosen) { @{ Project = $group.Project; Files = $chosen; Tests = $group.Tests } }
+    }
+}
+
+# Killed, survived, timeouts, no coverage and compile errors per file, from Stryker's JSON report.
+function Read-MutationReport {
+    param([string] $Report)
+    $files = (Get-Content -Raw $Report | ConvertFrom-Json -AsHashtable).files
+    foreach ($path in $files.Keys) {
+        $statuses = @($files[$path].mutants | ForEach-Object { $_.status })
+        if (-not $statuses) { continue }
+        $count = { param($status) @($statuses | Where-Object { $_ -eq $status }).Count }
+        $killed, $survived, $timeout, $none = (& $count Killed), (& $count Survived), (& $count Timeout), (& $count NoCoverage)
+        $valid = $killed + $survived + $timeout + $none
+        [pscustomobject]@{
+            File = [IO.Path]::GetRelativePath((Join-Path $root 'src'), $path); Killed = $killed; Survived = $survived
+            Timeout = $timeout; NoCoverage = $none; CompileError = (& $count CompileError)
+            Score = if ($valid) { '{0:0.0}%' -f (100 * ($killed + $timeout) / $valid) } else { 'n/a' }
+        }
+    }
+}
+
+function Invoke-Mutation {
+    param([string[]] $Files)
+    Invoke-DotNet tool restore
+    $groups = @(Get-MutationGroup -Files $Files)
+    if (-not $groups) { throw "No file of mutation/scope.psd1 matches $($Files -join ', ')." }
+    $output = Join-Path $root 'out/mutation'
+    $rows = foreach ($group in $groups) {
+        $name = [IO.Path]::GetFileNameWithoutExtension($group.Files[0])
+        $config = Join-Path ([IO.Path]::GetTempPath()) "stryker-$name-$([guid]::NewGuid().ToString('N')).json"
+        @{ 'stryker-config' = @{
+                project = $group.Project; mutate = @($group.Files | ForEach-Object { "**/$_" }); 'coverage-analysis' = 'off'
+                'test-case-filter' = $group.Tests; reporters = @('json', 'progress'); configuration = 'Release'
+                concurrency = [Environment]::ProcessorCount
+            } } | ConvertTo-Json -Depth 4 | Set-Content $config
+        Push-Location (Join-Path $root 'tests/Unit')
+        try {
+            Invoke-DotNet dotnet-stryker --config-file $config --output (Join-Path $output $name)
+        } finally {
+            Pop-Location
+            Remove-Item $config
+        }
+        Read-MutationReport (Join-Path $output "$name/reports/mutation-report.json")
+    }
+    # Stryker leaves its last mutated assembly in the test project's output: build the real ones again.
+    Invoke-DotNet build (Join-Path $root 'tests/Unit/KipuHub.Tests.Unit.csproj') -c Release --no-incremental '-v:minimal'
+
+    $rows | Format-Table -AutoSize | Out-Host
+    $rows
+}
+
 # Dot-sourced (tests/Pester/Build.Tests.ps1), the script only defines its functions.
 if ($MyInvocation.InvocationName -ne '.') {
     switch ($Task) {
@@ -263,5 +323,6 @@ if ($MyInvocation.InvocationName -ne '.') {
             $stage = Invoke-Build -RequireHelp
             Invoke-Package -Stage $stage
         }
+        'Mutation' { $null = Invoke-Mutation -Files $Files }
     }
 }

@@ -11,6 +11,29 @@ Describe 'build.ps1' {
         $script:dotnetArguments | Should -Contain '-v:minimal'
     }
 
+    It 'picks the mutation groups whose files -Files names, and every file of scope.psd1 exists' {
+        $all = @(Get-MutationGroup -Files '*')
+        foreach ($group in $all) {
+            $project = [IO.Path]::GetFileNameWithoutExtension($group.Project)
+            foreach ($file in $group.Files) { Join-Path $PSScriptRoot "../../src/$project/$file" | Should -Exist }
+        }
+        $pager = @(Get-MutationGroup -Files '*Pager*')
+        $pager.Files | Should -Be @('Core/Paging/Pager.cs')
+        $pager.Tests | Should -Match 'PagerTests'
+    }
+
+    It 'reads killed, survived, timeouts and no coverage per file from a Stryker report' {
+        $report = Join-Path $TestDrive 'mutation-report.json'
+        $file = Join-Path $PSScriptRoot '../../src/KipuHub.Client/Core/Paging/Pager.cs'
+        @{ files = @{ $file = @{ mutants = @(
+                        @{ status = 'Killed' }, @{ status = 'Killed' }, @{ status = 'Survived' }, @{ status = 'Timeout' },
+                        @{ status = 'NoCoverage' }, @{ status = 'CompileError' }) } } } | ConvertTo-Json -Depth 5 | Set-Content $report
+        $row = Read-MutationReport $report
+        $row.Killed, $row.Survived, $row.Timeout, $row.NoCoverage, $row.CompileError | Should -Be @(2, 1, 1, 1, 1)
+        $row.Score | Should -Be ('{0:0.0}%' -f 60)
+        $row.File | Should -Be ([IO.Path]::Combine('KipuHub.Client', 'Core', 'Paging', 'Pager.cs'))
+    }
+
     It 'turns every cmdlet page and about topic of docs/help into external help' -Skip:(-not (Get-Module -ListAvailable platyPS)) {
         Build-Help -Stage $TestDrive
         $produced = (Get-ChildItem (Join-Path $TestDrive 'en-US')).Name

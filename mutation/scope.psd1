@@ -1,0 +1,16 @@
+# What ./build.ps1 -Task Mutation mutates: the code that guards money, secrets and files, each file with the xunit tests
+# that exercise it. Stryker runs these tests against every mutant (coverage analysis off: per-test coverage loses code that
+# runs after an await on another thread, and would call it "no coverage"), so a filter keeps a run to minutes a file.
+@{
+    Groups = @(
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Paging/Pager.cs'); Tests = 'FullyQualifiedName~PagerTests|FullyQualifiedName~EndlessListing' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Quantum/JobWaiter.cs'); Tests = 'FullyQualifiedName~JobWaiterTests|FullyQualifiedName~BatchWaitingTests' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/ExactlyOnceCreate.cs'); Tests = 'FullyQualifiedName~FaultMatrixTests|FullyQualifiedName~JobKeyTests|FullyQualifiedName~Client.Core.RetryTests' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/OpenApi/RouteBinder.cs'); Tests = 'FullyQualifiedName~Client.Core.OpenApi' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Quantum/Costs/JobCostEstimate.cs', 'Quantum/Costs/GateCount.cs'); Tests = 'FullyQualifiedName~Costs' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Redaction.cs'); Tests = 'FullyQualifiedName~RedactionTests' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Credentials/DefaultCredentialsProvider.cs', 'Credentials/CredentialText.cs'); Tests = 'FullyQualifiedName~Client.Credentials' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Files/ServerFileName.cs', 'Core/Files/OwnerOnlyFile.cs'); Tests = 'FullyQualifiedName~Client.Core.Files' }
+        @{ Project = 'KipuHub.Emulator.csproj'; Files = @('Persistence/StateLog.cs', 'Persistence/DurableMap.cs', 'Persistence/BlobFolder.cs'); Tests = 'FullyQualifiedName~Emulator.Persistence|FullyQualifiedName~Emulator.Platform' }
+    )
+}
