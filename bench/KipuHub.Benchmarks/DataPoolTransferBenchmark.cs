@@ -60,15 +60,15 @@ public static class DataPoolTransferBenchmark
             {
                 // What the last transfer left for the disk to write would otherwise slow the next one, whichever it is.
                 FlushDisks();
-                using var watch = new ProcessWatch(shell.Process, emulator);
+                var watch = new PeakWatch(TimeSpan.FromMilliseconds(10), () => WorkingSet(shell.Process), () => emulator.WorkingSet);
                 var clock = Stopwatch.StartNew();
                 await transfer();
                 clock.Stop();
-                await watch.StopAsync();
+                await watch.DisposeAsync();
                 if (!measured) return;
                 samples.Add(bytes / 1024.0 / 1024.0 / clock.Elapsed.TotalSeconds);
-                pwshGrowth = Math.Max(pwshGrowth, watch.PwshGrowth);
-                emulatorGrowth = Math.Max(emulatorGrowth, watch.EmulatorGrowth);
+                pwshGrowth = Math.Max(pwshGrowth, watch.Growth(0));
+                emulatorGrowth = Math.Max(emulatorGrowth, watch.Growth(1));
             }
 
             await Interleaved.RunAsync(Runs,
@@ -107,6 +107,12 @@ public static class DataPoolTransferBenchmark
         Console.WriteLine($"Peak working-set growth during a transfer: pwsh {Report.MiB(pwshGrowth)}, emulator {Report.MiB(emulatorGrowth)}.");
         Console.WriteLine($"Byte-identical after each round trip: {(identical ? "yes" : "NO")}; after an emulator restart on the same data " +
             $"file: {(afterRestart ? "yes" : "NO")}.");
+    }
+
+    static long WorkingSet(Process process)
+    {
+        process.Refresh();
+        return process.WorkingSet64;
     }
 
     static void FlushDisks()

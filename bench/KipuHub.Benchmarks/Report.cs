@@ -18,37 +18,53 @@ public static class Report
     public static string MiB(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.0") + " MiB";
 }
 
-/// <summary>Samples the process's memory while work runs, for the peak growth above where it started.</summary>
-public sealed class MemoryWatch : IAsyncDisposable
+/// <summary>Samples figures (memory sizes) every few milliseconds while work runs: the peak growth of each above where it
+/// started.</summary>
+public sealed class PeakWatch : IAsyncDisposable
 {
     readonly CancellationTokenSource stop = new();
     readonly Task sampler;
-    readonly long startManaged = GC.GetTotalMemory(true);
-    readonly long startWorkingSet = Environment.WorkingSet;
-    long peakManaged;
-    long peakWorkingSet;
+    readonly long[] start;
+    readonly long[] peak;
 
-    public MemoryWatch()
+    public PeakWatch(TimeSpan every, params Func<long>[] figures)
     {
-        peakManaged = startManaged;
-        peakWorkingSet = startWorkingSet;
+        start = figures.Select(f => f()).ToArray();
+        peak = (long[])start.Clone();
         sampler = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
-                peakWorkingSet = Math.Max(peakWorkingSet, Environment.WorkingSet);
-                await Task.Delay(5).ContinueWith(_ => { });
+                for (var i = 0; i < figures.Length; i++) peak[i] = Math.Max(peak[i], figures[i]());
+                await Task.Delay(every).ContinueWith(_ => { });
             }
         });
     }
 
-    public long ManagedGrowth => peakManaged - startManaged;
-    public long WorkingSetGrowth => peakWorkingSet - startWorkingSet;
+    /// <summary>The peak growth of the figure at this position; final once disposed.</summary>
+    public long Growth(int figure) => peak[figure] - start[figure];
 
     public async ValueTask DisposeAsync()
     {
         stop.Cancel();
         await sampler;
+        stop.Dispose();
     }
+}
+
+/// <summary>This process's managed memory (after a full collection) and working set while work runs: the peak growth.</summary>
+public sealed class MemoryWatch : IAsyncDisposable
+{
+    readonly PeakWatch watch;
+
+    public MemoryWatch()
+    {
+        GC.GetTotalMemory(forceFullCollection: true);
+        watch = new PeakWatch(TimeSpan.FromMilliseconds(5), () => GC.GetTotalMemory(false), () => Environment.WorkingSet);
+    }
+
+    public long ManagedGrowth => watch.Growth(0);
+    public long WorkingSetGrowth => watch.Growth(1);
+
+    public ValueTask DisposeAsync() => watch.DisposeAsync();
 }
