@@ -6,9 +6,10 @@ namespace KipuHub.Emulator.Platform;
 /// <summary>
 /// The Platform API under /qc-catalog, all of it scoped by context (an organization's things are invisible elsewhere),
 /// camelCase as the Hub's TypeScript names. Here: the principal behind a token (authorize), data pools with their
-/// files, applications whose credentials the gateway accepts, and subscriptions. Composed from classes of their own:
-/// <see cref="Marketplace"/>, <see cref="CatalogServices"/> (services, versions, shares), <see cref="ManagedServices"/>
-/// and <see cref="ServiceDefinitions"/> (managed, workflow and external services, API definitions),
+/// files, and applications whose credentials the gateway accepts. Composed from classes of their own:
+/// <see cref="Marketplace"/>, <see cref="Subscriptions"/> (and whom the gateway admits), <see cref="CatalogServices"/>
+/// (services, versions, shares), <see cref="ManagedServices"/> and <see cref="ServiceDefinitions"/> (managed, workflow and
+/// external services, API definitions),
 /// <see cref="CatalogExecutions"/> (executions and service jobs), <see cref="DataPoolAccess"/> (grants and shares of data
 /// pools), <see cref="Organizations"/> (members, provider tokens), <see cref="Users"/> (the account, invitations),
 /// <see cref="Billing"/> (billing, workload costs, eligibility), <see cref="Notifications"/> and
@@ -21,7 +22,6 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
     readonly DataPoolStore store = new(state, blobs);
     readonly ApplicationStore applications = new(state);
     readonly CatalogServices services = new(options, clock, state);
-
 
     public void Map(WebApplication app, OpenApiRegistry registry)
     {
