@@ -87,30 +87,9 @@ public sealed class IonqCircuit
         return state;
     }
 
-    static (Complex, Complex, Complex, Complex) Matrix(string type, double theta)
-    {
-        var h = 1 / Math.Sqrt(2);
-        var i = Complex.ImaginaryOne;
-        var cos = Math.Cos(theta / 2);
-        var sin = Math.Sin(theta / 2);
-        return type switch
-        {
-            "x" => (0, 1, 1, 0),
-            "y" => (0, -i, i, 0),
-            "z" => (1, 0, 0, -1),
-            "h" => (h, h, h, -h),
-            "s" => (1, 0, 0, i),
-            "si" => (1, 0, 0, -i),
-            "t" => (1, 0, 0, Complex.FromPolarCoordinates(1, Math.PI / 4)),
-            "ti" => (1, 0, 0, Complex.FromPolarCoordinates(1, -Math.PI / 4)),
-            "v" => ((1 + i) / 2, (1 - i) / 2, (1 - i) / 2, (1 + i) / 2),
-            "vi" => ((1 - i) / 2, (1 + i) / 2, (1 + i) / 2, (1 - i) / 2),
-            "rx" => (cos, -i * sin, -i * sin, cos),
-            "ry" => (cos, -sin, sin, cos),
-            "rz" => (Complex.FromPolarCoordinates(1, -theta / 2), 0, 0, Complex.FromPolarCoordinates(1, theta / 2)),
-            _ => throw new InvalidOperationException("unreachable gate " + type),
-        };
-    }
+    // IonQ's one-qubit gates are qelib1's under other names: one matrix table serves both.
+    static (Complex, Complex, Complex, Complex) Matrix(string type, double theta) =>
+        Qasm.QasmGates.Matrix(type switch { "si" => "sdg", "ti" => "tdg", "v" => "sx", "vi" => "sxdg", _ => type }, new[] { theta });
 
     static int[] Ints(JsonNode? node) => node switch
     {

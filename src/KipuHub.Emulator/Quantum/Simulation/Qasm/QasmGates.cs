@@ -81,7 +81,8 @@ public static class QasmGates
         state.Apply(a, b, c, d, targets[0], controls);
     }
 
-    static (Complex, Complex, Complex, Complex) Matrix(string gate, double[] p)
+    /// <summary>The 2×2 matrix of a one-qubit gate of qelib1/stdgates, by name and parameters (the IonQ path's gates too).</summary>
+    internal static (Complex, Complex, Complex, Complex) Matrix(string gate, double[] p)
     {
         var h = 1 / Math.Sqrt(2);
         var i = Complex.ImaginaryOne;
