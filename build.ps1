@@ -18,7 +18,7 @@
 param(
     [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package', 'Mutation')]
     [string] $Task = 'Build',
-    # For -Task Mutation: which files of mutation/scope.psd1 (wildcards, such as *Pager*); all of them by default.
+    # For -Task Mutation: which files of mutation/scope.psd1 (wildcards, such as *Pager*, or '*Pager*,*Redaction*'); all by default.
     [string[]] $Files = @('*'),
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
@@ -248,6 +248,8 @@ function Invoke-Package {
 
 function Get-MutationGroup {
     param([string[]] $Files)
+    # From bash (pwsh ./build.ps1 -Files '*A*','*B*') the list arrives as one string "*A*,*B*".
+    $Files = @($Files | ForEach-Object { $_ -split ',' } | ForEach-Object Trim)
     foreach ($group in (Import-PowerShellDataFile (Join-Path $root 'mutation/scope.psd1')).Groups) {
         $chosen = @($group.Files | Where-Object { $file = $_; $Files | Where-Object { $file -like $_ } })
         if ($chosen) { @{ Project = $group.Project; Files = $chosen; Tests = $group.Tests } }

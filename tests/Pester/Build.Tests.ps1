@@ -20,6 +20,8 @@ Describe 'build.ps1' {
         $pager = @(Get-MutationGroup -Files '*Pager*')
         $pager.Files | Should -Be @('Core/Paging/Pager.cs')
         $pager.Tests | Should -Match 'PagerTests'
+        # As bash hands pwsh -File a list: one string.
+        @(Get-MutationGroup -Files '*Pager*,*Redaction*').Files | Should -Be @('Core/Paging/Pager.cs', 'Core/Redaction.cs')
     }
 
     It 'reads killed, survived, timeouts and no coverage per file from a Stryker report' {
