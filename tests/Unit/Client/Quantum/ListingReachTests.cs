@@ -30,4 +30,24 @@ public sealed class ListingReachTests : EmulatorFixture
         Assert.Equal(plain, stats["GET /quantum/jobs/{id}/status"]);
         Assert.Equal(requests - plain, stats["GET /quantum/jobs"]);
     }
+
+    [Fact]
+    public async Task A_job_a_scan_missed_is_not_scanned_for_again()
+    {
+        using var client = Quantum(organization: "org-missed");
+        var old = new List<string>();
+        for (var i = 0; i < 3; i++) old.Add((await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 1))).Id!);
+        for (var i = 0; i < 30; i++) await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots: 1));
+        var waiter = new JobWaiter(client.Jobs, old, new JobWaitOptions { ListingPageSize = 5, BatchThreshold = 3 });
+        var first = await waiter.PollAsync();
+        await ClearRequestCountsAsync();
+
+        var second = await waiter.PollAsync();
+
+        Assert.True(first.RequestsThisRound > old.Count, $"the first round scans the listing: {first.RequestsThisRound} requests");
+        Assert.Equal(old.Count, second.RequestsThisRound);
+        var stats = await RequestCountsAsync();
+        Assert.Equal(old.Count, stats["GET /quantum/jobs/{id}/status"]);
+        Assert.False(stats.ContainsKey("GET /quantum/jobs"));
+    }
 }
