@@ -78,4 +78,61 @@ public sealed class RedactionTests : IAsyncLifetime
         Assert.DoesNotContain(TestClients.Token, credential.ToString());
         Assert.Equal("plain *** text ***", Redaction.Text($"plain {TestClients.Token} text {TestClients.Token}", TestClients.Token));
     }
+
+    [Theory]
+    [InlineData("X-Auth-Token")]
+    [InlineData("authorization")]
+    [InlineData("Proxy-Authorization")]
+    [InlineData("Cookie")]
+    [InlineData("SET-COOKIE")]
+    public void Each_secret_header_is_masked_whatever_its_case(string name)
+    {
+        Assert.True(Redaction.IsSecretHeader(name));
+        Assert.Equal(Redaction.Mask, Redaction.HeaderValue(name, "value"));
+    }
+
+    [Fact]
+    public void Other_headers_are_shown_as_they_are()
+    {
+        Assert.False(Redaction.IsSecretHeader("Content-Type"));
+        Assert.Equal("application/json", Redaction.HeaderValue("Content-Type", "application/json"));
+    }
+
+    [Fact]
+    public void A_query_parameter_named_secret_is_masked_however_short_and_the_rest_of_the_url_is_kept()
+    {
+        Assert.Equal("https://hub/x?page=1&token=***&size=2#top",
+            Redaction.Query("https://hub/x?page=1&token=a&size=2#top", new[] { "token" }));
+        Assert.Equal("https://hub/x?api%20key=***", Redaction.Query("https://hub/x?api%20key=s3cret", new[] { "api key" }));
+        Assert.Equal("https://hub/x?mytoken=kept", Redaction.Query("https://hub/x?mytoken=kept", new[] { "token" }));
+    }
+
+    [Fact]
+    public void Text_masks_secrets_of_six_characters_or_more_and_leaves_shorter_ones_as_words()
+    {
+        Assert.Equal("a *** and *** b", Redaction.Text("a abcdef and ghijklm b", "abcdef", null, "", "ghijklm"));
+        Assert.Equal("an abcde stays", Redaction.Text("an abcde stays", "abcde"));
+        Assert.Equal("", Redaction.Text(null, "abcdef"));
+        Assert.Equal("", Redaction.Text("", "abcdef"));
+    }
+
+    [Fact]
+    public void Headers_keep_their_names_mask_secret_headers_and_mask_a_secret_inside_any_other_value()
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["Set-Cookie"] = new[] { "a=1", "b=2" },
+            ["Location"] = new[] { "https://hub/jobs?echo=abcdef123" },
+        };
+        var shown = Redaction.Headers(headers, "abcdef123");
+        Assert.Equal(new[] { Redaction.Mask, Redaction.Mask }, shown["set-cookie"]);
+        Assert.Equal(new[] { "https://hub/jobs?echo=***" }, shown["LOCATION"]);
+    }
+
+    [Fact]
+    public void Truncate_keeps_text_up_to_the_limit_and_says_how_much_it_cut()
+    {
+        Assert.Equal("abcde", Redaction.Truncate("abcde", 5));
+        Assert.Equal("abcd… (1 more characters)", Redaction.Truncate("abcde", 4));
+    }
 }
