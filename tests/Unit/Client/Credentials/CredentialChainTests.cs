@@ -140,6 +140,9 @@ public sealed class CredentialChainTests : IDisposable
         Assert.Contains(Path.Combine(home, ".config", "qhubctl", "config.json"), error.Message);
         Assert.Contains(Path.Combine(home, ".config", "planqk", "config.json"), error.Message);
         Assert.Contains("environment variable SERVICE_EXECUTION_TOKEN", error.Searched);
+        Assert.StartsWith("No Kipu Quantum Hub token found. Pass one (Connect-QHub -Token), set KQH_PERSONAL_ACCESS_TOKEN, or log in " +
+            "with qhubctl. Looked in: parameter; environment variable KQH_SERVICE_EXECUTION_TOKEN; ", error.Message);
+        Assert.EndsWith("config.json.", error.Message);
     }
 
     [Fact]
