@@ -8,3 +8,12 @@ public sealed class UnixFactAttribute : FactAttribute
         if (OperatingSystem.IsWindows()) Skip = "Unix file modes do not exist on Windows (DPAPI protects the token there).";
     }
 }
+
+/// <summary>A theory about Unix file modes: skipped on Windows, as <see cref="UnixFactAttribute"/>.</summary>
+public sealed class UnixTheoryAttribute : TheoryAttribute
+{
+    public UnixTheoryAttribute()
+    {
+        if (OperatingSystem.IsWindows()) Skip = "Unix file modes do not exist on Windows (DPAPI protects the token there).";
+    }
+}

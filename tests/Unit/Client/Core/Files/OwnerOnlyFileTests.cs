@@ -49,6 +49,61 @@ public sealed class OwnerOnlyFileTests : IDisposable
         Assert.Throws<IOException>(() => OwnerOnlyFile.CreateNew(path));
     }
 
+    string Private(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        using (var file = OwnerOnlyFile.CreateNew(path)) file.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        return path;
+    }
+
+    static string Refusal(string path, int maxBytes = 1024) =>
+        Assert.Throws<InvalidDataException>(() => OwnerOnlyFile.ReadAllText(path, maxBytes)).Message;
+
+    [UnixFact]
+    public void A_private_file_is_read_whole_without_its_byte_order_mark_up_to_the_cap()
+    {
+        Assert.Equal("{\"token\":1}", OwnerOnlyFile.ReadAllText(Private("saved", "\uFEFF{\"token\":1}"), 1024));
+        Assert.Equal(new string('x', 1024), OwnerOnlyFile.ReadAllText(Private("full", new string('x', 1024)), 1024));
+    }
+
+    [UnixFact]
+    public void A_file_past_the_cap_is_refused_before_it_is_read()
+    {
+        Assert.Equal("it is larger than 1 KiB, which no saved file is", Refusal(Private("big", new string('x', 1025))));
+    }
+
+    [UnixFact]
+    public void A_link_a_folder_or_a_fifo_is_refused_before_anything_is_opened()
+    {
+        var link = Path.Combine(folder, "link");
+        File.CreateSymbolicLink(link, Private("target", "x"));
+        Assert.Equal("it is a link, which may point anywhere; a saved file is never one", Refusal(link));
+        Assert.Equal("it is a folder", Refusal(Directory.CreateDirectory(Path.Combine(folder, "sub")).FullName));
+        var fifo = Path.Combine(folder, "fifo");
+        Assert.Equal(0, Posix.mkfifo(fifo, Convert.ToUInt32("600", 8)));
+        Assert.Equal("it is not a regular file", Refusal(fifo));
+    }
+
+    [UnixTheory]
+    [InlineData("640")]
+    [InlineData("604")]
+    [InlineData("602")]
+    [InlineData("610")]
+    public void A_file_others_or_the_group_may_touch_is_refused(string mode)
+    {
+        var path = Private("open", "x");
+        File.SetUnixFileMode(path, (UnixFileMode)Convert.ToInt32(mode, 8));
+        Assert.StartsWith("other users can read or change it", Refusal(path));
+    }
+
+    [SecondAccountFact]
+    public void A_file_of_another_user_is_refused()
+    {
+        var path = Private("theirs", "x");
+        Assert.Equal(0, Posix.chown(path, SecondAccountFactAttribute.Uid, SecondAccountFactAttribute.Uid));
+        Assert.Equal("it belongs to another user", Refusal(path));
+    }
+
     /// <summary>
     /// Another account reads in a loop, as fast as a shell's builtin open can, while files are created and written here: with the
     /// mode set in the open call there is no instant at which it may open one. (A chmod after the open left such a window: the
