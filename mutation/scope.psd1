@@ -5,7 +5,7 @@
     Groups = @(
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Paging/Pager.cs'); Tests = 'FullyQualifiedName~PagerTests|FullyQualifiedName~EndlessListing' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Quantum/JobWaiter.cs'); Tests = 'FullyQualifiedName~JobWaiterTests|FullyQualifiedName~BatchWaitingTests|FullyQualifiedName~ListingReachTests.A_job_a_scan' }
-        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/ExactlyOnceCreate.cs'); Tests = 'FullyQualifiedName~FaultMatrixTests|FullyQualifiedName~JobKeyTests|FullyQualifiedName~Client.Core.RetryTests' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/ExactlyOnceCreate.cs'); Tests = 'FullyQualifiedName~ExactlyOnceCreateTests|FullyQualifiedName~FaultMatrixTests|FullyQualifiedName~JobKeyTests|FullyQualifiedName~Client.Core.RetryTests' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/OpenApi/RouteBinder.cs'); Tests = 'FullyQualifiedName~Client.Core.OpenApi' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Quantum/Costs/JobCostEstimate.cs', 'Quantum/Costs/GateCount.cs'); Tests = 'FullyQualifiedName~Costs' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Redaction.cs'); Tests = 'FullyQualifiedName~RedactionTests' }
