@@ -22,6 +22,9 @@ public sealed class HostileDocumentTests : IAsyncLifetime
     [InlineData("/..\\\\user-service/steal")]
     [InlineData("//attacker.example/steal")]
     [InlineData("/http://attacker.example/steal")]
+    [InlineData("\\\\attacker.example\\steal")]
+    [InlineData("://attacker.example/steal")]
+    [InlineData("/v2/%5Cuser-service/steal")]
     public async Task A_binding_outside_the_base_path_is_refused_and_nothing_is_sent_there(string path)
     {
         server.Fallback = request => request.Path == "/qc-catalog/docs"
