@@ -1,11 +1,13 @@
 # What ./build.ps1 -Task Mutation mutates: the code that guards money, secrets and files, each file with the xunit tests
 # that exercise it. Stryker runs these tests against every mutant (coverage analysis off: per-test coverage loses code that
 # runs after an await on another thread, and would call it "no coverage"), so a filter keeps a run to minutes a file.
+# A filter narrower than every test that reaches a file can only lower its score, never flatter it: ExactlyOnceCreate leaves out
+# FaultMatrixTests (72 s a run, half an hour a file), which its own tests make redundant for it.
 @{
     Groups = @(
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Paging/Pager.cs'); Tests = 'FullyQualifiedName~PagerTests|FullyQualifiedName~EndlessListing' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Quantum/JobWaiter.cs'); Tests = 'FullyQualifiedName~JobWaiterTests|FullyQualifiedName~BatchWaitingTests|FullyQualifiedName~ListingReachTests.A_job_a_scan' }
-        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/ExactlyOnceCreate.cs'); Tests = 'FullyQualifiedName~ExactlyOnceCreateTests|FullyQualifiedName~FaultMatrixTests|FullyQualifiedName~JobKeyTests|FullyQualifiedName~Client.Core.RetryTests' }
+        @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/ExactlyOnceCreate.cs'); Tests = 'FullyQualifiedName~ExactlyOnceCreateTests|FullyQualifiedName~JobKeyTests|FullyQualifiedName~Client.Core.RetryTests' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/OpenApi/RouteBinder.cs'); Tests = 'FullyQualifiedName~Client.Core.OpenApi' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Quantum/Costs/JobCostEstimate.cs', 'Quantum/Costs/GateCount.cs'); Tests = 'FullyQualifiedName~Costs' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Redaction.cs'); Tests = 'FullyQualifiedName~RedactionTests' }
