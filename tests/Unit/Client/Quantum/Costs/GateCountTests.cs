@@ -21,4 +21,19 @@ public sealed class GateCountTests
     [InlineData("[1,2]")]
     [InlineData("not json")]
     public void Says_nothing_for_inputs_whose_gates_it_cannot_count(string input) => Assert.Null(GateCount.Of(input));
+
+    [Fact]
+    public void Declarations_measurements_and_control_flow_are_no_gates()
+    {
+        // Each statement below starts with a word that is not a gate; the one H is the only gate of the program.
+        var program = string.Join(";\n", new[]
+        {
+            "OPENQASM 3.0", "include \"stdgates.inc\"", "qubit[2] q", "qubit single", "bit[2] c", "qreg r[n]", "creg d[1]",
+            "measure q[0]", "barrier q", "reset q[0]", "input float x", "output bit o", "const int n", "let alias q",
+            "defcalgrammar \"openpulse\"", "cal {}", "defcal rx $0 {}", "if (c) {}", "for i in {}", "while (c) {}", "box {}",
+            "delay[100ns] q", "float f", "int i", "uint u", "angle a", "bool b", "complex z", "h q[0]",
+        }) + ";";
+        var count = GateCount.Of(System.Text.Json.JsonSerializer.Serialize(program))!;
+        Assert.Equal((1L, 0L), (count.OneQubit, count.TwoQubit));
+    }
 }
