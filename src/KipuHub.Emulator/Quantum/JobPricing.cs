@@ -1,3 +1,5 @@
+using KipuHub.Client.Quantum.Costs;
+
 namespace KipuHub.Emulator.Quantum;
 
 /// <summary>
