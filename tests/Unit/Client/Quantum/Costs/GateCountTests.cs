@@ -10,6 +10,20 @@ public sealed class GateCountTests
     [InlineData("\"OPENQASM 2.0;\\ninclude \\\"qelib1.inc\\\";\\nqreg q[3];\\nh q[0];\\ncx q[0],q[1];\\nx q;\\nmeasure q[0] -> c[0];\"", 4, 1)]
     [InlineData("\"OPENQASM 3.0;\\nqubit[2] q;\\n// h q[1];\\ngate my a { h a; }\\nrz(0.5) q[0];\\nctrl @ x q[0], q[1];\\nbarrier q;\"", 1, 1)]
     [InlineData("""{"program":"OPENQASM 3;\nqubit[4] r;\nh r;\ncz r[0], r[3];"}""", 4, 1)]
+    // IonQ: a control (one or many) makes a two-qubit gate; so do two targets of swap, xx, yy, zz or ms in any case, read from
+    // "type" or "gate"; other gates count once per target, once when they name none; what is not an object is no gate.
+    [InlineData("""{"qubits":3,"circuit":[{"gate":"cnot","control":0,"target":1},{"gate":"h","target":2},{"gate":"x"},""" +
+        """{"gate":"x","targets":[0,1]},{"type":"XX","targets":[0,1]},{"gate":"yy","targets":[0,1]},{"gate":"ms","targets":[0,1]},""" +
+        """{"gate":"h","controls":[],"targets":[0]},7]}""", 5, 4)]
+    // OpenQASM 2: block comments and gate definitions are no gates, a register without an index applies the gate to each of its
+    // qubits (the largest register of the operands), parameters are no operands, a measurement is no gate.
+    [InlineData("\"OPENQASM 2.0;\\ninclude \\\"qelib1.inc\\\";\\n/* h q[0]; */\\nqreg q[3];\\nqreg r [ 2 ];\\ncreg c[3];\\n" +
+        "gate bell a, b { h a; cx a, b; }\\nbell q[0], q[1];\\nx q;\\ncx r, q;\\nrz(0.5) q[0];\\nmeasure q -> c;\"", 4, 4)]
+    // OpenQASM 3: ctrl @ and negctrl @ make a gate controlled, inv @ does not; an assignment is no gate.
+    [InlineData("\"OPENQASM 3;\\nqubit[2] q;\\nctrl @ x q[0], q[1];\\nnegctrl @ x q[0], q[1];\\ninv @ s q[0];\\nctrl @ z q;\\n" +
+        "c[0] = measure q[0];\"", 1, 4)]
+    // A program in a string property, whatever its case and leading blanks.
+    [InlineData("""{"shots":5,"qasm":"  openqasm 2.0; qreg q[1]; h q[0];"}""", 1, 0)]
     public void Counts_one_and_two_qubit_gates(string input, long one, long two)
     {
         var count = GateCount.Of(input)!;
@@ -20,6 +34,8 @@ public sealed class GateCountTests
     [InlineData("""{"pulses":[1,2,3]}""")]
     [InlineData("[1,2]")]
     [InlineData("not json")]
+    [InlineData("42")]
+    [InlineData("""{"circuit":"not an array","program":"qubit q;"}""")]
     public void Says_nothing_for_inputs_whose_gates_it_cannot_count(string input) => Assert.Null(GateCount.Of(input));
 
     [Fact]
