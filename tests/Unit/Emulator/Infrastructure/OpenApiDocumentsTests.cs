@@ -50,6 +50,15 @@ public sealed class OpenApiDocumentsTests : EmulatorFixture
         Assert.Contains("/gateway/acme/vqe/1.0.0\"", await http.GetStringAsync(new Uri(Root, "gateway/acme/vqe/1.0.0/docs")));
     }
 
+    [Theory]
+    [MemberData(nameof(Apis))]
+    public async Task Every_operation_says_what_it_does(string api)
+    {
+        var (_, docs, document) = await TableAndDocumentAsync(api);
+        var unsaid = document.Operations.Where(o => string.IsNullOrWhiteSpace(o.Summary)).Select(o => o.OperationId).ToList();
+        Assert.True(unsaid.Count == 0, $"{docs} has operations without a summary: {string.Join(", ", unsaid)}");
+    }
+
     async Task<(IReadOnlyList<Route> Table, string Docs, OpenApiDocument Document)> TableAndDocumentAsync(string api)
     {
         var (table, docs) = api switch
