@@ -286,6 +286,8 @@ function Invoke-Mutation {
         @{ 'stryker-config' = @{
                 project = $group.Project; mutate = @($group.Files | ForEach-Object { "**/$_" }); 'coverage-analysis' = 'off'
                 'test-case-filter' = $group.Tests; reporters = @('json', 'progress'); configuration = 'Release'
+                # ConfigureAwait(false) -> true changes nothing a test can see: the client has no context to return to.
+                'ignore-methods' = @('ConfigureAwait')
                 concurrency = [Environment]::ProcessorCount
             } } | ConvertTo-Json -Depth 4 | Set-Content $config
         Push-Location (Join-Path $root 'tests/Unit')
