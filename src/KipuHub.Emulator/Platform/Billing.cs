@@ -264,7 +264,8 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         if (month is < 1 or > 12 || year is < 2000 or > 9999) return ApiError.BadRequest(c,
             $"month must be 1 to 12 and year a year, got {month}/{year}.");
         var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
-        return Json(then(start, start.AddMonths(1)));
+        var end = year == 9999 && month == 12 ? DateTimeOffset.MaxValue : start.AddMonths(1);
+        return Json(then(start, end));
     }
 
     // from and to: ISO dates or times; by default this month so far. to is exclusive.

@@ -87,10 +87,11 @@ public class EmulatorFixture : IAsyncLifetime
         await http.DeleteAsync("_emulator/stats");
     }
 
-    /// <summary>Submits a Bell-pair job and waits until it is done; its id.</summary>
-    public static async Task<string> FinishedJobAsync(HubQuantumClient client, int shots = 10)
+    /// <summary>Submits a job (a Bell pair by default) and waits until it is done; its id.</summary>
+    public static async Task<string> FinishedJobAsync(HubQuantumClient client, int shots = 10, string backend = "aws.sim.sv1",
+        KipuHub.Client.Quantum.Models.JobInput? input = null)
     {
-        var job = await client.Jobs.CreateJobAsync(Circuits.Job(Circuits.Bell(), shots));
+        var job = await client.Jobs.CreateJobAsync(Circuits.Job(input ?? Circuits.Bell(), shots, backend));
         await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
         return job.Id!;
     }

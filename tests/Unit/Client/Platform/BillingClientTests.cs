@@ -12,10 +12,7 @@ public sealed class BillingClientTests : EmulatorFixture
     async Task CompletedJobAsync(string organization, string backend, int shots, KipuHub.Client.Quantum.Models.JobInput? input = null)
     {
         using var quantum = Quantum(organization);
-        var request = Circuits.Job(input ?? Circuits.Bell(), shots);
-        request.BackendId = backend;
-        var job = await quantum.Jobs.CreateJobAsync(request);
-        await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
+        await FinishedJobAsync(quantum, shots, backend, input);
     }
 
     [Fact]

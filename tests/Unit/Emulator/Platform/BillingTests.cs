@@ -1,0 +1,187 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using KipuHub.Tests.Unit.Support;
+
+namespace KipuHub.Tests.Unit.Emulator.Platform;
+
+/// <summary>
+/// The emulator's billing on the wire, where a client's own checks do not stand in front of it: the budget's validation, the
+/// periods and groupings of the reports, the history's entries, eligibility's checks and reasons, a balance below zero.
+/// </summary>
+public sealed class BillingTests : EmulatorFixture
+{
+    async Task<HttpResponseMessage> SendAsync(string organization, HttpMethod method, string path, object? body = null)
+    {
+        using var http = Http();
+        var request = new HttpRequestMessage(method, "qc-catalog/" + path) { Headers = { { "X-OrganizationId", Organization(organization) } } };
+        if (body is not null) request.Content = JsonContent.Create(body);
+        return await http.SendAsync(request);
+    }
+
+    async Task<JsonNode> GetAsync(string organization, string path)
+    {
+        var response = await SendAsync(organization, HttpMethod.Get, path);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    static async Task<string> RefusalAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["message"]!.GetValue<string>();
+    }
+
+    async Task<string> ChargedJobAsync(string organization, int shots, string backend = "aws.ionq.aria")
+    {
+        using var quantum = Quantum(organization);
+        return await FinishedJobAsync(quantum, shots, backend);
+    }
+
+    [Fact]
+    public async Task A_budget_is_validated_on_the_wire_and_a_field_left_out_keeps_its_value()
+    {
+        const string Org = "org-budget-wire";
+        Assert.Equal("A budget's limit cannot be negative.",
+            await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = -0.01 } }),
+                HttpStatusCode.UnprocessableEntity));
+        Assert.Contains("The field 'limitMajor' must be an amount: {\"value\": 10.5, \"currency\": \"USD\"}",
+            await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = 5 }), HttpStatusCode.BadRequest));
+        Assert.Equal("alertThresholdPercent must be a whole number.",
+            await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = "half" }),
+                HttpStatusCode.UnprocessableEntity));
+        foreach (var percent in new[] { 0, 101 })
+            Assert.Equal("alertThresholdPercent must be between 1 and 100.",
+                await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = percent }),
+                    HttpStatusCode.UnprocessableEntity));
+
+        Assert.True((await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = 0 }, alertThresholdPercent = 1 }))
+            .IsSuccessStatusCode);
+        var budget = (await SendAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = 100 }));
+        var wire = (await budget.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(("MONTHLY", 0m, 100, 0m), (wire["period"]!.GetValue<string>(), wire["limitMajor"]!["value"]!.GetValue<decimal>(),
+            wire["alertThresholdPercent"]!.GetValue<int>(), wire["spentMajor"]!["value"]!.GetValue<decimal>()));
+
+        var cleared = (await (await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = (object?)null }))
+            .Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Null(cleared["limitMajor"]);
+        Assert.Equal(100, cleared["alertThresholdPercent"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Periods_and_months_outside_the_calendar_are_refused_saying_what_was_sent()
+    {
+        const string Org = "org-periods";
+        Assert.Equal("from must be an ISO 8601 date or time, got 'yesterday'.",
+            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/history?from=yesterday"), HttpStatusCode.BadRequest));
+        Assert.Equal("to must be an ISO 8601 date or time, got 'soon'.",
+            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/cost-report?to=soon"), HttpStatusCode.BadRequest));
+        Assert.StartsWith("from (2026-02-01T00:00:00.0000000+00:00) is after to (2026-01-01T00:00:00.0000000+00:00)",
+            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/history?from=2026-02-01&to=2026-01-01"),
+                HttpStatusCode.BadRequest));
+        Assert.Equal("groupBy must be one of backend, provider, day, none, got 'colour'.",
+            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/cost-report?groupBy=colour"), HttpStatusCode.BadRequest));
+        foreach (var (month, year) in new[] { (0, 2026), (13, 2026), (6, 1999), (6, 10000) })
+            Assert.Equal($"month must be 1 to 12 and year a year, got {month}/{year}.",
+                await RefusalAsync(await SendAsync(Org, HttpMethod.Get, $"dashboard/costs?month={month}&year={year}"),
+                    HttpStatusCode.BadRequest));
+        // The last month of the last year has an end too: December 9999 once answered 500.
+        foreach (var (month, year) in new[] { (1, 2000), (12, 9999) })
+            Assert.Equal(month, (await GetAsync(Org, $"dashboard/costs?month={month}&year={year}"))["month"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task History_lists_charges_newest_first_after_the_credit_and_reports_group_by_day_none_or_provider()
+    {
+        const string Org = "org-history";
+        var first = await ChargedJobAsync(Org, 10);
+        var second = await ChargedJobAsync(Org, 20);
+        using (var quantum = Quantum(Org)) await FinishedJobAsync(quantum, 5, "azure.ionq.simulator");
+
+        var history = (await GetAsync(Org, "billing/history?from=2000-01-01")).AsArray();
+        Assert.Equal(new[] { "charge-" + second, "charge-" + first, "credit-welcome" }, history.Select(e => e!["id"]!.GetValue<string>()));
+        Assert.Equal(("CHARGE", "20 shots on aws.ionq.aria", second, "aws.ionq.aria", 0.90m),
+            (history[0]!["type"]!.GetValue<string>(), history[0]!["description"]!.GetValue<string>(), history[0]!["jobId"]!.GetValue<string>(),
+                history[0]!["backendId"]!.GetValue<string>(), history[0]!["amountMajor"]!["value"]!.GetValue<decimal>()));
+        Assert.Equal(("CREDIT", "Welcome credit", 100m), (history[2]!["type"]!.GetValue<string>(),
+            history[2]!["description"]!.GetValue<string>(), history[2]!["amountMajor"]!["value"]!.GetValue<decimal>()));
+        Assert.Empty((await GetAsync(Org, "billing/history?from=2000-01-01&to=2000-02-01")).AsArray());
+
+        var day = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd");
+        var byDay = (await GetAsync(Org, "billing/cost-report?groupBy=DAY"))["rows"]!.AsArray();
+        var today = Assert.Single(byDay, r => r!["amountMajor"]!["value"]!.GetValue<decimal>() > 0)!;
+        Assert.Equal((day, 3, 35L, 1.50m), (today["key"]!.GetValue<string>(), today["jobCount"]!.GetValue<int>(),
+            today["shots"]!.GetValue<long>(), today["amountMajor"]!["value"]!.GetValue<decimal>()));
+        Assert.Null(today["backendId"]);
+        Assert.Null(today["provider"]);
+        var all = Assert.Single((await GetAsync(Org, "billing/cost-report?groupBy=none"))["rows"]!.AsArray())!;
+        Assert.Equal(("all", 3), (all["key"]!.GetValue<string>(), all["jobCount"]!.GetValue<int>()));
+        var byProvider = (await GetAsync(Org, "billing/cost-report?groupBy=provider"))["rows"]!.AsArray();
+        Assert.All(byProvider, r => Assert.Equal(r!["key"]!.GetValue<string>(), r["provider"]!.GetValue<string>()));
+        Assert.All(byProvider, r => Assert.Null(r!["backendId"]));
+        var byBackend = (await GetAsync(Org, "billing/cost-report"))["rows"]!.AsArray();
+        Assert.Equal(new[] { "aws.ionq.aria", "azure.ionq.simulator" }, byBackend.Select(r => r!["backendId"]!.GetValue<string>()));
+        Assert.Equal(new[] { "AWS", "AZURE" }, byBackend.Select(r => r!["provider"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_balance_spent_below_zero_fails_the_credit_check_and_leaves_no_credit()
+    {
+        const string Org = "org-overspent";
+        await ChargedJobAsync(Org, 5000);   // 0.30 + 0.03 × 5000 = 150.30 USD
+
+        Assert.Equal(-50.30m, (await GetAsync(Org, "billing/balance"))["amountMajor"]!["value"]!.GetValue<decimal>());
+        var credit = (await GetAsync(Org, "billing/credits")).AsArray().Single()!;
+        Assert.Equal((0m, 100m), (credit["remainingMajor"]!["value"]!.GetValue<decimal>(), credit["amountMajor"]!["value"]!.GetValue<decimal>()));
+
+        var paid = await GetAsync(Org, "eligibility?backendId=aws.ionq.aria");
+        Assert.False(paid["eligible"]!.GetValue<bool>());
+        var check = Assert.Single(paid["checks"]!.AsArray(), c => c!["name"]!.GetValue<string>() == "credit")!;
+        Assert.Equal((false, "The balance is -50.30 USD."), (check["passed"]!.GetValue<bool>(), check["reason"]!.GetValue<string>()));
+
+        var free = await GetAsync(Org, "eligibility?backendId=azure.ionq.simulator");
+        Assert.True(free["eligible"]!.GetValue<bool>());
+        Assert.Equal("azure.ionq.simulator is free.",
+            free["checks"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "credit")!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Eligibility_names_each_check_with_its_reason()
+    {
+        const string Org = "org-eligible";
+        await ChargedJobAsync(Org, 10);   // 0.60 USD
+        var answer = await GetAsync(Org, "eligibility?backendId=aws.ionq.aria");
+        Assert.Equal((EmulatorUser, Org, "aws.ionq.aria", true), (answer["principalId"]!.GetValue<string>(),
+            answer["organizationId"]!.GetValue<string>(), answer["backendId"]!.GetValue<string>(), answer["eligible"]!.GetValue<bool>()));
+        Assert.Equal(new[]
+        {
+            ("backendKnown", true, "aws.ionq.aria is a backend of AWS."),
+            ("backendAccepting", true, "aws.ionq.aria is ONLINE."),
+            ("credit", true, "The balance is 99.40 USD."),
+            ("budget", true, "No budget is set."),
+        }, Checks(answer));
+
+        Assert.True((await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = 0.60 } })).IsSuccessStatusCode);
+        Assert.Equal(("budget", false, "0.60 of 0.60 USD spent this month."), Checks(await GetAsync(Org, "eligibility"))[^1]);
+        Assert.Equal(("backendAccepting", true, "aws.ionq.forte is PAUSED."), Checks(await GetAsync(Org, "eligibility?backendId=aws.ionq.forte"))[1]);
+        Assert.Equal(new[] { ("backendKnown", false, "No backend 'no.such'.") },
+            Checks(await GetAsync(Org, "eligibility?backendId=no.such")).Take(1));
+        Assert.Single(Checks(await GetAsync(Org, "eligibility")));
+    }
+
+    const string EmulatorUser = KipuHub.Emulator.EmulatorOptions.DevUserId;
+
+    static (string, bool, string)[] Checks(JsonNode answer) => answer["checks"]!.AsArray()
+        .Select(c => (c!["name"]!.GetValue<string>(), c["passed"]!.GetValue<bool>(), c["reason"]!.GetValue<string>())).ToArray();
+
+    [Fact]
+    public async Task Workload_costs_name_the_organization_of_a_job_and_none_for_the_users_own()
+    {
+        await ChargedJobAsync("org-workloads", 10);
+        using (var personal = Quantum()) await FinishedJobAsync(personal, 10, "aws.ionq.aria");
+
+        var rows = (await GetAsync("org-workloads", "quantum-workloads/costs")).AsArray();
+        Assert.Contains(rows, r => r!["organizationId"]?.GetValue<string>() == "org-workloads" && r["jobCount"]!.GetValue<int>() == 1);
+        Assert.Contains(rows, r => r!["organizationId"] is null && r["backendId"]!.GetValue<string>() == "aws.ionq.aria");
+    }
+}
