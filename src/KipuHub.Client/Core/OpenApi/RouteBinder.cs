@@ -95,9 +95,9 @@ public sealed class RouteBinder
 
     static string FirstSegment(string path) => path.Trim('/').Split('/')[0];
 
-    // A document is the server's word, and may be a hostile server's: a path of "." or ".." segments (escaped or not), a
-    // backslash or a scheme would send the connection's token to another route or API of the same origin.
+    // A document is the server's word, and may be a hostile server's: a path of "." or ".." segments or with a backslash (escaped
+    // or not), or a scheme, would send the connection's token to another route or API of the same origin.
     static bool LeavesTheBase(string path) =>
-        path.IndexOf('\\') >= 0 || path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal) ||
+        path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal) ||
         path.Split('/').Select(Uri.UnescapeDataString).Any(segment => segment is "." or ".." || segment.IndexOf('\\') >= 0);
 }

@@ -79,5 +79,10 @@ public sealed class NotDocumentedErrorTests : IAsyncLifetime
         Assert.StartsWith("The Hub documents getOrganization at GET /v2/organizations/{organizationId}/units/{unitId}, whose path " +
             "parameters KipuHub cannot fill from its call (id). KipuHub's route for it was inferred", error.Message);
         Assert.DoesNotContain(server.Requests, r => r.Path.StartsWith("/qc-catalog/v2/", StringComparison.Ordinal));
+
+        using var members = Documenting(("/v2/organizations/{a}/members/{b}/roles/{c}", "updateOrganizationMember"));
+        var second = await Assert.ThrowsAsync<OperationNotDocumentedException>(() =>
+            members.Organizations.UpdateMemberAsync("org-1", "user-1", "VIEWER"));
+        Assert.Contains("whose path parameters KipuHub cannot fill from its call (id, userId).", second.Message);
     }
 }
