@@ -86,6 +86,88 @@ public sealed class AuthMiddlewareTests : EmulatorFixture
     }
 }
 
+/// <summary>What each API asks of a token, and which paths an organization header scopes, message by message.</summary>
+public sealed class TokenAndContextTests : EmulatorFixture
+{
+    static async Task<(HttpStatusCode Status, string? Message)> AnswerAsync(HttpClient http, HttpRequestMessage request)
+    {
+        var answer = await http.SendAsync(request);
+        var body = await answer.Content.ReadAsStringAsync();
+        var message = answer.StatusCode >= HttpStatusCode.BadRequest ? JsonNode.Parse(body)?["message"]?.GetValue<string>() : null;
+        return (answer.StatusCode, message);
+    }
+
+    [Theory]
+    [InlineData("quantum/backends")]
+    [InlineData("qc-catalog/datapools")]
+    [InlineData("user-service/me")]
+    [InlineData("_emulator/jobs")]
+    public async Task Every_api_asks_for_a_token_and_says_which_is_missing_or_wrong(string path)
+    {
+        using var anonymous = Http(token: null);
+        Assert.Equal((HttpStatusCode.Unauthorized, "Missing X-Auth-Token header."), await AnswerAsync(anonymous, new(HttpMethod.Get, path)));
+        using var wrong = Http("not-a-token-of-anyone");
+        Assert.Equal((HttpStatusCode.Unauthorized, "The token is not valid."), await AnswerAsync(wrong, new(HttpMethod.Get, path)));
+    }
+
+    [Theory]
+    [InlineData("quantum/docs")]
+    [InlineData("qc-catalog/docs")]
+    [InlineData("user-service/docs")]
+    public async Task Each_apis_document_is_public(string path)
+    {
+        using var anonymous = Http(token: null);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_control_endpoints_tell_another_user_who_they_answer()
+    {
+        using var outsider = Http("second-user-token-000000");
+        Assert.Equal((HttpStatusCode.Forbidden, "The control endpoints answer the emulator's operator only: the dev token's user, or the token " +
+            "given with --control-token."), await AnswerAsync(outsider, new(HttpMethod.Get, "_emulator/jobs")));
+    }
+
+    [Fact]
+    public async Task An_organization_header_scopes_the_quantum_and_platform_data_only()
+    {
+        using var outsider = Http("second-user-token-000000");
+        HttpRequestMessage In(string path, string organization) =>
+            new(HttpMethod.Get, path) { Headers = { { "X-OrganizationId", organization } } };
+        Organization("org-closed");
+
+        Assert.Equal((HttpStatusCode.Forbidden, "You are not a member of organization 'org-closed': authenticated but not permitted."),
+            await AnswerAsync(outsider, In("qc-catalog/datapools", " org-closed ")));
+        // Not who the caller is, not the organizations themselves (named in the path, 404 to a non-member), not the control endpoints.
+        Assert.Equal(HttpStatusCode.OK, (await AnswerAsync(outsider, In("user-service/me", "org-closed"))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await AnswerAsync(outsider, In("qc-catalog/organizations", "org-closed"))).Status);
+        using var dev = Http();
+        Assert.Equal(HttpStatusCode.OK, (await AnswerAsync(dev, In("_emulator/jobs", "org-nobody-is-in"))).Status);
+
+        // A blank header names no organization: the caller's own context.
+        var eligibility = JsonNode.Parse(await (await dev.SendAsync(In("qc-catalog/eligibility", "   "))).Content.ReadAsStringAsync())!;
+        Assert.Null(eligibility["organizationId"]);
+    }
+}
+
+/// <summary>Reachable from other machines (--allow-remote) without a token of its own, the emulator refuses the published dev token.</summary>
+public sealed class RemoteDevTokenTests : EmulatorFixture
+{
+    protected override void Configure(EmulatorOptions options) => options.RefusesDevToken = true;
+
+    [Fact]
+    public async Task The_published_dev_token_is_refused_and_says_what_to_use()
+    {
+        using var dev = Http();
+        var answer = await dev.GetAsync("quantum/backends");
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        Assert.Equal("The published dev token is refused by an emulator reachable from other machines (--allow-remote): use a token given " +
+            "with --token or --user.", (await answer.Content.ReadFromJsonAsync<JsonObject>())!["message"]!.GetValue<string>());
+        using var second = Http("second-user-token-000000");
+        Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("quantum/backends")).StatusCode);
+    }
+}
+
 /// <summary>With --control-token, the control endpoints answer that token and no other, the dev token's included.</summary>
 public sealed class ControlTokenTests : EmulatorFixture
 {
@@ -95,8 +177,13 @@ public sealed class ControlTokenTests : EmulatorFixture
     public async Task Only_the_control_token_reaches_the_control_endpoints()
     {
         using var dev = Http();
-        Assert.Equal(HttpStatusCode.Forbidden, (await dev.GetAsync("_emulator/jobs")).StatusCode);
+        var refused = await dev.GetAsync("_emulator/jobs");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("The control endpoints answer the token given with --control-token only.",
+            (await refused.Content.ReadFromJsonAsync<JsonObject>())!["message"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await dev.GetAsync("quantum/backends")).StatusCode);
+        using var anonymous = Http(token: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("_emulator/jobs")).StatusCode);
         using var operatorClient = Http("operator-token-0123456789");
         Assert.Equal(HttpStatusCode.OK, (await operatorClient.GetAsync("_emulator/jobs")).StatusCode);
     }
