@@ -64,7 +64,7 @@ public sealed class JobCostEstimate
             {
                 case "job": total += value; break;
                 case "shot": total += value * request.Shots; break;
-                case "1-Qubit Gate Shot" or "2-Qubit Gate Shot" when gates is null: countable = false; needsGates = true; break;
+                case "1-Qubit Gate Shot" or "2-Qubit Gate Shot" when gates is null: countable = false; break;
                 case "1-Qubit Gate Shot": total += value * gates!.OneQubit * request.Shots; needsGates = true; break;
                 case "2-Qubit Gate Shot": total += value * gates!.TwoQubit * request.Shots; needsGates = true; break;
                 case "minute" or "second" or "millisecond":

@@ -94,12 +94,36 @@ public sealed class JobCostEstimateTests : EmulatorFixture
             new Cost { Granularity = "shot", Currency = "USD", Value = null },
             new Cost { Granularity = "minute", Currency = "EUR", Value = 2 },
             new Cost { Granularity = "millisecond", Currency = "EUR", Value = 0.001 },
-            new Cost { Granularity = "daily", Currency = "EUR", Value = 100 });
+            new Cost { Granularity = "daily", Currency = "EUR", Value = 100 },
+            new Cost { Granularity = "second", Currency = "CHF", Value = 1 });
 
         Assert.Equal(("from.the.request", 0.5m, "EUR", false), (estimate.BackendId, estimate.Amount, estimate.Currency, estimate.Bounded));
-        Assert.Equal(new[] { "2 EUR per minute", "0.001 EUR per millisecond", "100 EUR per daily (not estimated)" }, estimate.Rates);
-        Assert.Equal("0.50 EUR + 2 EUR per minute + 0.001 EUR per millisecond + 100 EUR per daily (not estimated) (total open)",
-            estimate.Summary);
+        Assert.Equal(new[] { "2 EUR per minute", "0.001 EUR per millisecond", "100 EUR per daily (not estimated)", "1 CHF per second" },
+            estimate.Rates);
+        Assert.Equal("0.50 EUR + 2 EUR per minute + 0.001 EUR per millisecond + 100 EUR per daily (not estimated) + 1 CHF per second " +
+            "(total open)", estimate.Summary);
+        Assert.Equal("Priced by time (2 EUR per minute, 0.001 EUR per millisecond, 100 EUR per daily (not estimated), 1 CHF per second): " +
+            "only the part known before the job runs is counted; the total is open until it has run.", estimate.Note);
+    }
+
+    [Fact]
+    public void Each_gate_price_multiplies_its_own_count_by_the_shots()
+    {
+        // Three one-qubit gates and two two-qubit ones.
+        var input = new QudoraJobInput("OPENQASM 2.0; qreg q[3]; h q[0]; x q[1]; s q[2]; cx q[0],q[1]; cz q[1],q[2];");
+        JobCostEstimate For(params Cost[] costs) => JobCostEstimate.For(new Backend { Costs = new(costs) },
+            new CreateJobRequest { BackendId = "gates", Shots = 10, Input = input });
+
+        var one = For(new Cost { Granularity = "1-Qubit Gate Shot", Currency = "EUR", Value = 0.01 });
+        Assert.Equal((0.3m, 3L, 2L), (one.Amount!.Value, one.OneQubitGates!.Value, one.TwoQubitGates!.Value));
+        var two = For(new Cost { Granularity = "2-Qubit Gate Shot", Currency = "EUR", Value = 0.01 });
+        Assert.Equal((0.2m, 3L, 2L), (two.Amount!.Value, two.OneQubitGates!.Value, two.TwoQubitGates!.Value));
+    }
+
+    [Fact]
+    public void An_estimate_made_by_hand_names_no_backend_and_no_amount()
+    {
+        Assert.Equal(": not estimated", new JobCostEstimate().ToString());
     }
 
     [Fact]
