@@ -1,5 +1,3 @@
-using KipuHub.Client.Quantum.Costs;
-
 namespace KipuHub.Emulator.Quantum;
 
 /// <summary>

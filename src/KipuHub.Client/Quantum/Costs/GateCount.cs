@@ -4,15 +4,24 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
+#if KIPUHUB_EMULATOR
+namespace KipuHub.Emulator.Quantum;
+#else
 namespace KipuHub.Client.Quantum.Costs;
+#endif
 
 /// <summary>
 /// The one- and two-qubit gates of a job input, for gate-priced backends: an IonQ QIS circuit (JSON) or an OpenQASM 2/3
 /// program (a JSON string, or a string property that holds one). A gate applied to several targets counts once per
 /// target; a gate on a whole register once per qubit of it; a gate on two or more qubits is a two-qubit gate. The
-/// emulator bills with this same class, so what it bills is what the estimate says.
+/// emulator compiles this same file (internal there), so what it bills is what the estimate says.
 /// </summary>
-public sealed class GateCount
+#if KIPUHUB_EMULATOR
+internal
+#else
+public
+#endif
+sealed class GateCount
 {
     GateCount(long oneQubit, long twoQubit)
     {
