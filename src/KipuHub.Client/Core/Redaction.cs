@@ -26,7 +26,7 @@ public static class Redaction
     /// <summary>Replaces every occurrence of each secret in <paramref name="text"/>.</summary>
     public static string Text(string? text, params string?[] secrets)
     {
-        if (string.IsNullOrEmpty(text)) return text ?? "";
+        if (string.IsNullOrEmpty(text)) return "";
         var result = text!;
         foreach (var secret in secrets)
         {
