@@ -119,25 +119,33 @@ public sealed class OwnerOnlyFileTests : IDisposable
         using var reader = Process.Start(new ProcessStartInfo(SecondAccountFactAttribute.SetPriv)
         {
             ArgumentList = { "--reuid", "65534", "--regid", "65534", "--clear-groups", "bash", "-c",
-                "f=$1; echo ready; while :; do if { exec 3<\"$f\"; } 2>/dev/null; then echo OPENED; exec 3<&-; fi; done", "reader", target },
+                "f=$1; echo ready; while [ -d /proc/$2 ]; do if { exec 3<\"$f\"; } 2>/dev/null; then echo OPENED; exec 3<&-; fi; done",
+                "reader", target, Environment.ProcessId.ToString() },
             RedirectStandardOutput = true,
         })!;
-        Assert.Equal("ready", await reader.StandardOutput.ReadLineAsync());
-        var opened = reader.StandardOutput.ReadLineAsync();
-
-        for (var i = 0; i < 3000 && !opened.IsCompleted; i++)
+        // Whatever fails below, the reader is killed; it also stops by itself once this process is gone (a test host killed).
+        try
         {
-            using (var file = OwnerOnlyFile.CreateNew(target))
-                file.Write("token"u8);
-            File.Delete(target);
+            Assert.Equal("ready", await reader.StandardOutput.ReadLineAsync());
+            var opened = reader.StandardOutput.ReadLineAsync();
+
+            for (var i = 0; i < 3000 && !opened.IsCompleted; i++)
+            {
+                using (var file = OwnerOnlyFile.CreateNew(target))
+                    file.Write("token"u8);
+                File.Delete(target);
+            }
+            Assert.False(opened.IsCompleted, "The other account opened a new secret file.");
+            var control = Path.Combine(shared, "control");
+            File.WriteAllText(control, "x");
+            File.SetUnixFileMode(control, (UnixFileMode)Convert.ToInt32("644", 8));
+            File.Move(control, target);
+            // The reader does get into a file it may read: the loop was running all along.
+            Assert.Equal("OPENED", await opened);
         }
-        Assert.False(opened.IsCompleted, "The other account opened a new secret file.");
-        var control = Path.Combine(shared, "control");
-        File.WriteAllText(control, "x");
-        File.SetUnixFileMode(control, (UnixFileMode)Convert.ToInt32("644", 8));
-        File.Move(control, target);
-        // The reader does get into a file it may read: the loop was running all along.
-        Assert.Equal("OPENED", await opened);
-        reader.Kill();
+        finally
+        {
+            reader.Kill();
+        }
     }
 }
