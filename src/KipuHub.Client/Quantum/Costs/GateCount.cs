@@ -98,7 +98,6 @@ sealed class GateCount
         foreach (var raw in text.Split(';'))
         {
             var statement = Regex.Replace(raw.Trim(), @"\s+", " ");
-            if (statement.Length == 0) continue;
             if (Register.Match(statement) is { Success: true } declared)
             {
                 var (name, size) = declared.Groups[1].Success ? (declared.Groups[1].Value, declared.Groups[2].Value)

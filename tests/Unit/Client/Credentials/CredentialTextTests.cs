@@ -31,7 +31,8 @@ public sealed class CredentialTextTests
     public void A_control_character_inside_is_refused_without_showing_the_value(string value)
     {
         var error = Assert.Throws<InvalidCredentialException>(() => CredentialText.Normalize(value, "token", Source));
-        Assert.StartsWith($"The token from {Source} holds a control character", error.Message);
+        Assert.Equal($"The token from {Source} holds a control character (a line break or tab inside it?): it is not sent. Check what " +
+            "was pasted or read into it.", error.Message);
         Assert.DoesNotContain("def-secret", error.Message);
         Assert.Equal(Source, error.CredentialSource);
     }
@@ -42,7 +43,8 @@ public sealed class CredentialTextTests
     public void A_character_outside_ascii_is_refused_without_showing_the_value(string value)
     {
         var error = Assert.Throws<InvalidCredentialException>(() => CredentialText.Normalize(value, "token", Source));
-        Assert.StartsWith($"The token from {Source} holds a character outside ASCII, which no Hub token has", error.Message);
+        Assert.Equal($"The token from {Source} holds a character outside ASCII, which no Hub token has: it is not sent. Check what was " +
+            "pasted or read into it.", error.Message);
         Assert.DoesNotContain("def-secret", error.Message);
     }
 }

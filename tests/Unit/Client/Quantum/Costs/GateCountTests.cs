@@ -22,6 +22,10 @@ public sealed class GateCountTests
     // OpenQASM 3: ctrl @ and negctrl @ make a gate controlled, inv @ does not; an assignment is no gate.
     [InlineData("\"OPENQASM 3;\\nqubit[2] q;\\nctrl @ x q[0], q[1];\\nnegctrl @ x q[0], q[1];\\ninv @ s q[0];\\nctrl @ z q;\\n" +
         "c[0] = measure q[0];\"", 1, 4)]
+    // IonQ fields of the wrong kind count as absent: a type that is no string, targets that are no list, a control that is no qubit.
+    [InlineData("""{"circuit":[{"type":5,"targets":[0,1]},{"gate":"x","targets":3},{"gate":"h","control":"none","target":0}]}""", 4, 0)]
+    // Comments and definitions standing alone are no statements; an empty operand is none.
+    [InlineData("\"OPENQASM 2.0; qreg q[2]; /* note */; h q[0]; x q[1],; gate g a { x a; } barrier q; // the end\\n\"", 2, 0)]
     // A program in a string property, whatever its case and leading blanks.
     [InlineData("""{"shots":5,"qasm":"  openqasm 2.0; qreg q[1]; h q[0];"}""", 1, 0)]
     public void Counts_one_and_two_qubit_gates(string input, long one, long two)
