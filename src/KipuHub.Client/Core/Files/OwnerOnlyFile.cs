@@ -24,6 +24,7 @@ public static class OwnerOnlyFile
     /// 0700.</summary>
     public static void CreateFolder(string folder)
     {
+        // Stryker disable once all : Windows only, and mutation testing runs on Linux
         if (IsWindows)
         {
             Directory.CreateDirectory(folder);
@@ -37,6 +38,7 @@ public static class OwnerOnlyFile
     /// <summary>A new file, owner-only from the moment it exists; IOException when one is there already.</summary>
     public static FileStream CreateNew(string path)
     {
+        // Stryker disable once all : Windows only, and mutation testing runs on Linux
         if (IsWindows) return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         var options = Activator.CreateInstance(Required(StreamOptions))!;
         Set(options, "Mode", FileMode.CreateNew);
@@ -51,6 +53,7 @@ public static class OwnerOnlyFile
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            // Stryker disable once all : never reached, Throw() above throws; the compiler needs it
             throw;
         }
     }
@@ -77,6 +80,7 @@ public static class OwnerOnlyFile
             throw new InvalidDataException("it is a link, which may point anywhere; a saved file is never one");
         if ((file.Attributes & FileAttributes.Directory) != 0) throw new InvalidDataException("it is a folder");
         if (file.Length > maxBytes) throw new InvalidDataException($"it is larger than {maxBytes / 1024} KiB, which no saved file is");
+        // Stryker disable once all : Windows only, and mutation testing runs on Linux
         if (IsWindows) return;
         int permissions;
         if (PosixStat.Of(path) is { } status)
@@ -133,6 +137,7 @@ public static class OwnerOnlyFile
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            // Stryker disable once all : never reached, Throw() above throws; the compiler needs it
             throw;
         }
     }
@@ -141,6 +146,7 @@ public static class OwnerOnlyFile
 
     static void Set(object target, string property, object value) => target.GetType().GetProperty(property)!.SetValue(target, value);
 
+    // Stryker disable once all : for runtimes before .NET 7 only, which the tests do not run on
     static T Required<T>(T? member) where T : class => member ?? throw new PlatformNotSupportedException(
         "This .NET cannot create files only their owner may read (it lacks UnixFileMode, .NET 7+): a secret is not written. " +
         "Use PowerShell 7.4 or later.");

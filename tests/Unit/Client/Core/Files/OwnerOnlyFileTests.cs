@@ -67,9 +67,20 @@ public sealed class OwnerOnlyFileTests : IDisposable
     }
 
     [UnixFact]
-    public void A_file_past_the_cap_is_refused_before_it_is_read()
+    public void A_file_past_the_cap_is_refused_before_it_is_read_or_its_mode_looked_at()
     {
-        Assert.Equal("it is larger than 1 KiB, which no saved file is", Refusal(Private("big", new string('x', 1025))));
+        var big = Private("big", new string('x', 1025));
+        Assert.Equal("it is larger than 1 KiB, which no saved file is", Refusal(big));
+        File.SetUnixFileMode(big, (UnixFileMode)Convert.ToInt32("644", 8));
+        Assert.Equal("it is larger than 1 KiB, which no saved file is", Refusal(big));
+    }
+
+    [UnixFact]
+    public void A_new_file_is_not_opened_again_while_it_is_written()
+    {
+        var path = Path.Combine(folder, "writing");
+        using var file = OwnerOnlyFile.CreateNew(path);
+        Assert.Throws<IOException>(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
     }
 
     [UnixFact]
