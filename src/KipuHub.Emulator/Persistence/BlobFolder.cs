@@ -18,6 +18,7 @@ public sealed class BlobFolder : IDisposable
     BlobFolder(string folder, bool temporary)
     {
         (this.folder, this.temporary) = (folder, temporary);
+        // Stryker disable once all : Windows only, and mutation testing runs on Linux
         if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
         else Directory.CreateDirectory(folder, OwnerOnlyFile | UnixFileMode.UserExecute);
         // What a crash left half written is not a blob: no row refers to it.
@@ -25,7 +26,7 @@ public sealed class BlobFolder : IDisposable
     }
 
     public static BlobFolder For(string? dataFile) => dataFile is null
-        ? new(Path.Combine(Path.GetTempPath(), "kipuhub-emulator-blobs-" + Guid.NewGuid().ToString("N")), temporary: true)
+        ? new(Path.Combine(Path.GetTempPath(), "kipuhub-emulator-blobs-" + Guid.NewGuid()), temporary: true)
         : new(Path.GetFullPath(dataFile) + ".blobs", temporary: false);
 
     /// <summary>Copies the stream into a new blob: its id and length; null, keeping nothing, when it holds more than

@@ -48,6 +48,16 @@ public sealed class BlobFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_downloads_of_one_blob_read_it_at_once()
+    {
+        using var blobs = BlobFolder.For(DataFile);
+        var (id, _) = (await blobs.WriteAsync(Bytes(100), 100, CancellationToken.None))!.Value;
+        await using var first = blobs.Open(id);
+        await using var second = blobs.Open(id);
+        Assert.Equal((100L, 100L), (first.Length, second.Length));
+    }
+
+    [Fact]
     public async Task Deleting_a_blob_being_read_does_not_cut_the_reader_short()
     {
         using var blobs = BlobFolder.For(DataFile);
@@ -79,6 +89,7 @@ public sealed class BlobFolderTests : IDisposable
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     [InlineData("gggggggggggggggggggggggggggggggg")]
+    [InlineData("../aaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     public void An_id_that_is_not_one_of_the_emulators_names_no_file(string id)
     {
         using var blobs = BlobFolder.For(DataFile);

@@ -140,6 +140,8 @@ public sealed class StateLogTests : IDisposable
         Assert.Equal(first, log.Epoch(new FixedClock(first.AddDays(1))));
         using var later = StateLog.In(new SqliteRowStore(DataFile));
         Assert.Equal(first, later.Epoch(new FixedClock(first.AddDays(30))));
+        // Where the data file keeps it: a data file of an earlier version has it there.
+        Assert.Contains("2026-01-02T03:04:05", Saved("emulator")["epoch"]);
     }
 
     [Fact]
