@@ -14,7 +14,7 @@
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Credentials/DefaultCredentialsProvider.cs', 'Credentials/CredentialText.cs'); Tests = 'FullyQualifiedName~Client.Credentials' }
         @{ Project = 'KipuHub.Client.csproj'; Files = @('Core/Files/ServerFileName.cs', 'Core/Files/OwnerOnlyFile.cs'); Tests = 'FullyQualifiedName~Client.Core.Files' }
         @{ Project = 'KipuHub.Emulator.csproj'; Files = @('Persistence/StateLog.cs', 'Persistence/DurableMap.cs', 'Persistence/BlobFolder.cs'); Tests = 'FullyQualifiedName~Emulator.Persistence|FullyQualifiedName~Emulator.Platform' }
-        @{ Project = 'KipuHub.Emulator.csproj'; Files = @('Platform/Billing.cs', 'Quantum/JobPricing.cs'); Tests = 'FullyQualifiedName~BillingClientTests|FullyQualifiedName~Emulator.Platform.BillingTests|FullyQualifiedName~Emulator.Persistence|FullyQualifiedName~OpenApiDocumentsTests.Every_operation_says' }
+        @{ Project = 'KipuHub.Emulator.csproj'; Files = @('Platform/Billing.cs', 'Quantum/JobPricing.cs'); Tests = 'FullyQualifiedName~BillingClientTests|FullyQualifiedName~Emulator.Platform.BillingTests|FullyQualifiedName~OpenApiDocumentsTests.Every_operation_says' }
         @{ Project = 'KipuHub.Emulator.csproj'; Files = @('Infrastructure/AuthMiddleware.cs', 'Platform/Organizations.cs'); Tests = 'FullyQualifiedName~OpenApiDocumentsTests.Every_operation_says|FullyQualifiedName~AuthMiddlewareTests|FullyQualifiedName~TokenAndContextTests|FullyQualifiedName~RemoteDevTokenTests|FullyQualifiedName~ControlTokenTests|FullyQualifiedName~ScopingAndAuthTests|FullyQualifiedName~OrganizationsClientTests|FullyQualifiedName~Emulator.Platform.OrganizationsTests' }
     )
 }
