@@ -128,4 +128,64 @@ public sealed class OrganizationsTests : EmulatorFixture
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(owner, HttpMethod.Delete, $"{members}/user-dev")).Status);
         Assert.Equal(1, (await SendAsync(second, HttpMethod.Get, $"organizations/{id}")).Body!["memberCount"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task Organizations_list_oldest_first_and_a_rename_to_the_own_name_or_a_new_description_is_taken()
+    {
+        using var owner = Http();
+        var first = await CreateAsync(owner, "Alpha Lab", "old words");
+        var second = await CreateAsync(owner, "Beta Lab");
+        var listed = (await SendAsync(owner, HttpMethod.Get, "organizations")).Body!.AsArray().Select(o => o!["id"]!.GetValue<string>()).ToList();
+        Assert.True(listed.IndexOf(first) < listed.IndexOf(second), string.Join(", ", listed));
+
+        var (status, wire) = await SendAsync(owner, HttpMethod.Put, $"organizations/{first}", new { name = "ALPHA LAB", description = "new words" });
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(("ALPHA LAB", "new words"), (wire!["name"]!.GetValue<string>(), wire["description"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Only_an_owner_manages_members_and_roles_and_an_owner_among_owners_may_step_down()
+    {
+        using var owner = Http();
+        using var second = Http(Second);
+        var id = await CreateAsync(owner, "Managed Co");
+        var members = $"organizations/{id}/members";
+        await SendAsync(owner, HttpMethod.Post, members, new { userId = SecondId, role = "MAINTAINER" });
+        Assert.Equal("This needs the role OWNER in 'Managed Co'; you are MAINTAINER.", await RefusalAsync(second, HttpMethod.Post, members,
+            new { userId = "user-dev" }, HttpStatusCode.Forbidden));
+        Assert.Equal("This needs the role OWNER in 'Managed Co'; you are MAINTAINER.", await RefusalAsync(second, HttpMethod.Put,
+            $"{members}/user-dev", new { role = "VIEWER" }, HttpStatusCode.Forbidden));
+        Assert.Equal("'chief' is not a role: use VIEWER, MAINTAINER or OWNER.", await RefusalAsync(owner, HttpMethod.Put,
+            $"{members}/{SecondId}", new { role = "chief" }, HttpStatusCode.UnprocessableEntity));
+
+        // The last owner may be named owner again; with a second owner (and a maintainer who is none), either may step down.
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(owner, HttpMethod.Put, $"{members}/user-dev", new { role = "OWNER" })).Status);
+        Host.Organizations.Seed(id, "user-third", "OWNER");
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(owner, HttpMethod.Put, $"{members}/user-dev", new { role = "VIEWER" })).Status);
+    }
+
+    [Fact]
+    public void Seeding_an_existing_organization_adds_the_member_and_keeps_the_others()
+    {
+        Host.Organizations.Seed("org-seeded", "user-dev");
+        Host.Organizations.Seed("org-seeded", SecondId, "VIEWER");
+        Assert.Equal(("OWNER", "VIEWER"), (Host.Organizations.RoleIn("org-seeded", "user-dev"), Host.Organizations.RoleIn("org-seeded", SecondId)));
+    }
+
+    [Fact]
+    public async Task A_viewer_reads_which_provider_tokens_exist_and_only_a_maintainer_stores_one()
+    {
+        using var owner = Http();
+        using var viewer = Http(Second);
+        var id = await CreateAsync(owner, "Tokens Org");
+        await SendAsync(owner, HttpMethod.Post, $"organizations/{id}/members", new { userId = SecondId });
+        Assert.Equal("This needs the role MAINTAINER in 'Tokens Org'; you are VIEWER.", await RefusalAsync(viewer, HttpMethod.Put,
+            $"organizations/{id}/provider-tokens/ibm", new { token = "ibm-secret-1234" }, HttpStatusCode.Forbidden));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(owner, HttpMethod.Put, $"organizations/{id}/provider-tokens/ibm",
+            new { token = "ibm-secret-1234" })).Status);
+        var (status, tokens) = await SendAsync(viewer, HttpMethod.Get, $"organizations/{id}/provider-tokens");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Single(tokens!.AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(viewer, HttpMethod.Get, "organizations/org-nobody/provider-tokens")).Status);
+    }
 }
