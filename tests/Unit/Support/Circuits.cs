@@ -14,6 +14,10 @@ public static class Circuits
         },
     };
 
+    /// <summary>The Bell pair in OpenQASM 2, for backends that do not take IonQ JSON (gate-priced iqm.emerald).</summary>
+    public static QudoraJobInput BellQasm() =>
+        new("OPENQASM 2.0; include \"qelib1.inc\"; qreg q[2]; creg c[2]; h q[0]; cx q[0],q[1]; measure q -> c;");
+
     public static AzureIonqJobInput Ghz(int qubits)
     {
         var input = new AzureIonqJobInput { Qubits = qubits, Circuit = { new IonqGate { Type = "h", Targets = { 0 } } } };

@@ -51,9 +51,6 @@ public sealed class BillingClientTests : EmulatorFixture
         Assert.DoesNotContain(await platform.ForOrganization(Organization("org-untouched")).Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
     }
 
-    static readonly KipuHub.Client.Quantum.Models.QudoraJobInput BellQasm = new(
-        "OPENQASM 2.0; include \"qelib1.inc\"; qreg q[2]; creg c[2]; h q[0]; cx q[0],q[1]; measure q -> c;");
-
     // The fixture runs each job for 150 ms. Gates of the Bell circuit: one H (1-qubit), one CX (2-qubit).
     [Theory]
     [InlineData("aws.iqm.garnet", "0.3145", "USD")]       // 0.30 a job + 0.00145 × 10 shots
@@ -63,7 +60,7 @@ public sealed class BillingClientTests : EmulatorFixture
     public async Task Each_kind_of_price_is_charged_as_the_backend_states_it(string backend, string amount, string currency)
     {
         var organization = "org-price-" + backend.Replace('.', '-');
-        await CompletedJobAsync(organization, backend, 10, backend == "iqm.emerald" ? BellQasm : null);
+        await CompletedJobAsync(organization, backend, 10, backend == "iqm.emerald" ? Circuits.BellQasm() : null);
         using var platform = new HubPlatformClient(Options(organization));
         var charge = Assert.Single(await platform.Billing.GetBillingHistoryAsync(), e => e.Type == "CHARGE");
         Assert.Equal((decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency), (charge.Amount!.Value, charge.Currency));
@@ -84,7 +81,7 @@ public sealed class BillingClientTests : EmulatorFixture
     public async Task Amounts_of_different_currencies_are_never_added_nor_taken_off_the_dollar_credit()
     {
         // iqm.emerald prices gates in EUR; aws.ionq.aria prices jobs and shots in USD.
-        await CompletedJobAsync("org-currencies", "iqm.emerald", 10, BellQasm);
+        await CompletedJobAsync("org-currencies", "iqm.emerald", 10, Circuits.BellQasm());
         await CompletedJobAsync("org-currencies", "aws.ionq.aria", 10);
         using var platform = new HubPlatformClient(Options("org-currencies"));
 

@@ -10,9 +10,6 @@ namespace KipuHub.Tests.Unit.Client.Quantum.Costs;
 /// </summary>
 public sealed class JobCostEstimateTests : EmulatorFixture
 {
-    static readonly QudoraJobInput BellQasm = new(
-        "OPENQASM 2.0; include \"qelib1.inc\"; qreg q[2]; creg c[2]; h q[0]; cx q[0],q[1]; measure q -> c;");
-
     async Task<JobCostEstimate> EstimateAsync(string backendId, int shots, JobInput input)
     {
         using var client = Quantum();
@@ -43,7 +40,7 @@ public sealed class JobCostEstimateTests : EmulatorFixture
     public async Task Gate_prices_count_the_inputs_gates_per_shot()
     {
         // iqm.emerald: 0.00003 EUR a one-qubit gate shot, 0.0003 EUR a two-qubit one; the Bell circuit has one of each.
-        var estimate = await EstimateAsync("iqm.emerald", 10, BellQasm);
+        var estimate = await EstimateAsync("iqm.emerald", 10, Circuits.BellQasm());
 
         Assert.Equal((0.0033m, "EUR", true), (estimate.Amount, estimate.Currency, estimate.Bounded));
         Assert.Equal((1L, 1L), (estimate.OneQubitGates, estimate.TwoQubitGates));
