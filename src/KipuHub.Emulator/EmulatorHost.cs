@@ -72,7 +72,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     static async Task<EmulatorHost> StartAsync(WebApplicationBuilder builder, EmulatorOptions options, FaultRegistry faults, StateLog state,
         BlobFolder blobs, CancellationToken cancellationToken)
     {
-        var clock = TimeProvider.System;
+        var clock = options.Clock;
         var store = new QuantumStore(state);
         var catalog = BackendCatalog.Load(options.BackendSeedFile);
         var gateway = new GatewayApi(options, clock, state);
@@ -111,7 +111,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         new PlatformApi(options, clock, state, blobs, gateway, users, store, catalog, organizations).Map(app, registry);
         new UserApi(options, users).Map(app, registry);
         gateway.Map(app, registry);
-        ControlEndpoints.Map(app, faults, store, stats);
+        ControlEndpoints.Map(app, faults, store, stats, clock);
 
         await app.StartAsync(cancellationToken);
         try

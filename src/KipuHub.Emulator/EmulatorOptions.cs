@@ -55,6 +55,10 @@ public sealed class EmulatorOptions
     /// <summary>Seeds measurement sampling; the same seed and jobs give the same counts.</summary>
     public int RandomSeed { get; set; } = 7;
 
+    /// <summary>The emulator's now: job schedules, billing periods, token expiry. Tests set it to stand at a month's
+    /// last instant; everyone else keeps the system clock.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public TimeSpan JobPendingDuration { get; set; } = TimeSpan.FromMilliseconds(150);
     public TimeSpan JobRunningDuration { get; set; } = TimeSpan.FromMilliseconds(250);
     public TimeSpan CancelDuration { get; set; } = TimeSpan.FromMilliseconds(100);

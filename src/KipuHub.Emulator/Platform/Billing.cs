@@ -141,8 +141,9 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
             WithPeriod(c, from, to, (start, end) =>
             {
                 var user = Caller.Of(c).User.Id;
-                var contexts = organizations.OrganizationsOf(user).Select(o =>
-                    "org:" + o).Append("user:" + user).ToHashSet(StringComparer.Ordinal);
+                var contexts = organizations.OrganizationsOf(user).Select(o => "org:" + o).ToHashSet(StringComparer.Ordinal);
+                // The personal context names jobs of data files written before a job kept its creator.
+                contexts.Add("user:" + user);
                 var charges = quantum.AllJobs().Where(j => j.CreatedBy == user || contexts.Contains(j.Owner))
                     .Select(j => JobPricing.Of(j, backends.Find(j.BackendId), clock.GetUtcNow())).OfType<JobPricing.Charge>()
                     .Where(x => x.At >= start && x.At < end);
@@ -198,8 +199,7 @@ public sealed class Billing(TimeProvider clock, QuantumStore quantum, BackendCat
         string? JobId, string? BackendId);
 
     IEnumerable<JobPricing.Charge> Charges(string owner) =>
-        quantum.Jobs(owner).Select(j => JobPricing.Of(j, backends.Find(j.BackendId),
-            clock.GetUtcNow())).OfType<JobPricing.Charge>().OrderBy(x => x.At);
+        quantum.Jobs(owner).Select(j => JobPricing.Of(j, backends.Find(j.BackendId), clock.GetUtcNow())).OfType<JobPricing.Charge>();
 
     decimal SpentThisMonth(string owner)
     {

@@ -1,4 +1,5 @@
 using KipuHub.Emulator.Persistence;
+using KipuHub.Tests.Unit.Support;
 
 namespace KipuHub.Tests.Unit.Emulator.Persistence;
 
@@ -136,10 +137,10 @@ public sealed class StateLogTests : IDisposable
     public void The_epoch_is_that_of_the_first_start_on_every_later_one()
     {
         var first = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        Assert.Equal(first, log.Epoch(new FixedClock(first)));
-        Assert.Equal(first, log.Epoch(new FixedClock(first.AddDays(1))));
+        Assert.Equal(first, log.Epoch(new SettableClock(first)));
+        Assert.Equal(first, log.Epoch(new SettableClock(first.AddDays(1))));
         using var later = StateLog.In(new SqliteRowStore(DataFile));
-        Assert.Equal(first, later.Epoch(new FixedClock(first.AddDays(30))));
+        Assert.Equal(first, later.Epoch(new SettableClock(first.AddDays(30))));
         // Where the data file keeps it: a data file of an earlier version has it there.
         Assert.Contains("2026-01-02T03:04:05", Saved("emulator")["epoch"]);
     }
@@ -153,11 +154,6 @@ public sealed class StateLogTests : IDisposable
         map["a"] = new Box { Value = 1 };
         Assert.Equal(1, map["a"].Value);
         Assert.True(map.TryRemove("a"));
-    }
-
-    sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     /// <summary>The real store, with a count of its transactions and of the rows they wrote.</summary>

@@ -11,25 +11,31 @@ namespace KipuHub.Tests.Unit.Emulator.Platform;
 /// </summary>
 public sealed class BillingTests : EmulatorFixture
 {
-    async Task<HttpResponseMessage> SendAsync(string organization, HttpMethod method, string path, object? body = null)
+    const string Api = "qc-catalog/";
+
+    async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(string organization, HttpMethod method, string path, object? body = null)
     {
         using var http = Http();
-        var request = new HttpRequestMessage(method, "qc-catalog/" + path) { Headers = { { "X-OrganizationId", Organization(organization) } } };
-        if (body is not null) request.Content = JsonContent.Create(body);
-        return await http.SendAsync(request);
+        return await RawJson.SendAsync(http, method, Api + path, body, Organization(organization));
+    }
+
+    async Task<JsonNode> PutBudgetAsync(string organization, object body)
+    {
+        var (status, budget) = await SendAsync(organization, HttpMethod.Put, "billing/budget", body);
+        Assert.True(status == HttpStatusCode.OK, $"PUT billing/budget: {status} {budget}");
+        return budget!;
     }
 
     async Task<JsonNode> GetAsync(string organization, string path)
     {
-        var response = await SendAsync(organization, HttpMethod.Get, path);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+        using var http = Http();
+        return await RawJson.GetAsync(http, Api + path, Organization(organization));
     }
 
-    static async Task<string> RefusalAsync(HttpResponseMessage response, HttpStatusCode status)
+    async Task<string> RefusalAsync(string organization, HttpMethod method, string path, object? body, HttpStatusCode status)
     {
-        Assert.Equal(status, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["message"]!.GetValue<string>();
+        using var http = Http();
+        return await RawJson.RefusalAsync(http, method, Api + path, body, status, Organization(organization));
     }
 
     async Task<string> ChargedJobAsync(string organization, int shots, string backend = "aws.ionq.aria")
@@ -43,27 +49,21 @@ public sealed class BillingTests : EmulatorFixture
     {
         const string Org = "org-budget-wire";
         Assert.Equal("A budget's limit cannot be negative.",
-            await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = -0.01 } }),
-                HttpStatusCode.UnprocessableEntity));
+            await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = -0.01 } }, HttpStatusCode.UnprocessableEntity));
         Assert.Contains("The field 'limitMajor' must be an amount: {\"value\": 10.5, \"currency\": \"USD\"}",
-            await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = 5 }), HttpStatusCode.BadRequest));
+            await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = 5 }, HttpStatusCode.BadRequest));
         Assert.Equal("alertThresholdPercent must be a whole number.",
-            await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = "half" }),
-                HttpStatusCode.UnprocessableEntity));
+            await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = "half" }, HttpStatusCode.UnprocessableEntity));
         foreach (var percent in new[] { 0, 101 })
             Assert.Equal("alertThresholdPercent must be between 1 and 100.",
-                await RefusalAsync(await SendAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = percent }),
-                    HttpStatusCode.UnprocessableEntity));
+                await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = percent }, HttpStatusCode.UnprocessableEntity));
 
-        Assert.True((await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = 0 }, alertThresholdPercent = 1 }))
-            .IsSuccessStatusCode);
-        var budget = (await SendAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = 100 }));
-        var wire = (await budget.Content.ReadFromJsonAsync<JsonObject>())!;
+        await PutBudgetAsync(Org, new { limitMajor = new { value = 0 }, alertThresholdPercent = 1 });
+        var wire = await PutBudgetAsync(Org, new { alertThresholdPercent = 100 });
         Assert.Equal(("MONTHLY", 0m, 100, 0m), (wire["period"]!.GetValue<string>(), wire["limitMajor"]!["value"]!.GetValue<decimal>(),
             wire["alertThresholdPercent"]!.GetValue<int>(), wire["spentMajor"]!["value"]!.GetValue<decimal>()));
 
-        var cleared = (await (await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = (object?)null }))
-            .Content.ReadFromJsonAsync<JsonObject>())!;
+        var cleared = await PutBudgetAsync(Org, new { limitMajor = (object?)null });
         Assert.Null(cleared["limitMajor"]);
         Assert.Equal(100, cleared["alertThresholdPercent"]!.GetValue<int>());
     }
@@ -73,18 +73,16 @@ public sealed class BillingTests : EmulatorFixture
     {
         const string Org = "org-periods";
         Assert.Equal("from must be an ISO 8601 date or time, got 'yesterday'.",
-            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/history?from=yesterday"), HttpStatusCode.BadRequest));
+            await RefusalAsync(Org, HttpMethod.Get, "billing/history?from=yesterday", null, HttpStatusCode.BadRequest));
         Assert.Equal("to must be an ISO 8601 date or time, got 'soon'.",
-            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/cost-report?to=soon"), HttpStatusCode.BadRequest));
+            await RefusalAsync(Org, HttpMethod.Get, "billing/cost-report?to=soon", null, HttpStatusCode.BadRequest));
         Assert.StartsWith("from (2026-02-01T00:00:00.0000000+00:00) is after to (2026-01-01T00:00:00.0000000+00:00)",
-            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/history?from=2026-02-01&to=2026-01-01"),
-                HttpStatusCode.BadRequest));
+            await RefusalAsync(Org, HttpMethod.Get, "billing/history?from=2026-02-01&to=2026-01-01", null, HttpStatusCode.BadRequest));
         Assert.Equal("groupBy must be one of backend, provider, day, none, got 'colour'.",
-            await RefusalAsync(await SendAsync(Org, HttpMethod.Get, "billing/cost-report?groupBy=colour"), HttpStatusCode.BadRequest));
+            await RefusalAsync(Org, HttpMethod.Get, "billing/cost-report?groupBy=colour", null, HttpStatusCode.BadRequest));
         foreach (var (month, year) in new[] { (0, 2026), (13, 2026), (6, 1999), (6, 10000) })
             Assert.Equal($"month must be 1 to 12 and year a year, got {month}/{year}.",
-                await RefusalAsync(await SendAsync(Org, HttpMethod.Get, $"dashboard/costs?month={month}&year={year}"),
-                    HttpStatusCode.BadRequest));
+                await RefusalAsync(Org, HttpMethod.Get, $"dashboard/costs?month={month}&year={year}", null, HttpStatusCode.BadRequest));
         // The last month of the last year has an end too: December 9999 once answered 500.
         foreach (var (month, year) in new[] { (1, 2000), (12, 9999) })
             Assert.Equal(month, (await GetAsync(Org, $"dashboard/costs?month={month}&year={year}"))["month"]!.GetValue<int>());
@@ -161,7 +159,7 @@ public sealed class BillingTests : EmulatorFixture
             ("budget", true, "No budget is set."),
         }, Checks(answer));
 
-        Assert.True((await SendAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = 0.60 } })).IsSuccessStatusCode);
+        await PutBudgetAsync(Org, new { limitMajor = new { value = 0.60 } });
         Assert.Equal(("budget", false, "0.60 of 0.60 USD spent this month."), Checks(await GetAsync(Org, "eligibility"))[^1]);
         Assert.Equal(("backendAccepting", true, "aws.ionq.forte is PAUSED."), Checks(await GetAsync(Org, "eligibility?backendId=aws.ionq.forte"))[1]);
         Assert.Equal(new[] { ("backendKnown", false, "No backend 'no.such'.") },
@@ -175,13 +173,28 @@ public sealed class BillingTests : EmulatorFixture
         .Select(c => (c!["name"]!.GetValue<string>(), c["passed"]!.GetValue<bool>(), c["reason"]!.GetValue<string>())).ToArray();
 
     [Fact]
-    public async Task Workload_costs_name_the_organization_of_a_job_and_none_for_the_users_own()
+    public async Task Workload_costs_cover_the_users_own_jobs_and_all_jobs_of_the_users_organizations_by_context_and_backend()
     {
-        await ChargedJobAsync("org-workloads", 10);
+        const string Second = "second-user-token-000000";
+        await ChargedJobAsync("org-b", 10);
+        await ChargedJobAsync("org-b", 20);
+        using (var quantum = Quantum("org-b")) await FinishedJobAsync(quantum, 5, "azure.ionq.simulator");
         using (var personal = Quantum()) await FinishedJobAsync(personal, 10, "aws.ionq.aria");
+        Host.Organizations.Seed("org-a", "user-2");    // the dev user joins it below: a job of its other member counts
+        using (var colleague = Quantum("org-a", Second)) await FinishedJobAsync(colleague, 10, "aws.ionq.aria");
+        Host.Organizations.Seed("org-c", "user-2");    // not the dev user's
+        using (var stranger = new KipuHub.Client.Quantum.HubQuantumClient(Options(token: Second, configure: o => o.OrganizationId = "org-c")))
+            await FinishedJobAsync(stranger, 10, "aws.ionq.aria");
 
-        var rows = (await GetAsync("org-workloads", "quantum-workloads/costs")).AsArray();
-        Assert.Contains(rows, r => r!["organizationId"]?.GetValue<string>() == "org-workloads" && r["jobCount"]!.GetValue<int>() == 1);
-        Assert.Contains(rows, r => r!["organizationId"] is null && r["backendId"]!.GetValue<string>() == "aws.ionq.aria");
+        var rows = (await GetAsync("org-b", "quantum-workloads/costs")).AsArray();
+        Assert.Equal(new[]
+        {
+            ("org-a", "aws.ionq.aria", 1, 10L),
+            ("org-b", "aws.ionq.aria", 2, 30L),
+            ("org-b", "azure.ionq.simulator", 1, 5L),
+            (null, "aws.ionq.aria", 1, 10L),
+        }, rows.Select(r => (r!["organizationId"]?.GetValue<string>(), r["backendId"]!.GetValue<string>(), r["jobCount"]!.GetValue<int>(),
+            r["shots"]!.GetValue<long>())));
+        Assert.Equal(("AWS", 1.50m), (rows[1]!["provider"]!.GetValue<string>(), rows[1]!["amountMajor"]!["value"]!.GetValue<decimal>()));
     }
 }

@@ -14,21 +14,13 @@ public sealed class OrganizationsTests : EmulatorFixture
     const string Second = "second-user-token-000000";
     const string SecondId = "user-2";
 
-    static async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpClient http, HttpMethod method, string path, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, "qc-catalog/" + path);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        var answer = await http.SendAsync(request);
-        var text = await answer.Content.ReadAsStringAsync();
-        return (answer.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
+    const string Api = "qc-catalog/";
 
-    static async Task<string> RefusalAsync(HttpClient http, HttpMethod method, string path, object? body, HttpStatusCode status)
-    {
-        var (answered, json) = await SendAsync(http, method, path, body);
-        Assert.True(answered == status, $"{method} {path}: {answered} {json}");
-        return json!["message"]!.GetValue<string>();
-    }
+    static Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpClient http, HttpMethod method, string path, object? body = null) =>
+        RawJson.SendAsync(http, method, Api + path, body);
+
+    static Task<string> RefusalAsync(HttpClient http, HttpMethod method, string path, object? body, HttpStatusCode status) =>
+        RawJson.RefusalAsync(http, method, Api + path, body, status);
 
     async Task<string> CreateAsync(HttpClient http, string name, string? description = null)
     {
@@ -185,7 +177,9 @@ public sealed class OrganizationsTests : EmulatorFixture
             new { token = "ibm-secret-1234" })).Status);
         var (status, tokens) = await SendAsync(viewer, HttpMethod.Get, $"organizations/{id}/provider-tokens");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Single(tokens!.AsArray());
+        var token = Assert.Single(tokens!.AsArray())!;
+        Assert.Equal((id, "IBM", "1234"), (token["organizationId"]!.GetValue<string>(), token["provider"]!.GetValue<string>(),
+            token["lastCharacters"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(viewer, HttpMethod.Get, "organizations/org-nobody/provider-tokens")).Status);
     }
 }
