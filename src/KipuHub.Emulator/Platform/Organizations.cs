@@ -15,6 +15,10 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
     const string Api = "qc-catalog";
     static readonly string[] Roles = { "VIEWER", "MAINTAINER", "OWNER" };
 
+    /// <summary>The least role a route needs, ranked as <see cref="Roles"/>: a name a typo could make unknown would rank
+    /// below every role and let every member through.</summary>
+    enum Needs { Viewer, Maintainer, Owner }
+
     sealed class Organization(string id, string name, DateTimeOffset createdAt)
     {
         public string Id { get; } = id;
@@ -53,7 +57,7 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
                 Wire(c, o)).ToList()));
         registry.Map(group, Api, "GET", "/organizations/{id}", "getOrganization", "An organization the user belongs to",
             (HttpContext c, string id) =>
-            With(c, id, "VIEWER", o => Json(Wire(c, o))));
+            With(c, id, Needs.Viewer, o => Json(Wire(c, o))));
         registry.Map(group, Api, "POST", "/organizations", "createOrganization",
             "Create an organization, the user its owner (409 when the name is taken)", async (HttpContext c) =>
         {
@@ -79,7 +83,7 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
-            return With(c, id, "MAINTAINER", o =>
+            return With(c, id, Needs.Maintainer, o =>
             {
                 if (JsonBody.String(body, "name") is { Length: > 0 } name)
                 {
@@ -94,19 +98,19 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         });
         registry.Map(group, Api, "DELETE", "/organizations/{id}", "deleteOrganization", "Delete an organization (owners)",
             (HttpContext c, string id) =>
-            With(c, id, "OWNER", o => organizations.TryRemove(o.Id, out _) ? Results.NoContent() :
+            With(c, id, Needs.Owner, o => organizations.TryRemove(o.Id, out _) ? Results.NoContent() :
                 ApiError.NotFound(c, $"Organization '{id}' not found.")));
 
         registry.Map(group, Api, "GET", "/organizations/{id}/members", "getOrganizationMembers", "The members and their roles",
             (HttpContext c, string id) =>
-            With(c, id, "VIEWER", o => Json(o.Members.OrderBy(m => m.Value.JoinedAt).ThenBy(m => m.Key).Select(m =>
+            With(c, id, Needs.Viewer, o => Json(o.Members.OrderBy(m => m.Value.JoinedAt).ThenBy(m => m.Key).Select(m =>
                 MemberWire(o, m.Key)).ToList())));
         registry.Map(group, Api, "POST", "/organizations/{id}/members", "addOrganizationMember",
             "Add a user with a role (owners; 409 when a member already)", async (HttpContext c, string id) =>
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
-            return With(c, id, "OWNER", o =>
+            return With(c, id, Needs.Owner, o =>
             {
                 if (JsonBody.String(body, "userId") is not { Length: > 0 } userId) return ApiError.Unprocessable(c,
                     "A member needs a userId.");
@@ -123,7 +127,7 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         {
             var (body, error) = await JsonBody.ReadObjectAsync(c, options.MaxRequestBodyBytes);
             if (body is null) return error!;
-            return With(c, id, "OWNER", o =>
+            return With(c, id, Needs.Owner, o =>
             {
                 if (RoleOf(body) is not { } role) return ApiError.Unprocessable(c,
                     $"'{JsonBody.String(body, "role")}' is not a role: use VIEWER, MAINTAINER or OWNER.");
@@ -140,7 +144,7 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
         });
         registry.Map(group, Api, "DELETE", "/organizations/{id}/members/{userId}", "removeOrganizationMember",
             "Remove a member (owners, or members themselves; never the last owner)", (HttpContext c, string id, string userId) =>
-            With(c, id, userId == Caller.Of(c).User.Id ? "VIEWER" : "OWNER", o =>
+            With(c, id, userId == Caller.Of(c).User.Id ? Needs.Viewer : Needs.Owner, o =>
             {
                 lock (o)
                 {
@@ -157,7 +161,7 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
             Tokens = (c, write) =>
             {
                 var id = (string)c.Request.RouteValues["id"]!;
-                var (organization, refused) = Member(c, id, write ? "MAINTAINER" : "VIEWER");
+                var (organization, refused) = Member(c, id, write ? Needs.Maintainer : Needs.Viewer);
                 return organization is null ? (null, null, refused) : (organization.ProviderTokens, id, null);
             },
         }.Map(group, registry);
@@ -179,7 +183,7 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
     static bool IsLastOwner(Organization o, string userId) =>
         o.Members.TryGetValue(userId, out var m) && m.Role == "OWNER" && o.Members.Count(x => x.Value.Role == "OWNER") == 1;
 
-    IResult With(HttpContext c, string id, string role, Func<Organization, IResult> found)
+    IResult With(HttpContext c, string id, Needs role, Func<Organization, IResult> found)
     {
         var (organization, refused) = Member(c, id, role);
         return organization is null ? refused! : found(organization);
@@ -187,13 +191,13 @@ public sealed class Organizations(EmulatorOptions options, TimeProvider clock, U
 
     /// <summary>The organization, if the caller is a member with at least <paramref name="role"/>: 404 for non-members, 403 below the
     /// role.</summary>
-    (Organization? Organization, IResult? Error) Member(HttpContext c, string id, string role)
+    (Organization? Organization, IResult? Error) Member(HttpContext c, string id, Needs role)
     {
         if (!organizations.TryGetValue(id, out var o) || !o.Members.TryGetValue(Caller.Of(c).User.Id, out var member))
             return (null, ApiError.NotFound(c, $"Organization '{id}' not found."));
-        return Array.IndexOf(Roles, member.Role) >= Array.IndexOf(Roles, role)
+        return Array.IndexOf(Roles, member.Role) >= (int)role
             ? (o, null)
-            : (null, ApiError.Of(c, 403, $"This needs the role {role} in '{o.Name}'; you are {member.Role}."));
+            : (null, ApiError.Of(c, 403, $"This needs the role {Roles[(int)role]} in '{o.Name}'; you are {member.Role}."));
     }
 
     static IResult Json(object value, int status = 200) => Results.Json(value, EmulatorJson.CamelCase, statusCode: status);
