@@ -26,6 +26,8 @@ public sealed class GateCountTests
     [InlineData("""{"circuit":[{"type":5,"targets":[0,1]},{"gate":"x","targets":3},{"gate":"h","control":"none","target":0}]}""", 4, 0)]
     // Comments and definitions standing alone are no statements; an empty operand is none.
     [InlineData("\"OPENQASM 2.0; qreg q[2]; /* note */; h q[0]; x q[1],; gate g a { x a; } barrier q; // the end\\n\"", 2, 0)]
+    // A line comment ends at its line, semicolons in it included.
+    [InlineData("\"OPENQASM 2.0; qreg q[2]; // a note; cx q[0],q[1]\\nh q[0];\"", 1, 0)]
     // A program in a string property, whatever its case and leading blanks.
     [InlineData("""{"shots":5,"qasm":"  openqasm 2.0; qreg q[1]; h q[0];"}""", 1, 0)]
     public void Counts_one_and_two_qubit_gates(string input, long one, long two)
