@@ -84,7 +84,7 @@ public sealed class CatalogExecutions(EmulatorOptions options, TimeProvider cloc
         || applications.OfConsumerKey(e.Client)?.Owner == owner
         || services.OfGatewayKey(e.Service)?.Service.Owner == owner);
 
-    string? ServiceIdOf(ExecutionRecord e) => services.OfGatewayKey(e.Service)?.Service.Id ?? Marketplace.SeededServiceIdOfKey(e.Service);
+    string? ServiceIdOf(ExecutionRecord e) => services.ServiceIdOfKey(e.Service);
 
     object ExecutionWire(ExecutionRecord e)
     {

@@ -67,6 +67,9 @@ public sealed class CatalogServices(EmulatorOptions options, TimeProvider clock,
     public Service? Visible(string context, string id) => services.TryGetValue(id, out var s) && s.PermissionOf(context) is not null ? s :
         null;
 
+    /// <summary>The id of the service the gateway runs at "context/service/version": a catalog one or a seeded listing's.</summary>
+    public string? ServiceIdOfKey(string key) => OfGatewayKey(key)?.Service.Id ?? Marketplace.SeededServiceIdOfKey(key);
+
     /// <summary>The catalog service and version the gateway runs at "context/service/version", if any.</summary>
     public (Service Service, Version Version)? OfGatewayKey(string key) =>
         services.Values.SelectMany(s => s.Versions.Select(v => (s, v))).Cast<(Service, Version)?>()

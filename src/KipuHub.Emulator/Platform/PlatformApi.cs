@@ -28,7 +28,7 @@ public sealed class PlatformApi(EmulatorOptions options, TimeProvider clock, Sta
         var group = app.MapGroup("/qc-catalog");
         // The gateway takes the credentials of the applications kept from before a restart.
         foreach (var application in applications.All) options.GatewayCredentials[application.ConsumerKey] = application.ConsumerSecret;
-        gateway.ServiceExists = key => Marketplace.SeededServiceIdOfKey(key) is not null || services.OfGatewayKey(key) is not null;
+        gateway.ServiceExists = key => services.ServiceIdOfKey(key) is not null;
         var marketplace = new Marketplace(services);
         var subscriptions = new Subscriptions(options, state, applications, marketplace, services, gateway);
         gateway.Admits = subscriptions.Admits;

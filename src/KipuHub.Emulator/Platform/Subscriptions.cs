@@ -27,7 +27,7 @@ public sealed class Subscriptions(EmulatorOptions options, StateLog state, Appli
             return catalog is null || catalog.Value.Service.Owner == "user:" + EmulatorOptions.DevUserId;
         if (applications.OfConsumerKey(consumerKey) is not { } application) return false;
         if (catalog?.Service.Owner == application.Owner) return true;
-        var serviceId = catalog?.Service.Id ?? Marketplace.SeededServiceIdOfKey(key);
+        var serviceId = services.ServiceIdOfKey(key);
         return subscriptions.Values.Any(s => s.ApplicationId == application.Id && s.ServiceId == serviceId);
     }
 
