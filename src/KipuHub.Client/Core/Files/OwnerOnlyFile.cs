@@ -90,19 +90,23 @@ public static class OwnerOnlyFile
             if (status.Uid != PosixStat.EffectiveUser) throw new InvalidDataException("it belongs to another user");
             permissions = status.Permissions;
         }
-        else
-        {
-            if (file.Length == 0) throw new InvalidDataException("it is empty or not a regular file");
-            if (!IsOwnedByMe(path)) throw new InvalidDataException("it belongs to another user");
-            permissions = GetMode(path);
-        }
+        else permissions = PermissionsWithoutLstat(file);
         if ((permissions & GroupOrOthers) != 0)
             throw new InvalidDataException("other users can read or change it, so its token may be known; remove it, or make it " +
                 "owner-only (chmod 600)");
     }
 
-    // Where lstat is not reachable: only the owner (or root) may change a file's mode, so setting it to what it is proves
-    // ownership without reading who owns it.
+    /// <summary>The file's permission bits where lstat is not reachable (a runtime whose interop no longer has it): a FIFO or
+    /// device reads as empty, and ownership is proved by changing the mode.</summary>
+    internal static int PermissionsWithoutLstat(FileInfo file)
+    {
+        if (file.Length == 0) throw new InvalidDataException("it is empty or not a regular file");
+        if (!IsOwnedByMe(file.FullName)) throw new InvalidDataException("it belongs to another user");
+        return GetMode(file.FullName);
+    }
+
+    // Only the owner (or root) may change a file's mode, so setting it to what it is proves ownership without reading who
+    // owns it.
     static bool IsOwnedByMe(string path)
     {
         try

@@ -104,7 +104,27 @@ public sealed class OwnerOnlyFileTests : IDisposable
     {
         var path = Private("open", "x");
         File.SetUnixFileMode(path, (UnixFileMode)Convert.ToInt32(mode, 8));
-        Assert.StartsWith("other users can read or change it", Refusal(path));
+        Assert.Equal("other users can read or change it, so its token may be known; remove it, or make it owner-only (chmod 600)",
+            Refusal(path));
+    }
+
+    [UnixFact]
+    public void Where_lstat_is_missing_an_empty_file_is_refused_and_the_mode_of_ones_own_is_read()
+    {
+        var empty = new FileInfo(Private("empty", ""));
+        Assert.Equal("it is empty or not a regular file",
+            Assert.Throws<InvalidDataException>(() => OwnerOnlyFile.PermissionsWithoutLstat(empty)).Message);
+        var open = Private("open-without-lstat", "x");
+        File.SetUnixFileMode(open, (UnixFileMode)Convert.ToInt32("640", 8));
+        Assert.Equal(Convert.ToInt32("640", 8), OwnerOnlyFile.PermissionsWithoutLstat(new FileInfo(open)));
+    }
+
+    [UnixFact]
+    public void A_folder_that_cannot_be_made_fails_with_the_file_systems_own_error()
+    {
+        var file = Private("not-a-folder", "x");
+        var error = Assert.ThrowsAny<IOException>(() => OwnerOnlyFile.CreateFolder(Path.Combine(file, "sub")));
+        Assert.Contains("not-a-folder", error.Message);
     }
 
     [SecondAccountFact]
