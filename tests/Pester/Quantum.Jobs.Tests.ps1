@@ -296,6 +296,14 @@ Describe 'Waiting, cancelling and results' {
         ($job | Wait-QHubJob -PollInterval 0.1).Status | Should -Be 'CANCELLED'
     }
 
+    It 'warns, not fails, for a job that ended before it could be cancelled' {
+        $ended = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit) | Wait-QHubJob -PollInterval 0.1
+        $ended.Status | Should -Be 'COMPLETED'
+        $stopped = $ended | Stop-QHubJob -Confirm:$false -PassThru -ErrorAction Stop -WarningVariable told -WarningAction SilentlyContinue
+        $stopped.Status | Should -Be 'COMPLETED'
+        "$told" | Should -Match 'had already ended \(COMPLETED\).*nothing to cancel'
+    }
+
     It 'says JobResultNotAvailable before the job is done' {
         $job = New-QHubJob -BackendId aws.sim.sv1 -Shots 10 -Input (New-BellCircuit)
         { $job | Receive-QHubJobResult -ErrorAction Stop } | Should -Throw -ErrorId 'JobResultNotAvailable,*'

@@ -1,5 +1,10 @@
 using System.Management.Automation;
+using KipuHub.Client.Core;
+using KipuHub.Client.Core.Errors;
+using KipuHub.Client.Quantum;
+using KipuHub.Client.Quantum.Models;
 using KipuHub.PowerShell.Completers;
+using KipuHub.PowerShell.Connection;
 using Job = KipuHub.Client.Quantum.Models.Job;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -26,7 +31,26 @@ public sealed class StopQHubJobCommand : QuantumCmdletBase
     protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"job {id}", "Cancel"), async (id, token) =>
     {
         var jobs = Quantum.Jobs.For(ServiceExecutionId);
-        await jobs.CancelJobAsync(id, token);
-        return PassThru ? await jobs.GetJobAsync(id, token) : null;
+        var ended = await CancelAsync(jobs, id, token);
+        return PassThru ? ended ?? await jobs.GetJobAsync(id, token) : null;
     });
+
+    // A job that ended between the listing and the cancel ("every job still going") has nothing left to cancel: a warning
+    // that says how it ended, not an error that stops a runbook; the ended job, or null when the cancel was taken.
+    static async Task<Job?> CancelAsync(IJobs jobs, string id, CancellationToken token)
+    {
+        try
+        {
+            await jobs.CancelJobAsync(id, token);
+            return null;
+        }
+        catch (ConflictException)
+        {
+            var job = await jobs.GetJobAsync(id, token);
+            if (JobStatus.From(job.Status) is not { IsTerminal: true }) throw;
+            LogRouting.Write(new HubLogEntry(HubLogLevel.Warning,
+                $"Job {id} had already ended ({job.Status}) when it was to be cancelled: nothing to cancel."));
+            return job;
+        }
+    }
 }
