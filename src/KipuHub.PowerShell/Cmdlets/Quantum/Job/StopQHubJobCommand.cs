@@ -1,10 +1,6 @@
 using System.Management.Automation;
-using KipuHub.Client.Core;
-using KipuHub.Client.Core.Errors;
-using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.PowerShell.Completers;
-using KipuHub.PowerShell.Connection;
 using Job = KipuHub.Client.Quantum.Models.Job;
 
 namespace KipuHub.PowerShell.Cmdlets.Quantum;
@@ -31,26 +27,11 @@ public sealed class StopQHubJobCommand : QuantumCmdletBase
     protected override void ProcessRecord() => ForEachId(Id, id => ShouldProcess($"job {id}", "Cancel"), async (id, token) =>
     {
         var jobs = Quantum.Jobs.For(ServiceExecutionId);
-        var ended = await CancelAsync(jobs, id, token);
+        var ended = await EndedBeforeCancel.CancelAsync<Job>($"Job {id}", async () =>
+            {
+                await jobs.CancelJobAsync(id, token);
+                return null;
+            }, () => jobs.GetJobAsync(id, token), job => JobStatus.From(job.Status) is { IsTerminal: true } ? job.Status : null);
         return PassThru ? ended ?? await jobs.GetJobAsync(id, token) : null;
     });
-
-    // A job that ended between the listing and the cancel ("every job still going") has nothing left to cancel: a warning
-    // that says how it ended, not an error that stops a runbook; the ended job, or null when the cancel was taken.
-    static async Task<Job?> CancelAsync(IJobs jobs, string id, CancellationToken token)
-    {
-        try
-        {
-            await jobs.CancelJobAsync(id, token);
-            return null;
-        }
-        catch (ConflictException)
-        {
-            var job = await jobs.GetJobAsync(id, token);
-            if (JobStatus.From(job.Status) is not { IsTerminal: true }) throw;
-            LogRouting.Write(new HubLogEntry(HubLogLevel.Warning,
-                $"Job {id} had already ended ({job.Status}) when it was to be cancelled: nothing to cancel."));
-            return job;
-        }
-    }
 }
