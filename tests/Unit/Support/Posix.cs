@@ -34,3 +34,13 @@ public sealed class SecondAccountFactAttribute : FactAttribute
         else if (!File.Exists(SetPriv)) Skip = $"Needs {SetPriv} to run a reader as a second local account.";
     }
 }
+
+/// <summary>A fact about what an account other than root is refused: root may chmod any file, so it is skipped as root.</summary>
+public sealed class NotRootFactAttribute : FactAttribute
+{
+    public NotRootFactAttribute()
+    {
+        if (OperatingSystem.IsWindows()) Skip = "Unix accounts and file modes do not exist on Windows.";
+        else if (Posix.geteuid() == 0) Skip = "Root may change any file's mode: run as another account to see the refusal.";
+    }
+}

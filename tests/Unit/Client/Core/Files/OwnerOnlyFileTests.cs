@@ -119,6 +119,11 @@ public sealed class OwnerOnlyFileTests : IDisposable
         Assert.Equal(Convert.ToInt32("640", 8), OwnerOnlyFile.PermissionsWithoutLstat(new FileInfo(open)));
     }
 
+    [NotRootFact]
+    public void Where_lstat_is_missing_a_file_of_another_account_is_refused() =>
+        Assert.Equal("it belongs to another user",
+            Assert.Throws<InvalidDataException>(() => OwnerOnlyFile.PermissionsWithoutLstat(new FileInfo("/etc/passwd"))).Message);
+
     [UnixFact]
     public void A_folder_that_cannot_be_made_fails_with_the_file_systems_own_error()
     {
