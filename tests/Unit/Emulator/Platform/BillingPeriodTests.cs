@@ -23,7 +23,8 @@ public sealed class BillingPeriodTests() : ClockedEmulatorFixture(February - Job
         (await GetAsync($"dashboard/costs?month={month}&year={year}"))["amountMajor"]!["value"]!.GetValue<decimal>();
 
     async Task<string[]> HistoryAsync(DateTimeOffset from, DateTimeOffset to) =>
-        (await GetAsync($"billing/history?from={Query(from)}&to={Query(to)}")).AsArray().Select(e => e!["id"]!.GetValue<string>()).ToArray();
+        (await GetAsync($"billing/history?from={Query(from)}&to={Query(to)}")).AsArray().Select(e => e!["id"]!.GetValue<string>())
+            .ToArray();
 
     async Task<int> ReportedJobsAsync(DateTimeOffset from, DateTimeOffset to) =>
         (await GetAsync($"billing/cost-report?groupBy=none&from={Query(from)}&to={Query(to)}"))["rows"]!.AsArray()
@@ -72,12 +73,12 @@ public sealed class BillingPeriodTests() : ClockedEmulatorFixture(February - Job
         var granted = February - JobDuration;
         var credit = (await GetAsync("billing/credits")).AsArray().Single()!;
         Assert.Equal(("credit-welcome", "Welcome credit", granted, granted.AddYears(1), "USD"), (credit["id"]!.GetValue<string>(),
-            credit["reason"]!.GetValue<string>(), credit["grantedAt"]!.GetValue<DateTimeOffset>(), credit["expiresAt"]!.GetValue<DateTimeOffset>(),
-            credit["amountMajor"]!["currency"]!.GetValue<string>()));
+            credit["reason"]!.GetValue<string>(), credit["grantedAt"]!.GetValue<DateTimeOffset>(),
+            credit["expiresAt"]!.GetValue<DateTimeOffset>(), credit["amountMajor"]!["currency"]!.GetValue<string>()));
 
         var history = (await GetAsync($"billing/history?from={Query(granted)}")).AsArray().Single()!;
-        Assert.Equal(("credit-welcome", 100m, "USD"), (history["id"]!.GetValue<string>(), history["amountMajor"]!["value"]!.GetValue<decimal>(),
-            history["amountMajor"]!["currency"]!.GetValue<string>()));
+        Assert.Equal(("credit-welcome", 100m, "USD"), (history["id"]!.GetValue<string>(),
+            history["amountMajor"]!["value"]!.GetValue<decimal>(), history["amountMajor"]!["currency"]!.GetValue<string>()));
         Assert.Empty(await HistoryAsync(granted.AddYears(-1), granted));
     }
 

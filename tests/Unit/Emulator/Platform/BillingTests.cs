@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using KipuHub.Tests.Unit.Support;
 
@@ -49,14 +48,17 @@ public sealed class BillingTests : EmulatorFixture
     {
         const string Org = "org-budget-wire";
         Assert.Equal("A budget's limit cannot be negative.",
-            await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = -0.01 } }, HttpStatusCode.UnprocessableEntity));
+            await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = new { value = -0.01 } },
+                HttpStatusCode.UnprocessableEntity));
         Assert.Contains("The field 'limitMajor' must be an amount: {\"value\": 10.5, \"currency\": \"USD\"}",
             await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { limitMajor = 5 }, HttpStatusCode.BadRequest));
         Assert.Equal("alertThresholdPercent must be a whole number.",
-            await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = "half" }, HttpStatusCode.UnprocessableEntity));
+            await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = "half" },
+                HttpStatusCode.UnprocessableEntity));
         foreach (var percent in new[] { 0, 101 })
             Assert.Equal("alertThresholdPercent must be between 1 and 100.",
-                await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = percent }, HttpStatusCode.UnprocessableEntity));
+                await RefusalAsync(Org, HttpMethod.Put, "billing/budget", new { alertThresholdPercent = percent },
+                    HttpStatusCode.UnprocessableEntity));
 
         await PutBudgetAsync(Org, new { limitMajor = new { value = 0 }, alertThresholdPercent = 1 });
         var wire = await PutBudgetAsync(Org, new { alertThresholdPercent = 100 });
