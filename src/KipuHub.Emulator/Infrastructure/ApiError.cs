@@ -11,7 +11,8 @@ public static class ApiError
 
     public static object Body(HttpContext context, int status, string message) => new
     {
-        Timestamp = DateTimeOffset.UtcNow,
+        Timestamp = (context.RequestServices?.GetService(typeof(EmulatorOptions)) as EmulatorOptions)?.Clock.GetUtcNow() ??
+            DateTimeOffset.UtcNow,
         Status = status,
         Error = ReasonPhrases.GetReasonPhrase(status),
         Message = message,

@@ -83,6 +83,14 @@ public sealed class BillingPeriodTests() : ClockedEmulatorFixture(February - Job
     }
 
     [Fact]
+    public async Task A_refusal_is_dated_by_the_emulators_clock()
+    {
+        using var http = Http();
+        var (status, body) = await RawJson.SendAsync(http, HttpMethod.Get, "qc-catalog/billing/history?from=yesterday");
+        Assert.Equal((System.Net.HttpStatusCode.BadRequest, Clock.Now), (status, body!["timestamp"]!.GetValue<DateTimeOffset>()));
+    }
+
+    [Fact]
     public async Task A_job_not_yet_finished_is_no_charge()
     {
         using (var quantum = Quantum(Organization(Org)))
