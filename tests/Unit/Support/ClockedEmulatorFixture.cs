@@ -1,4 +1,3 @@
-using KipuHub.Client.Quantum;
 using KipuHub.Client.Quantum.Models;
 using KipuHub.Emulator;
 
@@ -22,8 +21,7 @@ public abstract class ClockedEmulatorFixture(DateTimeOffset start) : EmulatorFix
         using var quantum = Quantum(organization);
         var job = await quantum.Jobs.CreateJobAsync(Circuits.Job(input ?? Circuits.Bell(), shots, backend));
         Clock.Now += JobDuration;
-        await new JobWaiter(quantum.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) })
-            .WaitAsync();
+        await WaitForAsync(quantum, job.Id!);
         return job.Id!;
     }
 

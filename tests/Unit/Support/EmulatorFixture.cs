@@ -92,9 +92,13 @@ public class EmulatorFixture : IAsyncLifetime
         KipuHub.Client.Quantum.Models.JobInput? input = null)
     {
         var job = await client.Jobs.CreateJobAsync(Circuits.Job(input ?? Circuits.Bell(), shots, backend));
-        await new JobWaiter(client.Jobs, new[] { job.Id! }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
+        await WaitForAsync(client, job.Id!);
         return job.Id!;
     }
+
+    /// <summary>Waits until the job has ended, polling briefly.</summary>
+    public static Task WaitForAsync(HubQuantumClient client, string jobId) =>
+        new JobWaiter(client.Jobs, new[] { jobId }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) }).WaitAsync();
 
     public async Task AddFaultAsync(object rule)
     {

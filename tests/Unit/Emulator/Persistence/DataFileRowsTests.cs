@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using KipuHub.Client.Quantum;
 using KipuHub.Emulator;
 using KipuHub.Emulator.Persistence;
 using KipuHub.Tests.Unit.Support;
@@ -68,9 +67,7 @@ public sealed class DataFileRowsTests : EmulatorFixture, IDisposable
     public async Task A_personal_job_written_before_jobs_kept_their_creator_counts_in_the_users_workload_costs()
     {
         // A kept job without a result runs when the emulator starts; it is charged once it has.
-        using (var quantum = Quantum())
-            await new JobWaiter(quantum.Jobs, new[] { OldJob }, new JobWaitOptions { PollInterval = TimeSpan.FromMilliseconds(30) })
-                .WaitAsync();
+        using (var quantum = Quantum()) await WaitForAsync(quantum, OldJob);
         using var http = Http();
         var rows = (await RawJson.GetAsync(http, "qc-catalog/quantum-workloads/costs?from=2026-01-01&to=2026-02-01")).AsArray();
         var row = Assert.Single(rows)!;
