@@ -165,6 +165,9 @@ $configuration.Output.Verbosity = 'Detailed'
 $result = Invoke-Pester -Configuration $configuration
 $static = @($result.Passed | Where-Object { $_.Tag -contains 'Static' }).Count
 "$($result.PassedCount) $($result.FailedCount) $($result.SkippedCount) $static" | Set-Content -Path $env:KIPUHUB_PESTER_RESULT
+# What failed, one line each, for the end of CI's output.
+$result.Failed | ForEach-Object { "$($_.ExpandedPath): $(@($_.ErrorRecord)[0].Exception.Message -split "`n" | Select-Object -First 1)" } |
+    Set-Content -Path "$env:KIPUHUB_PESTER_RESULT.failed"
 exit $result.FailedCount
 '@
     $env:KIPUHUB_ROOT = $root
