@@ -9,6 +9,7 @@ namespace KipuHub.Tests.Unit.PowerShell.Connection;
 /// The process's connection seen from runspaces of one process, hosted here (Microsoft.PowerShell.SDK, tests only):
 /// a runspace pool of 16 uses the connection another runspace made, and a connect in the pool does not replace it.
 /// </summary>
+[Collection(ProcessWideState.Name)]
 public sealed class ProcessDefaultTests : EmulatorFixture
 {
     static readonly string Module = HostedShell.Module;
